@@ -255,9 +255,10 @@ def second_pass_only(alt):
 # Analysis: where a left-recursive rule's seed can grow
 # ------------------------------------------------------------------------------------------------
 
-def token_firsts(rules):
+def token_firsts(rules, soft=False):
     """For each rule, the token kinds it can read first: ('T', TOKEN) / ('K', keyword), or None when
-    it could match without consuming or raise before (a forced && item)."""
+    it could match without consuming or raise before (a forced && item). With soft, a soft keyword is
+    ('S', word), a NAME with that text, instead of ('T', 'NAME')."""
     first = {name: set() for name in rules}
     ANY = ("ANY",)
 
@@ -272,7 +273,10 @@ def token_firsts(rules):
         if k == "string":
             text = it.value[1:-1]
             if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
-                out.add(("K", text) if it.value[0] == "'" else ("T", "NAME"))
+                if it.value[0] == "'":
+                    out.add(("K", text))
+                else:
+                    out.add(("S", text) if soft else ("T", "NAME"))
             else:
                 out.add(("T", OPS[text]))
             return False
@@ -1083,12 +1087,13 @@ class Emitter:
         if guard:
             # The call cannot succeed unless the token at the mark is one its FIRST set holds; it reads
             # no further token before failing then, nor raises. firstless() makes its depth check.
-            return "(canStart(%s) ? %s : firstless())" % (guard, test)
+            return "(%s ? %s : firstless())" % (guard, test)
         return test
 
     def first_guard(self, n):
-        """The token set constant guarding a call to a rule or synthetic method item whose FIRST set is
-        known (it cannot match without reading one of those tokens, nor raise before), else None."""
+        """A Java test guarding a call to a rule or synthetic method item whose FIRST set is known (it
+        cannot match without reading one of those tokens, nor raise before), else None: a token set
+        constant's canStart, or, when every way in starts with a soft keyword, atSoftKeyword."""
         it = n.item
         if it.kind == "name":
             if it.value not in self.rules:
@@ -1099,7 +1104,12 @@ class Emitter:
         self.first_alt([n], s)
         if self.first_any in s or not s:
             return None
-        toks = tuple(sorted(t for k, t in s if k == "T"))
+        softs = sorted(t for k, t in s if k == "S")
+        if softs and len(softs) == len(s) and len(softs) <= 2:
+            # a NAME with one of those texts (expectSoftKeyword's test)
+            test = " || ".join("atSoftKeyword(%s)" % java_str(w) for w in softs)
+            return test if len(softs) == 1 else "(%s)" % test
+        toks = tuple(sorted(set(t for k, t in s if k == "T") | ({"NAME"} if softs else set())))
         kws = tuple(sorted(t for k, t in s if k == "K"))
         for kw in kws:
             if kw not in self.keywords:
@@ -1107,7 +1117,7 @@ class Emitter:
         key = (toks, kws)
         if key not in self.growth_consts:
             self.growth_consts[key] = "FIRST_%d" % len(self.growth_consts)
-        return self.growth_consts[key]
+        return "canStart(%s)" % self.growth_consts[key]
 
     def alt_vars(self, alt):
         names = []
@@ -1161,7 +1171,7 @@ class Emitter:
         """An item's call as a Java expression of type Object, with its FIRST guard (null if ruled out)."""
         call = self.atom_call(n.item)
         guard = self.first_guard(n)
-        return "(canStart(%s) ? %s : firstlessNull())" % (guard, call) if guard else call
+        return "(%s ? %s : firstlessNull())" % (guard, call) if guard else call
 
     def emit_alts(self, rule_name, alts, lines, memo_leave, leader=None):
         """Alternatives of a rule body; each success assigns _res and jumps to done. In a left-recursive
@@ -1517,7 +1527,7 @@ def generate(version):
     tr = Translator(model, asdl)
     em = Emitter(rules, tr, version)
     em.growth = growth_sets(rules)
-    em.firsts, em.first_alt, em.first_any = token_firsts(rules)
+    em.firsts, em.first_alt, em.first_any = token_firsts(rules, soft=True)
     # 3.10's actions read p->in_raw_rule, which pegen then counted around each seed-growing call.
     em.counts_raw_rules = "in_raw_rule" in open(os.path.join(ROOT, "tools", "grammar", "python-%s.gram" % version)).read()
     em.unused_results = unused_results(rules)

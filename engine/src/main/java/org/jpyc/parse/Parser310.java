@@ -73,10 +73,10 @@ final class Parser310 extends PegenHelpers {
     private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
     private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
     private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
     private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
     private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
     private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
@@ -747,7 +747,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = match_stmt_rule()) != null : firstless())) {
+            if ((atSoftKeyword("match") ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -782,7 +782,7 @@ final class Parser310 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = _tmp_5()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _tmp_5()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_4()) != null || true)) {
@@ -797,7 +797,7 @@ final class Parser310 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_24) ? (a = _loop1_6()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _loop1_6()) != null : firstless())
                 && (canStart(FIRST_6) ? (b = _tmp_7()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -812,8 +812,8 @@ final class Parser310 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_6) ? (c = _tmp_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -978,7 +978,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_22) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1002,7 +1002,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_22) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1074,7 +1074,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_26)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1138,7 +1138,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_22) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1163,7 +1163,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
-                && (canStart(FIRST_22) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1204,7 +1204,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1215,7 +1215,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1238,7 +1238,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1258,7 +1258,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = _gather_12()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1302,7 +1302,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = _gather_14()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1322,7 +1322,7 @@ final class Parser310 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_22) ? (a = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1592,7 +1592,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
@@ -1614,7 +1614,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
@@ -1760,7 +1760,7 @@ final class Parser310 extends PegenHelpers {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_target_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_35)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -1951,7 +1951,7 @@ final class Parser310 extends PegenHelpers {
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_22) ? (cases = _loop1_17()) != null : firstless())
+                && (atSoftKeyword("case") ? (cases = _loop1_17()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1965,7 +1965,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
+                && (atSoftKeyword("match") ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2020,7 +2020,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
+                && (atSoftKeyword("case") ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2137,7 +2137,7 @@ final class Parser310 extends PegenHelpers {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_39) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2202,7 +2202,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2211,7 +2211,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
+            if ((atSoftKeyword("_") ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2220,7 +2220,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2256,7 +2256,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2582,7 +2582,7 @@ final class Parser310 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2650,7 +2650,7 @@ final class Parser310 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_22) ? (attr = attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (attr = attr_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_48)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2702,7 +2702,7 @@ final class Parser310 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_22) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2727,7 +2727,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2890,7 +2890,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2903,7 +2903,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
+                && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3040,7 +3040,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3062,7 +3062,7 @@ final class Parser310 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_22) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_25) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3094,7 +3094,7 @@ final class Parser310 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3112,7 +3112,7 @@ final class Parser310 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_39) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3127,7 +3127,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3167,7 +3167,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = _gather_23()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _gather_23()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3404,7 +3404,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3433,7 +3433,7 @@ final class Parser310 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_22) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_27()) != null
                 && (c = _loop0_28()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -3445,7 +3445,7 @@ final class Parser310 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, a, NULL, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, a, null, b, c);
@@ -3456,7 +3456,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_29()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_29()) != null : firstless())
                 && (b = _loop0_28()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -3467,7 +3467,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_30()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_30()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -3499,7 +3499,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_29() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_29() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -3535,7 +3535,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_27()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_30()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_30()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -3547,7 +3547,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_30()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_30()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -3570,7 +3570,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_31()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -3583,7 +3583,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (b = _loop1_32()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_32()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -3624,7 +3624,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3646,7 +3646,7 @@ final class Parser310 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -3681,7 +3681,7 @@ final class Parser310 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -3718,7 +3718,7 @@ final class Parser310 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -4115,7 +4115,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=assigment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4248,7 +4248,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4329,7 +4329,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4358,7 +4358,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_22) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_38()) != null
                 && (c = _loop0_39()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -4370,7 +4370,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, a, NULL, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_39()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, a, null, b, c);
@@ -4381,7 +4381,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_40()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_40()) != null : firstless())
                 && (b = _loop0_39()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -4392,7 +4392,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_41()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_41()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -4424,7 +4424,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_40() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_40() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -4460,7 +4460,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_38()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_41()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_41()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -4472,7 +4472,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_41()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_41()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -4495,7 +4495,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_42()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -4508,7 +4508,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (b = _loop1_43()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_43()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -4549,7 +4549,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4571,7 +4571,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -4604,7 +4604,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_57) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -4639,7 +4639,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -5736,7 +5736,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.AWAIT)
-                && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5748,7 +5748,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 16, _res, mark); return _res;
             }
@@ -5797,7 +5797,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5863,7 +5863,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6473,7 +6473,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
@@ -6488,7 +6488,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
@@ -6791,7 +6791,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6826,7 +6826,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = _gather_65()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _gather_65()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6849,7 +6849,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_60) ? (b = _loop1_66()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
@@ -6884,7 +6884,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_24) ? (a = _tmp_67()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (a = _tmp_67()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6896,7 +6896,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -6920,7 +6920,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_87)) {
@@ -6981,7 +6981,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7030,7 +7030,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7049,7 +7049,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7072,7 +7072,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_87)) {
@@ -7114,7 +7114,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_68()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _gather_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7139,7 +7139,7 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_87)) {
@@ -7200,7 +7200,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7339,7 +7339,7 @@ final class Parser310 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = atom_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_87)) {
                 _res = a;
                 leave(); return _res;
@@ -7733,7 +7733,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (_v1 = augassign_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (_v2 = _tmp_7()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
@@ -7836,7 +7836,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=primary a='{' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid syntax")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_23) ? (_v0 = primary_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())
                 && (a = expectToken(TokenType.LBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid syntax");
                 leave(); return _res;
@@ -7931,8 +7931,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _loop0_27()) != null
-                && (canStart(FIRST_22) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -7952,7 +7952,7 @@ final class Parser310 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7961,7 +7961,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_30()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_30()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7982,8 +7982,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _loop0_38()) != null
-                && (canStart(FIRST_22) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -8003,7 +8003,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8012,7 +8012,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_41()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_41()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8188,7 +8188,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -8540,7 +8540,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_39) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
@@ -8563,7 +8563,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_82()) != null || true)
-                && (canStart(FIRST_22) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_39) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
@@ -8715,7 +8715,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -8977,7 +8977,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -8987,7 +8987,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9003,7 +9003,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_85()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = _tmp_85()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9118,11 +9118,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9157,11 +9157,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9210,7 +9210,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = case_block_rule()) != null : firstless())) {
+        while ((atSoftKeyword("case") ? (_e = case_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9293,7 +9293,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9326,11 +9326,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9408,7 +9408,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9424,7 +9424,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9440,7 +9440,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9456,7 +9456,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9472,7 +9472,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9488,7 +9488,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9592,7 +9592,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9608,7 +9608,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9624,7 +9624,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9640,7 +9640,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9656,7 +9656,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9672,7 +9672,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9980,7 +9980,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=assigment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10146,11 +10146,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10186,7 +10186,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -10201,11 +10201,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10382,7 +10382,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_95()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = _tmp_95()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10650,7 +10650,7 @@ final class Parser310 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_23) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -10858,7 +10858,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -10878,7 +10878,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_23) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11000,7 +11000,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

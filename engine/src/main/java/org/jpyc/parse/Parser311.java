@@ -73,10 +73,10 @@ final class Parser311 extends PegenHelpers {
     private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
     private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
     private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
     private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
     private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
     private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
@@ -660,7 +660,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = match_stmt_rule()) != null : firstless())) {
+            if ((atSoftKeyword("match") ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -695,7 +695,7 @@ final class Parser311 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = _tmp_4()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_3()) != null || true)) {
@@ -710,7 +710,7 @@ final class Parser311 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_24) ? (a = _loop1_5()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _loop1_5()) != null : firstless())
                 && (canStart(FIRST_6) ? (b = _tmp_6()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -725,8 +725,8 @@ final class Parser311 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_6) ? (c = _tmp_6()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -981,7 +981,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_22) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1005,7 +1005,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_22) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1029,7 +1029,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_26)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1141,7 +1141,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_22) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1166,7 +1166,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
-                && (canStart(FIRST_22) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1207,7 +1207,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1218,7 +1218,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1241,7 +1241,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1261,7 +1261,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = _gather_12()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1305,7 +1305,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = _gather_14()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1325,7 +1325,7 @@ final class Parser311 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_22) ? (a = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1656,7 +1656,7 @@ final class Parser311 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_22) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && (c = _loop0_19()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -1668,7 +1668,7 @@ final class Parser311 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -1679,7 +1679,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_20()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_20()) != null : firstless())
                 && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -1690,7 +1690,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_21()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_21()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1722,7 +1722,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1758,7 +1758,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1770,7 +1770,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1803,7 +1803,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1815,7 +1815,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1828,7 +1828,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (b = _loop1_23()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_23()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1869,7 +1869,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1891,7 +1891,7 @@ final class Parser311 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1926,7 +1926,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1961,7 +1961,7 @@ final class Parser311 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1998,7 +1998,7 @@ final class Parser311 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2340,7 +2340,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
@@ -2362,7 +2362,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
@@ -2508,7 +2508,7 @@ final class Parser311 extends PegenHelpers {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_target_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_46)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -2764,7 +2764,7 @@ final class Parser311 extends PegenHelpers {
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_22) ? (cases = _loop1_27()) != null : firstless())
+                && (atSoftKeyword("case") ? (cases = _loop1_27()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2778,7 +2778,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
+                && (atSoftKeyword("match") ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2833,7 +2833,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
+                && (atSoftKeyword("case") ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2950,7 +2950,7 @@ final class Parser311 extends PegenHelpers {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_50) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3017,7 +3017,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3026,7 +3026,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
+            if ((atSoftKeyword("_") ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3035,7 +3035,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3071,7 +3071,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3397,7 +3397,7 @@ final class Parser311 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3465,7 +3465,7 @@ final class Parser311 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_22) ? (attr = attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (attr = attr_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_59)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3511,7 +3511,7 @@ final class Parser311 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_22) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3536,7 +3536,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3701,7 +3701,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3714,7 +3714,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
+                && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3851,7 +3851,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3873,7 +3873,7 @@ final class Parser311 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_22) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_25) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3905,7 +3905,7 @@ final class Parser311 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3923,7 +3923,7 @@ final class Parser311 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3938,7 +3938,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3978,7 +3978,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = _gather_33()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _gather_33()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4084,7 +4084,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4341,7 +4341,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5384,7 +5384,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.AWAIT)
-                && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5396,7 +5396,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5496,7 +5496,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5790,7 +5790,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_22) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_47()) != null
                 && (c = _loop0_48()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -5802,7 +5802,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -5813,7 +5813,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_49()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_49()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -5824,7 +5824,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_50()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_50()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -5856,7 +5856,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -5892,7 +5892,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -5904,7 +5904,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_22) ? (b = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -5937,7 +5937,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_51()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -5950,7 +5950,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (b = _loop1_52()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_52()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -5991,7 +5991,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6013,7 +6013,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6046,7 +6046,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -6081,7 +6081,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -6365,7 +6365,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
@@ -6380,7 +6380,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
@@ -6789,7 +6789,7 @@ final class Parser311 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6824,7 +6824,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = _gather_64()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _gather_64()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6847,7 +6847,7 @@ final class Parser311 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_61) ? (b = _loop1_65()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
@@ -6882,7 +6882,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_24) ? (a = _tmp_66()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (a = _tmp_66()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6894,7 +6894,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -6918,7 +6918,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_90)) {
@@ -6979,7 +6979,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7028,7 +7028,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7047,7 +7047,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7070,7 +7070,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_90)) {
@@ -7196,7 +7196,7 @@ final class Parser311 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = atom_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_90)) {
                 _res = a;
                 leave(); return _res;
@@ -7255,7 +7255,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_67()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _gather_67()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7280,7 +7280,7 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_90)) {
@@ -7341,7 +7341,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7872,7 +7872,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (_v1 = augassign_rule()) != null : firstless())
                 && (canStart(FIRST_6) ? (_v2 = _tmp_6()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
@@ -8051,8 +8051,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -8063,7 +8063,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_22) ? (_v2 = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = _loop1_20()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8084,7 +8084,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = _tmp_79()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _tmp_79()) != null : firstless())
                 && (_v1 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8109,7 +8109,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_23()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8174,7 +8174,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8209,7 +8209,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8220,9 +8220,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8232,7 +8232,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_100) ? (a = _tmp_83()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
@@ -8254,7 +8254,7 @@ final class Parser311 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8263,7 +8263,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_21()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_21()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8286,8 +8286,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -8298,7 +8298,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_22) ? (_v2 = _gather_84()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = _gather_84()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8319,7 +8319,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = _tmp_85()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _tmp_85()) != null : firstless())
                 && (_v1 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8344,7 +8344,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_52()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_52()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8366,7 +8366,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8375,7 +8375,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = _loop1_50()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_50()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8406,7 +8406,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_22) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8441,7 +8441,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8452,9 +8452,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_22) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8464,7 +8464,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_22) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_100) ? (a = _tmp_83()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
@@ -8589,7 +8589,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_22) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9012,7 +9012,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_50) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
@@ -9035,7 +9035,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_95()) != null || true)
-                && (canStart(FIRST_22) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_50) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
@@ -9187,7 +9187,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9201,7 +9201,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -9457,7 +9457,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -9467,7 +9467,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9483,7 +9483,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_98()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = _tmp_98()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9619,11 +9619,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9658,11 +9658,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9736,7 +9736,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9752,7 +9752,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9768,7 +9768,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9784,7 +9784,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9800,7 +9800,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9816,7 +9816,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9882,7 +9882,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = case_block_rule()) != null : firstless())) {
+        while ((atSoftKeyword("case") ? (_e = case_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9965,7 +9965,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9998,11 +9998,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10317,7 +10317,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10333,7 +10333,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10349,7 +10349,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10365,7 +10365,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10381,7 +10381,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10397,7 +10397,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10505,7 +10505,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10621,11 +10621,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10661,7 +10661,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -10676,11 +10676,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10934,7 +10934,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_109()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = _tmp_109()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11021,7 +11021,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11030,7 +11030,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11059,7 +11059,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11109,7 +11109,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11171,11 +11171,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11194,7 +11194,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11203,7 +11203,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11232,7 +11232,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11282,7 +11282,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11498,7 +11498,7 @@ final class Parser311 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_23) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -11735,7 +11735,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11755,7 +11755,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_23) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11877,7 +11877,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -57,26 +57,26 @@ final class Parser312 extends PegenHelpers {
     private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.NAME}, new int[] {KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
     private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
     private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
     private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
     private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
     private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
@@ -434,7 +434,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectSoftKeyword("type"))
-                && (canStart(FIRST_6) ? (_v1 = type_alias_rule()) != null : firstless())) {
+                && (atSoftKeyword("type") ? (_v1 = type_alias_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -443,7 +443,7 @@ final class Parser312 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -456,7 +456,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -465,8 +465,8 @@ final class Parser312 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_9)
-                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_8)
+                && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -476,7 +476,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -498,7 +498,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -508,7 +508,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -518,7 +518,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -552,7 +552,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_14) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -562,7 +562,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_15) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -582,8 +582,8 @@ final class Parser312 extends PegenHelpers {
         // &('def' | '@' | ASYNC) _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_16)
-                && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_15)
+                && (canStart(FIRST_15) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -593,7 +593,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_17) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_16) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -602,8 +602,8 @@ final class Parser312 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_18)
-                && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_17)
+                && (canStart(FIRST_17) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -612,8 +612,8 @@ final class Parser312 extends PegenHelpers {
         // &('with' | ASYNC) _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_19)
-                && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_18)
+                && (canStart(FIRST_18) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -622,8 +622,8 @@ final class Parser312 extends PegenHelpers {
         // &('for' | ASYNC) _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_20)
-                && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_19)
+                && (canStart(FIRST_19) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -633,7 +633,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_21) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -643,7 +643,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_22) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -652,7 +652,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = match_stmt_rule()) != null : firstless())) {
+            if ((atSoftKeyword("match") ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -687,7 +687,7 @@ final class Parser312 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = _tmp_4()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_3()) != null || true)) {
@@ -702,7 +702,7 @@ final class Parser312 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_24) ? (a = _loop1_5()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _loop1_5()) != null : firstless())
                 && (canStart(FIRST_5) ? (b = _tmp_6()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -717,8 +717,8 @@ final class Parser312 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_5) ? (c = _tmp_6()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -754,7 +754,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -763,7 +763,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -973,7 +973,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_6) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -997,7 +997,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_6) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1021,7 +1021,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_26)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1035,7 +1035,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1055,7 +1055,7 @@ final class Parser312 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1143,7 +1143,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1168,7 +1168,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
-                && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1209,7 +1209,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1220,7 +1220,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1243,7 +1243,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1263,7 +1263,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1307,7 +1307,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_14()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1327,7 +1327,7 @@ final class Parser312 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1661,7 +1661,7 @@ final class Parser312 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && (c = _loop0_19()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -1673,7 +1673,7 @@ final class Parser312 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -1684,7 +1684,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_20()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_20()) != null : firstless())
                 && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -1695,7 +1695,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_21()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_21()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1727,7 +1727,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1763,7 +1763,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1775,7 +1775,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1808,7 +1808,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1820,7 +1820,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1833,7 +1833,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_23()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_23()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1874,7 +1874,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1896,7 +1896,7 @@ final class Parser312 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1931,7 +1931,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1966,7 +1966,7 @@ final class Parser312 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2003,7 +2003,7 @@ final class Parser312 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2108,7 +2108,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2160,7 +2160,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_17) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_16) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2298,7 +2298,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2335,7 +2335,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_20) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2345,10 +2345,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
@@ -2367,10 +2367,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
@@ -2388,7 +2388,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2409,7 +2409,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2489,7 +2489,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2513,7 +2513,7 @@ final class Parser312 extends PegenHelpers {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_target_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_46)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -2554,7 +2554,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2765,11 +2765,11 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_6) ? (cases = _loop1_27()) != null : firstless())
+                && (atSoftKeyword("case") ? (cases = _loop1_27()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2783,7 +2783,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
+                && (atSoftKeyword("match") ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2803,7 +2803,7 @@ final class Parser312 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((values = star_named_expressions_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2838,7 +2838,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
+                && (atSoftKeyword("case") ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2955,7 +2955,7 @@ final class Parser312 extends PegenHelpers {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_50) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3022,7 +3022,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3031,7 +3031,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
+            if ((atSoftKeyword("_") ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3040,7 +3040,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3076,7 +3076,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3402,7 +3402,7 @@ final class Parser312 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3470,7 +3470,7 @@ final class Parser312 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (attr = attr_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_59)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3516,7 +3516,7 @@ final class Parser312 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3541,7 +3541,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3706,7 +3706,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3719,7 +3719,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
+                && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3856,7 +3856,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3878,7 +3878,7 @@ final class Parser312 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_25) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3910,7 +3910,7 @@ final class Parser312 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3928,7 +3928,7 @@ final class Parser312 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3943,7 +3943,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3983,7 +3983,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_33()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _gather_33()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4256,7 +4256,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4350,7 +4350,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_61) ? (b = _loop1_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4432,7 +4432,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_7) ? (a = _gather_37()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4513,7 +4513,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5556,7 +5556,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.AWAIT)
-                && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5568,7 +5568,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5668,7 +5668,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5962,7 +5962,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && (c = _loop0_49()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -5974,7 +5974,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -5985,7 +5985,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_50()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_50()) != null : firstless())
                 && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -5996,7 +5996,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_51()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_51()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6028,7 +6028,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6064,7 +6064,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6076,7 +6076,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6109,7 +6109,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_52()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -6122,7 +6122,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_53()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_53()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6163,7 +6163,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6185,7 +6185,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6218,7 +6218,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -6253,7 +6253,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -6568,7 +6568,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6701,7 +6701,7 @@ final class Parser312 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_20) ? (a = _loop1_59()) != null : firstless())) {
+            if ((canStart(FIRST_19) ? (a = _loop1_59()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6723,7 +6723,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
@@ -6738,7 +6738,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
@@ -6753,7 +6753,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6775,7 +6775,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6811,7 +6811,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6847,7 +6847,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _tmp_61()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6883,7 +6883,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6951,7 +6951,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_7) ? (a = _gather_62()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _gather_62()) != null : firstless())
                 && ((b = _tmp_63()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7157,7 +7157,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7192,7 +7192,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = _gather_67()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _gather_67()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7215,7 +7215,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_61) ? (b = _loop1_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
@@ -7250,7 +7250,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_24) ? (a = _tmp_69()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (a = _tmp_69()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7262,7 +7262,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7286,7 +7286,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_90)) {
@@ -7347,7 +7347,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7396,7 +7396,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7415,7 +7415,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7438,7 +7438,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_90)) {
@@ -7564,7 +7564,7 @@ final class Parser312 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = atom_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_90)) {
                 _res = a;
                 leave(); return _res;
@@ -7623,7 +7623,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_70()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _gather_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7648,7 +7648,7 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_90)) {
@@ -7709,7 +7709,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7907,7 +7907,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((_v3 = _tmp_74()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -7921,7 +7921,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -7943,7 +7943,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_89) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -7955,7 +7955,7 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7999,7 +7999,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8101,7 +8101,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8229,7 +8229,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_80()) != null
                 && acceptToken(TokenType.COLON)
@@ -8254,7 +8254,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_81()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8265,7 +8265,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -8275,8 +8275,8 @@ final class Parser312 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=(yield_expr | star_expressions) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illega
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (_v1 = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (_v1 = augassign_rule()) != null : firstless())
                 && (canStart(FIRST_5) ? (_v2 = _tmp_6()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
@@ -8338,7 +8338,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -8383,7 +8383,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((canStart(FIRST_84) ? (_v0 = _tmp_82()) != null : firstless())
                 && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -8393,10 +8393,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_98) ? _tmp_83() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8406,9 +8406,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8431,7 +8431,7 @@ final class Parser312 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_64) ? (_v2 = bitwise_or_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -8462,7 +8462,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_84()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _tmp_84()) != null : firstless())
                 && (_v1 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8475,8 +8475,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_18()) != null
-                && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8487,7 +8487,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_18()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = _loop1_20()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8512,7 +8512,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_23()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8577,7 +8577,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8612,7 +8612,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8623,9 +8623,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8635,7 +8635,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_100) ? (a = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
@@ -8657,7 +8657,7 @@ final class Parser312 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8666,7 +8666,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_21()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_21()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8696,7 +8696,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_89()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _tmp_89()) != null : firstless())
                 && (_v1 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8709,8 +8709,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = lambda_slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_48()) != null
-                && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8721,7 +8721,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _gather_90()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = _gather_90()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8746,7 +8746,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_53()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8768,7 +8768,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8777,7 +8777,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_51()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_51()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8808,7 +8808,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8843,7 +8843,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8854,9 +8854,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8866,7 +8866,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_100) ? (a = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
@@ -8937,7 +8937,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8992,9 +8992,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_6) ? (_v1 = _gather_94()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = _gather_94()) != null : firstless())
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9014,7 +9014,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9330,7 +9330,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -9341,7 +9341,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9437,7 +9437,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_50) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
@@ -9460,7 +9460,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_101()) != null || true)
-                && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_50) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
@@ -9612,9 +9612,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9626,9 +9626,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10076,7 +10076,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -10086,7 +10086,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10102,7 +10102,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_105()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = _tmp_105()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10122,7 +10122,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10131,7 +10131,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10238,11 +10238,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10277,11 +10277,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10355,7 +10355,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10371,7 +10371,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10387,7 +10387,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10403,7 +10403,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10419,7 +10419,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10435,7 +10435,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10501,7 +10501,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
+        while ((atSoftKeyword("case") ? (_e = case_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10584,7 +10584,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10617,11 +10617,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10685,11 +10685,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10929,7 +10929,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10954,7 +10954,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10970,7 +10970,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10986,7 +10986,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11002,7 +11002,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11018,7 +11018,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11034,7 +11034,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11102,7 +11102,7 @@ final class Parser312 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -11138,7 +11138,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_19) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11154,7 +11154,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_17) ? (_e = _tmp_114()) != null : firstless())) {
+        while ((canStart(FIRST_16) ? (_e = _tmp_114()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11174,7 +11174,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11199,11 +11199,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = _tmp_115()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_6) ? (_e = _tmp_115()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_115()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = _tmp_115()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11290,11 +11290,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11330,7 +11330,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -11345,11 +11345,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11407,7 +11407,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _tmp_117()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_117()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11446,7 +11446,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11637,7 +11637,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_6) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11653,7 +11653,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_118()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = _tmp_118()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11740,7 +11740,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11749,7 +11749,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11778,7 +11778,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11828,7 +11828,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11895,7 +11895,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11904,7 +11904,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11919,11 +11919,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11951,7 +11951,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12001,7 +12001,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12025,11 +12025,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12256,7 +12256,7 @@ final class Parser312 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_23) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -12350,7 +12350,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12522,7 +12522,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12542,7 +12542,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _gather_62()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _gather_62()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_89) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -12564,7 +12564,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_23) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12686,7 +12686,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

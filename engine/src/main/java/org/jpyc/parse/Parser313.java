@@ -59,26 +59,26 @@ final class Parser313 extends PegenHelpers {
     private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
     private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
     private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
     private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
     private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
     private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
@@ -439,7 +439,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectSoftKeyword("type"))
-                && (canStart(FIRST_6) ? (_v1 = type_alias_rule()) != null : firstless())) {
+                && (atSoftKeyword("type") ? (_v1 = type_alias_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -448,7 +448,7 @@ final class Parser313 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -461,7 +461,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -470,8 +470,8 @@ final class Parser313 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_9)
-                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_8)
+                && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -481,7 +481,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -503,7 +503,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -513,7 +513,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -523,7 +523,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -557,7 +557,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_14) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -567,7 +567,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_15) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -587,8 +587,8 @@ final class Parser313 extends PegenHelpers {
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_16)
-                && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_15)
+                && (canStart(FIRST_15) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -598,7 +598,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_17) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_16) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -607,8 +607,8 @@ final class Parser313 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_18)
-                && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_17)
+                && (canStart(FIRST_17) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -617,8 +617,8 @@ final class Parser313 extends PegenHelpers {
         // &('with' | 'async') _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_19)
-                && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_18)
+                && (canStart(FIRST_18) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -627,8 +627,8 @@ final class Parser313 extends PegenHelpers {
         // &('for' | 'async') _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_20)
-                && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_19)
+                && (canStart(FIRST_19) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -638,7 +638,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_21) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -648,7 +648,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_22) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -657,7 +657,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = match_stmt_rule()) != null : firstless())) {
+            if ((atSoftKeyword("match") ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -692,7 +692,7 @@ final class Parser313 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = _tmp_4()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_3()) != null || true)) {
@@ -707,7 +707,7 @@ final class Parser313 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_24) ? (a = _loop1_5()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _loop1_5()) != null : firstless())
                 && (canStart(FIRST_5) ? (b = _tmp_6()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -722,8 +722,8 @@ final class Parser313 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_5) ? (c = _tmp_6()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -759,7 +759,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -768,7 +768,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -978,7 +978,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_6) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1002,7 +1002,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_6) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1026,7 +1026,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_23) ? (a = del_targets_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_26)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1040,7 +1040,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1060,7 +1060,7 @@ final class Parser313 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1148,7 +1148,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1173,7 +1173,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
-                && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1214,7 +1214,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1225,7 +1225,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1268,7 +1268,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_12()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1312,7 +1312,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_14()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1332,7 +1332,7 @@ final class Parser313 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_13()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1666,7 +1666,7 @@ final class Parser313 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && (c = _loop0_19()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -1678,7 +1678,7 @@ final class Parser313 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -1689,7 +1689,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_20()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_20()) != null : firstless())
                 && (b = _loop0_19()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -1700,7 +1700,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_21()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_21()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1732,7 +1732,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1768,7 +1768,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1780,7 +1780,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1813,7 +1813,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1825,7 +1825,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1838,7 +1838,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_23()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_23()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1879,7 +1879,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1901,7 +1901,7 @@ final class Parser313 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1936,7 +1936,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1971,7 +1971,7 @@ final class Parser313 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2008,7 +2008,7 @@ final class Parser313 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2113,7 +2113,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2165,7 +2165,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_17) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_16) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2303,7 +2303,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2340,7 +2340,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_20) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2350,10 +2350,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
@@ -2372,10 +2372,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
@@ -2393,7 +2393,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2414,7 +2414,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2495,7 +2495,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2519,7 +2519,7 @@ final class Parser313 extends PegenHelpers {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_24) ? (t = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (t = star_target_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_47)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -2560,7 +2560,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2771,11 +2771,11 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_6) ? (cases = _loop1_27()) != null : firstless())
+                && (atSoftKeyword("case") ? (cases = _loop1_27()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2789,7 +2789,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
+                && (atSoftKeyword("match") ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2809,7 +2809,7 @@ final class Parser313 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((values = star_named_expressions_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2844,7 +2844,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
+                && (atSoftKeyword("case") ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2961,7 +2961,7 @@ final class Parser313 extends PegenHelpers {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_51) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3028,7 +3028,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3037,7 +3037,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
+            if ((atSoftKeyword("_") ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3046,7 +3046,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3082,7 +3082,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3408,7 +3408,7 @@ final class Parser313 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3476,7 +3476,7 @@ final class Parser313 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (attr = attr_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_60)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3522,7 +3522,7 @@ final class Parser313 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3547,7 +3547,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3712,7 +3712,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3725,7 +3725,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
+                && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3862,7 +3862,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3884,7 +3884,7 @@ final class Parser313 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_25) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3916,7 +3916,7 @@ final class Parser313 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3934,7 +3934,7 @@ final class Parser313 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_51) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3949,7 +3949,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3989,7 +3989,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_33()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _gather_33()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4233,7 +4233,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4317,7 +4317,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4411,7 +4411,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4493,7 +4493,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_7) ? (a = _gather_37()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4574,7 +4574,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5637,7 +5637,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_AWAIT)
-                && (canStart(FIRST_23) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5649,7 +5649,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5749,7 +5749,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6043,7 +6043,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && (c = _loop0_49()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -6055,7 +6055,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -6066,7 +6066,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_50()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_50()) != null : firstless())
                 && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -6077,7 +6077,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_51()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_51()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6109,7 +6109,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6145,7 +6145,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6157,7 +6157,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6190,7 +6190,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_52()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -6203,7 +6203,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_53()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = _loop1_53()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6244,7 +6244,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6266,7 +6266,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6299,7 +6299,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -6334,7 +6334,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -6649,7 +6649,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6782,7 +6782,7 @@ final class Parser313 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_20) ? (a = _loop1_59()) != null : firstless())) {
+            if ((canStart(FIRST_19) ? (a = _loop1_59()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6804,7 +6804,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
@@ -6819,7 +6819,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
@@ -6846,7 +6846,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6868,7 +6868,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6904,7 +6904,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6940,7 +6940,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _tmp_62()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6976,7 +6976,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7044,7 +7044,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_7) ? (a = _gather_63()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _gather_63()) != null : firstless())
                 && ((b = _tmp_64()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7259,7 +7259,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7294,7 +7294,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (a = _gather_68()) != null : firstless())
+            if ((canStart(FIRST_23) ? (a = _gather_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7317,7 +7317,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_24) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_63) ? (b = _loop1_69()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
@@ -7352,7 +7352,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_24) ? (a = _tmp_70()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (a = _tmp_70()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7364,7 +7364,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7388,7 +7388,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_93)) {
@@ -7449,7 +7449,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7498,7 +7498,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7517,7 +7517,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7540,7 +7540,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_93)) {
@@ -7666,7 +7666,7 @@ final class Parser313 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_23) ? (a = atom_rule()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = atom_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_93)) {
                 _res = a;
                 leave(); return _res;
@@ -7725,7 +7725,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_71()) != null : firstless())
+            if ((canStart(FIRST_22) ? (a = _gather_71()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7750,7 +7750,7 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_93)) {
@@ -7811,7 +7811,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -8009,7 +8009,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((_v3 = _tmp_76()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -8023,7 +8023,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8045,7 +8045,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_92) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -8057,7 +8057,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8101,7 +8101,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8203,7 +8203,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8331,7 +8331,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_82()) != null
                 && acceptToken(TokenType.COLON)
@@ -8356,7 +8356,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_83()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8367,7 +8367,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -8377,8 +8377,8 @@ final class Parser313 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=annotated_rhs {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illegal expression for a
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (_v1 = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (_v1 = augassign_rule()) != null : firstless())
                 && (canStart(FIRST_5) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
@@ -8440,7 +8440,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -8485,7 +8485,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((canStart(FIRST_87) ? (_v0 = _tmp_84()) != null : firstless())
                 && (canStart(FIRST_41) ? (a = starred_expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -8495,10 +8495,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_100) ? _tmp_85() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8508,9 +8508,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8533,7 +8533,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_66) ? (_v2 = bitwise_or_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -8564,7 +8564,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_86()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _tmp_86()) != null : firstless())
                 && (_v1 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8577,8 +8577,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_18()) != null
-                && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8589,7 +8589,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_18()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = _loop1_20()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8614,7 +8614,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_23()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8679,7 +8679,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8714,7 +8714,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8725,9 +8725,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8737,7 +8737,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_102) ? (a = _tmp_90()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
@@ -8759,7 +8759,7 @@ final class Parser313 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8768,7 +8768,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_21()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_21()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8798,7 +8798,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_91()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _tmp_91()) != null : firstless())
                 && (_v1 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8811,8 +8811,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = lambda_slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_48()) != null
-                && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8823,7 +8823,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _gather_92()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = _gather_92()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8848,7 +8848,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_53()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8870,7 +8870,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8879,7 +8879,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_51()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = _loop1_51()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8910,7 +8910,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8945,7 +8945,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8956,9 +8956,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8968,7 +8968,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_102) ? (a = _tmp_90()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
@@ -9039,7 +9039,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9094,9 +9094,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_6) ? (_v1 = _gather_96()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = _gather_96()) != null : firstless())
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9126,7 +9126,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9451,7 +9451,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -9462,7 +9462,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9558,7 +9558,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_51) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
@@ -9581,7 +9581,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_103()) != null || true)
-                && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_51) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
@@ -9733,9 +9733,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9747,9 +9747,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_24) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10282,7 +10282,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_23) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -10292,7 +10292,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_23) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10308,7 +10308,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_109()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = _tmp_109()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10328,7 +10328,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10337,7 +10337,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10444,11 +10444,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10483,11 +10483,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10561,7 +10561,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10577,7 +10577,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10593,7 +10593,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10609,7 +10609,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10625,7 +10625,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10641,7 +10641,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10707,7 +10707,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
+        while ((atSoftKeyword("case") ? (_e = case_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10790,7 +10790,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10823,11 +10823,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10891,11 +10891,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11135,7 +11135,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11160,7 +11160,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11176,7 +11176,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11192,7 +11192,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11208,7 +11208,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11224,7 +11224,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11240,7 +11240,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11308,7 +11308,7 @@ final class Parser313 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -11344,7 +11344,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_19) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11360,7 +11360,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_17) ? (_e = _tmp_118()) != null : firstless())) {
+        while ((canStart(FIRST_16) ? (_e = _tmp_118()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11402,7 +11402,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11427,11 +11427,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = _tmp_120()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_6) ? (_e = _tmp_120()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_120()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = _tmp_120()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11518,11 +11518,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11558,7 +11558,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -11573,11 +11573,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11635,7 +11635,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _tmp_122()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_122()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11692,7 +11692,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_20) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11883,7 +11883,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_6) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11899,7 +11899,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_24) ? (_e = _tmp_124()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = _tmp_124()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11986,7 +11986,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11995,7 +11995,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12024,7 +12024,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12074,7 +12074,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12141,7 +12141,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12150,7 +12150,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12165,11 +12165,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12197,7 +12197,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12247,7 +12247,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12271,11 +12271,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12614,7 +12614,7 @@ final class Parser313 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_23) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -12708,7 +12708,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12896,7 +12896,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_24) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12916,7 +12916,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _gather_63()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _gather_63()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_92) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -12959,7 +12959,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_24) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_23) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13102,7 +13102,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_24) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -59,29 +59,29 @@ final class Parser314 extends PegenHelpers {
     private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
     private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
     private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
     private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
     private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
     private static final long[] FIRST_31 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
@@ -468,7 +468,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectSoftKeyword("type"))
-                && (canStart(FIRST_6) ? (_v1 = type_alias_rule()) != null : firstless())) {
+                && (atSoftKeyword("type") ? (_v1 = type_alias_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -477,7 +477,7 @@ final class Parser314 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -490,7 +490,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -499,8 +499,8 @@ final class Parser314 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_9)
-                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_8)
+                && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -510,7 +510,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -520,7 +520,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_PASS))
-                && (canStart(FIRST_11) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -530,7 +530,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_12) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -540,7 +540,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_13) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -550,7 +550,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_14) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -560,7 +560,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_BREAK))
-                && (canStart(FIRST_15) ? (_v1 = break_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = break_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -570,7 +570,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_CONTINUE))
-                && (canStart(FIRST_16) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_15) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -580,7 +580,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_17) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_16) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -590,7 +590,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_18) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -610,8 +610,8 @@ final class Parser314 extends PegenHelpers {
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_19)
-                && (canStart(FIRST_19) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_18)
+                && (canStart(FIRST_18) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -621,7 +621,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_20) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -630,8 +630,8 @@ final class Parser314 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_21)
-                && (canStart(FIRST_21) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_20)
+                && (canStart(FIRST_20) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -640,8 +640,8 @@ final class Parser314 extends PegenHelpers {
         // &('with' | 'async') _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_22)
-                && (canStart(FIRST_22) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_21)
+                && (canStart(FIRST_21) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -650,8 +650,8 @@ final class Parser314 extends PegenHelpers {
         // &('for' | 'async') _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_23)
-                && (canStart(FIRST_23) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_22)
+                && (canStart(FIRST_22) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -661,7 +661,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_24) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -671,7 +671,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_25) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -680,7 +680,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = match_stmt_rule()) != null : firstless())) {
+            if ((atSoftKeyword("match") ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -715,7 +715,7 @@ final class Parser314 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_26) ? (a = _tmp_4()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_3()) != null || true)) {
@@ -730,7 +730,7 @@ final class Parser314 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=annotated_rhs !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_27) ? (a = _loop1_5()) != null : firstless())
+            if ((canStart(FIRST_26) ? (a = _loop1_5()) != null : firstless())
                 && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -745,8 +745,8 @@ final class Parser314 extends PegenHelpers {
         // a=single_target b=augassign ~ c=annotated_rhs {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_28) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_5) ? (c = annotated_rhs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -782,7 +782,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -791,7 +791,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1070,7 +1070,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_6) ? (a = _gather_7()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1094,7 +1094,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_6) ? (a = _gather_7()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1118,7 +1118,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_26) ? (a = del_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_29)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1132,7 +1132,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_12) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1152,7 +1152,7 @@ final class Parser314 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_13) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1240,7 +1240,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1265,7 +1265,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_9()) != null
-                && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1306,7 +1306,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1317,7 +1317,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1360,7 +1360,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_11()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1381,7 +1381,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1414,7 +1414,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_13()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1435,7 +1435,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1444,7 +1444,7 @@ final class Parser314 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(         a->v.Name.id, (b) ? ((expr_ty) b)->v.Name.id : NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_12()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1778,7 +1778,7 @@ final class Parser314 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_17()) != null
                 && (c = _loop0_18()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -1790,7 +1790,7 @@ final class Parser314 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -1801,7 +1801,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_19()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_19()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -1812,7 +1812,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_20()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_20()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1844,7 +1844,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1880,7 +1880,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_17()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1892,7 +1892,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1925,7 +1925,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1937,7 +1937,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1950,7 +1950,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_22()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_22()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -1991,7 +1991,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2013,7 +2013,7 @@ final class Parser314 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2048,7 +2048,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2083,7 +2083,7 @@ final class Parser314 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2120,7 +2120,7 @@ final class Parser314 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2225,7 +2225,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2277,7 +2277,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_20) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2415,7 +2415,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2452,7 +2452,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2462,10 +2462,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
@@ -2484,10 +2484,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
@@ -2505,7 +2505,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2526,7 +2526,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2607,7 +2607,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2631,7 +2631,7 @@ final class Parser314 extends PegenHelpers {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_27) ? (t = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (t = star_target_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_50)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -2672,7 +2672,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_24) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2947,11 +2947,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_6) ? (cases = _loop1_26()) != null : firstless())
+                && (atSoftKeyword("case") ? (cases = _loop1_26()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2965,7 +2965,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
+                && (atSoftKeyword("match") ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2985,7 +2985,7 @@ final class Parser314 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((values = star_named_expressions_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3020,7 +3020,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
+                && (atSoftKeyword("case") ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3137,7 +3137,7 @@ final class Parser314 extends PegenHelpers {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_54) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3204,7 +3204,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3213,7 +3213,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
+            if ((atSoftKeyword("_") ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3222,7 +3222,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3258,7 +3258,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3585,7 +3585,7 @@ final class Parser314 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3653,7 +3653,7 @@ final class Parser314 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (attr = attr_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_63)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3699,7 +3699,7 @@ final class Parser314 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3724,7 +3724,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3889,7 +3889,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3902,7 +3902,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
+                && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4039,7 +4039,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -4061,7 +4061,7 @@ final class Parser314 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_28) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4093,7 +4093,7 @@ final class Parser314 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4111,7 +4111,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_54) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4126,7 +4126,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4166,7 +4166,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_32()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _gather_32()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4396,7 +4396,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4480,7 +4480,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4574,7 +4574,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_6) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_66) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4656,7 +4656,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_7) ? (a = _gather_36()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4737,7 +4737,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5800,7 +5800,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_AWAIT)
-                && (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5812,7 +5812,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5912,7 +5912,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6206,7 +6206,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_47()) != null
                 && (c = _loop0_48()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -6218,7 +6218,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -6229,7 +6229,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_49()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_49()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -6240,7 +6240,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_50()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_50()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6272,7 +6272,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6308,7 +6308,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6320,7 +6320,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6353,7 +6353,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_51()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -6366,7 +6366,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_52()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_52()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6407,7 +6407,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6429,7 +6429,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6462,7 +6462,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -6497,7 +6497,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -7016,7 +7016,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7149,7 +7149,7 @@ final class Parser314 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_23) ? (a = _loop1_61()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (a = _loop1_61()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7171,7 +7171,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
@@ -7186,7 +7186,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
@@ -7201,7 +7201,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7211,7 +7211,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7233,7 +7233,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7269,7 +7269,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7305,7 +7305,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_1) ? (a = _tmp_63()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7341,7 +7341,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7409,7 +7409,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_7) ? (a = _gather_64()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _gather_64()) != null : firstless())
                 && ((b = _tmp_65()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7625,7 +7625,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7660,7 +7660,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_27) ? (a = _gather_69()) != null : firstless())
+            if ((canStart(FIRST_26) ? (a = _gather_69()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7683,7 +7683,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_66) ? (b = _loop1_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
@@ -7718,7 +7718,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_27) ? (a = _tmp_71()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (a = _tmp_71()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7730,7 +7730,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7754,7 +7754,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_98)) {
@@ -7815,7 +7815,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_26) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7864,7 +7864,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7883,7 +7883,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7906,7 +7906,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_98)) {
@@ -8032,7 +8032,7 @@ final class Parser314 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_26) ? (a = atom_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = atom_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_98)) {
                 _res = a;
                 leave(); return _res;
@@ -8091,7 +8091,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (a = _gather_72()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _gather_72()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -8116,7 +8116,7 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_98)) {
@@ -8177,7 +8177,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_26) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -8375,7 +8375,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((_v3 = _tmp_77()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -8389,7 +8389,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8411,7 +8411,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_97) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -8423,7 +8423,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8467,7 +8467,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8569,7 +8569,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8783,7 +8783,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_85()) != null
                 && acceptToken(TokenType.COLON)
@@ -8808,7 +8808,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_86()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8819,7 +8819,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -8829,8 +8829,8 @@ final class Parser314 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=annotated_rhs {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illegal expression for a
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_28) ? (_v1 = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (_v1 = augassign_rule()) != null : firstless())
                 && (canStart(FIRST_5) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
@@ -8892,7 +8892,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -8937,7 +8937,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null;
             if ((canStart(FIRST_90) ? (_v0 = _tmp_87()) != null : firstless())
                 && (canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -8947,10 +8947,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_107) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8960,9 +8960,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8985,7 +8985,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_69) ? (_v2 = bitwise_or_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -9016,7 +9016,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_89()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_89()) != null : firstless())
                 && (_v1 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9029,8 +9029,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_17()) != null
-                && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9041,7 +9041,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_17()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _loop1_19()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _loop1_19()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -9066,7 +9066,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_22()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_22()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9131,7 +9131,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9166,7 +9166,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9177,9 +9177,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9189,7 +9189,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_109) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
@@ -9211,7 +9211,7 @@ final class Parser314 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9220,7 +9220,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_20()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_20()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9250,7 +9250,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_94()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_94()) != null : firstless())
                 && (_v1 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9263,8 +9263,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = lambda_slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_47()) != null
-                && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9275,7 +9275,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_47()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _gather_95()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _gather_95()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -9300,7 +9300,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_52()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_52()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9322,7 +9322,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9331,7 +9331,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_50()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_50()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9362,7 +9362,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9397,7 +9397,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9408,9 +9408,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9420,7 +9420,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_109) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
@@ -9514,7 +9514,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9569,9 +9569,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_6) ? (_v1 = _gather_100()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = _gather_100()) != null : firstless())
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9601,7 +9601,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=dotted_name _v1='as' !(NAME (',' | ')' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target"
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
@@ -9647,7 +9647,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -10040,7 +10040,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -10051,7 +10051,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10146,7 +10146,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_54) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
@@ -10169,7 +10169,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_108()) != null || true)
-                && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_54) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
@@ -10333,9 +10333,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10347,9 +10347,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -11101,7 +11101,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_26) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -11111,7 +11111,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11127,7 +11127,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_27) ? (_e = _tmp_115()) != null : firstless())) {
+        while ((canStart(FIRST_26) ? (_e = _tmp_115()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11234,11 +11234,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11273,11 +11273,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11351,7 +11351,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11367,7 +11367,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11383,7 +11383,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11399,7 +11399,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11415,7 +11415,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11431,7 +11431,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11497,7 +11497,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
+        while ((atSoftKeyword("case") ? (_e = case_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11580,7 +11580,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11613,11 +11613,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11681,11 +11681,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11925,7 +11925,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11950,7 +11950,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11966,7 +11966,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11982,7 +11982,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11998,7 +11998,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12014,7 +12014,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12030,7 +12030,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12146,7 +12146,7 @@ final class Parser314 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -12182,7 +12182,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_22) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12198,7 +12198,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_20) ? (_e = _tmp_123()) != null : firstless())) {
+        while ((canStart(FIRST_19) ? (_e = _tmp_123()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12218,7 +12218,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12243,11 +12243,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_6) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_124()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = _tmp_124()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12334,11 +12334,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_26) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12374,7 +12374,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -12389,11 +12389,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12451,7 +12451,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _tmp_126()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = _tmp_126()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12508,7 +12508,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12654,7 +12654,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pass_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_10) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12663,7 +12663,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=break_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_15) ? (_v0 = break_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_14) ? (_v0 = break_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12672,7 +12672,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=continue_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_16) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_15) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12753,7 +12753,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_6) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12769,7 +12769,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_27) ? (_e = _tmp_129()) != null : firstless())) {
+        while ((canStart(FIRST_26) ? (_e = _tmp_129()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12856,7 +12856,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12865,7 +12865,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12894,7 +12894,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12944,7 +12944,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13011,7 +13011,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13020,7 +13020,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13035,11 +13035,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13067,7 +13067,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13117,7 +13117,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13163,11 +13163,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13556,7 +13556,7 @@ final class Parser314 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_27) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_26) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -13650,7 +13650,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13793,7 +13793,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_27) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13813,7 +13813,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _gather_64()) != null : firstless())
+            if ((canStart(FIRST_6) ? (_v0 = _gather_64()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_97) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -13877,7 +13877,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_27) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_26) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14074,7 +14074,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

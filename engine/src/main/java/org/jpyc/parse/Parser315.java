@@ -59,29 +59,29 @@ final class Parser315 extends PegenHelpers {
     private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
     private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
     private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
     private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
     private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
     private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_IMPORT});
@@ -469,7 +469,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, expectSoftKeyword("type"))
-                && (canStart(FIRST_6) ? (_v1 = type_alias_rule()) != null : firstless())) {
+                && (atSoftKeyword("type") ? (_v1 = type_alias_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -479,7 +479,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_3())
-                && (canStart(FIRST_7) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -488,7 +488,7 @@ final class Parser315 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_8) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -501,7 +501,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_9) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -511,7 +511,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -521,7 +521,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_PASS))
-                && (canStart(FIRST_11) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -531,7 +531,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_12) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -541,7 +541,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_13) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -551,7 +551,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_14) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -561,7 +561,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_BREAK))
-                && (canStart(FIRST_15) ? (_v1 = break_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = break_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -571,7 +571,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_CONTINUE))
-                && (canStart(FIRST_16) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_15) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -581,7 +581,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_17) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_16) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -591,7 +591,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_18) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -611,8 +611,8 @@ final class Parser315 extends PegenHelpers {
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_19)
-                && (canStart(FIRST_19) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_18)
+                && (canStart(FIRST_18) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -622,7 +622,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_20) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -631,8 +631,8 @@ final class Parser315 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_21)
-                && (canStart(FIRST_21) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_20)
+                && (canStart(FIRST_20) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -641,8 +641,8 @@ final class Parser315 extends PegenHelpers {
         // &('with' | 'async') _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_22)
-                && (canStart(FIRST_22) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_21)
+                && (canStart(FIRST_21) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -651,8 +651,8 @@ final class Parser315 extends PegenHelpers {
         // &('for' | 'async') _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_23)
-                && (canStart(FIRST_23) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_22)
+                && (canStart(FIRST_22) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -662,7 +662,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_24) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -672,7 +672,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_25) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -681,7 +681,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=match_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = match_stmt_rule()) != null : firstless())) {
+            if (((atSoftKeyword("case") || atSoftKeyword("match")) ? (_v0 = match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -716,7 +716,7 @@ final class Parser315 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_26) ? (a = _tmp_5()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _tmp_5()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
                 && ((c = _tmp_4()) != null || true)) {
@@ -731,7 +731,7 @@ final class Parser315 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=annotated_rhs !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_27) ? (a = _loop1_6()) != null : firstless())
+            if ((canStart(FIRST_26) ? (a = _loop1_6()) != null : firstless())
                 && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -746,8 +746,8 @@ final class Parser315 extends PegenHelpers {
         // a=single_target b=augassign ~ c=annotated_rhs {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_28) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
                 && (canStart(FIRST_5) ? (c = annotated_rhs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -783,7 +783,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -792,7 +792,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_8) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -980,7 +980,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_10) ? (_v0 = invalid_raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_9) ? (_v0 = invalid_raise_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1095,7 +1095,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_6) ? (a = _gather_7()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1119,7 +1119,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_6) ? (a = _gather_7()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1143,7 +1143,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_26) ? (a = del_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_29)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1157,7 +1157,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_12) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1177,7 +1177,7 @@ final class Parser315 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_13) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1201,7 +1201,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_14) ? (_v0 = invalid_assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v0 = invalid_assert_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1278,7 +1278,7 @@ final class Parser315 extends PegenHelpers {
             Object lazy = null, _v1 = null, a = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_6) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1304,7 +1304,7 @@ final class Parser315 extends PegenHelpers {
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_FROM)
                 && (a = _loop0_9()) != null
-                && (canStart(FIRST_6) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_33) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1346,7 +1346,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_6) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1357,7 +1357,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1400,7 +1400,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_11()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_11()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1421,7 +1421,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1454,7 +1454,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = _gather_13()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_13()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1475,7 +1475,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1484,7 +1484,7 @@ final class Parser315 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(         a->v.Name.id, (b) ? ((expr_ty) b)->v.Name.id : NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = dotted_name_rule()) != null : firstless())
                 && ((b = _tmp_12()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1818,7 +1818,7 @@ final class Parser315 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_6) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_17()) != null
                 && (c = _loop0_18()) != null
                 && ((d = star_etc_rule()) != null || true)) {
@@ -1830,7 +1830,7 @@ final class Parser315 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -1841,7 +1841,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_19()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_19()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && ((c = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -1852,7 +1852,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_20()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_20()) != null : firstless())
                 && ((b = star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -1884,7 +1884,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1920,7 +1920,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_17()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1932,7 +1932,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1965,7 +1965,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1977,7 +1977,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -1990,7 +1990,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_22()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_22()) != null : firstless())
                 && ((c = kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -2031,7 +2031,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2053,7 +2053,7 @@ final class Parser315 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2088,7 +2088,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2123,7 +2123,7 @@ final class Parser315 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2160,7 +2160,7 @@ final class Parser315 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2265,7 +2265,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_8) ? (a = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2317,7 +2317,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_20) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2455,7 +2455,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2492,7 +2492,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2502,10 +2502,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
@@ -2524,10 +2524,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
@@ -2545,7 +2545,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2566,7 +2566,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2647,7 +2647,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2671,7 +2671,7 @@ final class Parser315 extends PegenHelpers {
             Object e = null, _v1 = null, t = null;
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_27) ? (t = star_target_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (t = star_target_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_51)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
@@ -2712,7 +2712,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_24) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2987,11 +2987,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_6) ? (cases = _loop1_26()) != null : firstless())
+                && (atSoftKeyword("case") ? (cases = _loop1_26()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3005,7 +3005,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
+                && ((atSoftKeyword("case") || atSoftKeyword("match")) ? (_v0 = invalid_match_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3025,7 +3025,7 @@ final class Parser315 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_8) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((values = star_named_expressions_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3060,7 +3060,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
+                && (atSoftKeyword("case") ? (_v0 = invalid_case_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3177,7 +3177,7 @@ final class Parser315 extends PegenHelpers {
             Object pattern = null, _v1 = null, target = null;
             if ((canStart(FIRST_55) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3244,7 +3244,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3253,7 +3253,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=wildcard_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
+            if ((atSoftKeyword("_") ? (_v0 = wildcard_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3262,7 +3262,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3298,7 +3298,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3651,7 +3651,7 @@ final class Parser315 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3719,7 +3719,7 @@ final class Parser315 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_6) ? (attr = attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (attr = attr_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_64)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3765,7 +3765,7 @@ final class Parser315 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_6) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3790,7 +3790,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3955,7 +3955,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3968,7 +3968,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
+                && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4115,7 +4115,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -4137,7 +4137,7 @@ final class Parser315 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_6) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_28) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4169,7 +4169,7 @@ final class Parser315 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4187,7 +4187,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_55) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4202,7 +4202,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4242,7 +4242,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_32()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _gather_32()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4472,7 +4472,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_8) ? (e = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4564,7 +4564,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4678,7 +4678,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_8) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_67) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4760,7 +4760,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_8) ? (a = _gather_36()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4845,7 +4845,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_8) ? (_v0 = star_named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = star_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4892,7 +4892,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5955,7 +5955,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_AWAIT)
-                && (canStart(FIRST_26) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5967,7 +5967,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -6067,7 +6067,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6361,7 +6361,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && (c = _loop0_49()) != null
                 && ((d = lambda_star_etc_rule()) != null || true)) {
@@ -6373,7 +6373,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
@@ -6384,7 +6384,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_50()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_50()) != null : firstless())
                 && (b = _loop0_49()) != null
                 && ((c = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, a, b, c);
@@ -6395,7 +6395,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _loop1_51()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_51()) != null : firstless())
                 && ((b = lambda_star_etc_rule()) != null || true)) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
@@ -6427,7 +6427,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6463,7 +6463,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6475,7 +6475,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6508,7 +6508,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_52()) != null
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(a, b, c);
@@ -6521,7 +6521,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = _loop1_53()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_53()) != null : firstless())
                 && ((c = lambda_kwds_rule()) != null || true)) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
@@ -6562,7 +6562,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6584,7 +6584,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6617,7 +6617,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -6652,7 +6652,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && ((c = default_rule()) != null || true)
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
@@ -7304,7 +7304,7 @@ final class Parser315 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_23) ? (a = _loop1_62()) != null : firstless())) {
+            if ((canStart(FIRST_22) ? (a = _loop1_62()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7326,7 +7326,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
@@ -7341,7 +7341,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
@@ -7356,7 +7356,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7366,7 +7366,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7387,8 +7387,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7423,8 +7423,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7459,8 +7459,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_8) ? (a = _tmp_64()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = _tmp_64()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7496,7 +7496,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7512,7 +7512,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7570,7 +7570,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_8) ? (a = _gather_65()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = _gather_65()) != null : firstless())
                 && ((b = _tmp_66()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7786,7 +7786,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7821,7 +7821,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_27) ? (a = _gather_70()) != null : firstless())
+            if ((canStart(FIRST_26) ? (a = _gather_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7844,7 +7844,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_27) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_67) ? (b = _loop1_71()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
@@ -7879,7 +7879,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_27) ? (a = _tmp_72()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (a = _tmp_72()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7891,7 +7891,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7915,7 +7915,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_99)) {
@@ -7976,7 +7976,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_26) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -8025,7 +8025,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8044,7 +8044,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_26) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -8067,7 +8067,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_99)) {
@@ -8193,7 +8193,7 @@ final class Parser315 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_26) ? (a = atom_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = atom_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_99)) {
                 _res = a;
                 leave(); return _res;
@@ -8252,7 +8252,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (a = _gather_73()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _gather_73()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -8277,7 +8277,7 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
                 && lookaheadSet(false, FIRST_99)) {
@@ -8338,7 +8338,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_26) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -8536,7 +8536,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((_v3 = _tmp_78()) != null || true)) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
@@ -8550,7 +8550,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8572,7 +8572,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_71) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -8584,7 +8584,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8628,7 +8628,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8730,7 +8730,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_8) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8983,7 +8983,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_86()) != null
                 && acceptToken(TokenType.COLON)
@@ -9008,7 +9008,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_87()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -9019,7 +9019,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -9029,8 +9029,8 @@ final class Parser315 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=annotated_rhs {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illegal expression for a
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_28) ? (_v1 = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (_v1 = augassign_rule()) != null : firstless())
                 && (canStart(FIRST_5) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
@@ -9124,7 +9124,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -9233,7 +9233,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LSQB)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in list comprehension");
                 leave(); return _res;
             }
@@ -9245,7 +9245,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in generator expression");
                 leave(); return _res;
             }
@@ -9255,10 +9255,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_108) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_8) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_22) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -9268,9 +9268,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -9300,7 +9300,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_89()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_89()) != null : firstless())
                 && (_v1 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9313,8 +9313,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_17()) != null
-                && (canStart(FIRST_6) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9325,7 +9325,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_17()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _loop1_19()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _loop1_19()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -9350,7 +9350,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_22()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_22()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9415,7 +9415,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9450,7 +9450,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9461,9 +9461,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9473,7 +9473,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_110) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
@@ -9495,7 +9495,7 @@ final class Parser315 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9504,7 +9504,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_20()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_20()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9534,7 +9534,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_94()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_94()) != null : firstless())
                 && (_v1 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9547,8 +9547,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = lambda_slash_no_default_rule()) != null || true)
                 && (_v1 = _loop0_48()) != null
-                && (canStart(FIRST_6) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9559,7 +9559,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_6) ? (_v2 = _gather_95()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _gather_95()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -9584,7 +9584,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_53()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9606,7 +9606,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_6) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9615,7 +9615,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _loop1_51()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_51()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9646,7 +9646,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9681,7 +9681,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9692,9 +9692,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9704,7 +9704,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_6) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_110) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
@@ -9798,7 +9798,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9853,9 +9853,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_6) ? (_v1 = _gather_100()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = _gather_100()) != null : firstless())
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_6) ? (_v3 = dotted_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9885,7 +9885,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=dotted_name _v1='as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import t
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
@@ -9931,7 +9931,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -10337,7 +10337,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_8) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -10348,7 +10348,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10456,7 +10456,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_6) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_55) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
@@ -10505,7 +10505,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (((_v0 = _tmp_109()) != null || true)
-                && (canStart(FIRST_6) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_55) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
@@ -10669,9 +10669,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_8) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10683,9 +10683,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_27) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_8) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -11595,7 +11595,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_26) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -11605,7 +11605,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_26) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_25) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11621,7 +11621,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_27) ? (_e = _tmp_117()) != null : firstless())) {
+        while ((canStart(FIRST_26) ? (_e = _tmp_117()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11707,11 +11707,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11746,11 +11746,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11824,7 +11824,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11840,7 +11840,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11856,7 +11856,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11872,7 +11872,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11888,7 +11888,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11904,7 +11904,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11970,7 +11970,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = case_block_rule()) != null : firstless())) {
+        while ((atSoftKeyword("case") ? (_e = case_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12053,7 +12053,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12086,11 +12086,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12154,11 +12154,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12416,7 +12416,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12441,7 +12441,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12457,7 +12457,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12473,7 +12473,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12489,7 +12489,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12505,7 +12505,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12521,7 +12521,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12673,7 +12673,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_22) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12689,7 +12689,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_20) ? (_e = _tmp_125()) != null : firstless())) {
+        while ((canStart(FIRST_19) ? (_e = _tmp_125()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12709,7 +12709,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12743,11 +12743,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_8) ? (_e = _tmp_126()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = _tmp_126()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = _tmp_126()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_126()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12834,11 +12834,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_26) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12874,7 +12874,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -12889,11 +12889,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12951,7 +12951,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_8) ? (_v0 = _tmp_128()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_128()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13008,7 +13008,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_23) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13154,7 +13154,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pass_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_10) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13163,7 +13163,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=break_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_15) ? (_v0 = break_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_14) ? (_v0 = break_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13172,7 +13172,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=continue_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_16) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_15) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13253,7 +13253,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_8) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13269,7 +13269,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_27) ? (_e = _tmp_131()) != null : firstless())) {
+        while ((canStart(FIRST_26) ? (_e = _tmp_131()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13318,7 +13318,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13327,7 +13327,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13356,7 +13356,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13406,7 +13406,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13473,7 +13473,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13482,7 +13482,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13497,11 +13497,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13529,7 +13529,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13579,7 +13579,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13625,11 +13625,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -14070,7 +14070,7 @@ final class Parser315 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_27) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_26) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -14164,7 +14164,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_8) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14307,7 +14307,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_27) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14327,7 +14327,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_8) ? (_v0 = _gather_65()) != null : firstless())
+            if ((canStart(FIRST_7) ? (_v0 = _gather_65()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_71) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -14391,7 +14391,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_27) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_26) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14575,7 +14575,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14627,7 +14627,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_27) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

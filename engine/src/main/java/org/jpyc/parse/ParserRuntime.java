@@ -413,6 +413,14 @@ abstract class ParserRuntime {
         return nameAt(mark++);
     }
 
+    /**
+     * Whether the token at the mark is the soft keyword {@code word} ({@link #expectSoftKeyword}'s test,
+     * without taking it): the guard of a call every alternative of which starts with that soft keyword.
+     */
+    final boolean atSoftKeyword(String word) {
+        return currentKind() == TokenType.NAME.ordinal() && tokenTextIs(mark, word);
+    }
+
     private final String[] softKeywords;
 
     /**
