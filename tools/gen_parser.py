@@ -1226,6 +1226,13 @@ class Emitter:
                 expr = [n.name for n in alt.items if n.item.kind not in ("pos", "neg", "cut")][0]
             else:
                 expr = "dummyName()"
+            if self.is_string_constant(alt):
+                # s=STRING {_PyPegen_constant_from_string(p, s)}: stringConstant() does both, from the
+                # token's row (no Token object)
+                var = alt.items[0].name
+                test = "(%s = stringConstant()) != null" % var
+                lines[-1] = "            if (%s) {" % test
+                expr = var
             if self.tr.uses_extra:
                 lines.append("                int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);")
                 lines.append("                int _et = lastNonWhitespaceIndex();")
@@ -1237,6 +1244,15 @@ class Emitter:
             if any(n.item.kind == "cut" for n in alt.items):
                 lines.append("            if (_cut) { %s }" % memo_leave.replace("_res", "null"))
             lines.append("        }")
+
+    @staticmethod
+    def is_string_constant(alt):
+        """Whether the alternative is `s=STRING { _PyPegen_constant_from_string(p, s) }`."""
+        if len(alt.items) != 1 or not alt.action:
+            return False
+        n = alt.items[0]
+        return n.item.kind == "name" and n.item.value == "STRING" and n.name \
+            and re.fullmatch(r"\s*_PyPegen_constant_from_string\(p,\s*%s\)\s*" % n.name, alt.action) is not None
 
     def rule_method(self, name, alts, memo, leader, uses_extra_hint=True):
         lines = []

@@ -1,12 +1,10 @@
 package org.jpyc.parse;
 
 import java.math.BigInteger;
-import org.jpyc.ast.Constant;
 import org.jpyc.object.PyComplex;
 import org.jpyc.object.PyFloat;
 import org.jpyc.object.PyInt;
 import org.jpyc.object.PyObject;
-import org.jpyc.tokenize.Token;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -16,10 +14,6 @@ import org.jpyc.version.PyVersion;
  */
 final class NumberParser {
     private NumberParser() {
-    }
-
-    static Constant constant(Token t, String text, PyVersion version) {
-        return new Constant(value(text), null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
 
     /** {@code sys.int_info.default_max_str_digits}: decimal int literals longer than this are refused. */

@@ -6553,8 +6553,8 @@ final class Parser313 extends PegenHelpers {
         // s=STRING {_PyPegen_constant_from_string(p, s)}
         {
             Object s = null;
-            if ((s = stringToken()) != null) {
-                _res = constantFromString(s);
+            if ((s = stringConstant()) != null) {
+                _res = s;
                 leave(); return _res;
             }
             mark = _mark;

@@ -1,5 +1,7 @@
 package org.jpyc.parse;
 
+import java.nio.charset.StandardCharsets;
+import org.jpyc.ast.Constant;
 import org.jpyc.ast.Located;
 import org.jpyc.ast.Name;
 import org.jpyc.ast.ExprContextNode;
@@ -372,6 +374,16 @@ abstract class ParserRuntime {
         return tokInts[i * STRIDE + T_END_LINENO];
     }
 
+    /** {@link Token#start()} of token {@code i}. */
+    final int tokStart(int i) {
+        return tokInts[i * STRIDE + T_START];
+    }
+
+    /** {@link Token#end()} of token {@code i}. */
+    final int tokEnd(int i) {
+        return tokInts[i * STRIDE + T_END];
+    }
+
     /** {@link Token#endColOffset()} of token {@code i}. */
     final int tokEndColOffset(int i) {
         return tokInts[i * STRIDE + T_END_COL];
@@ -464,18 +476,29 @@ abstract class ParserRuntime {
         return expectToken(TokenType.STRING);
     }
 
+    /** The index of the STRING token at the mark, taken (the mark moves past it), or -1 if it is none. */
+    final int takeStringToken() {
+        return currentKind() == TokenType.STRING.ordinal() ? mark++ : -1;
+    }
+
     final Object numberToken() {
         if (currentKind() != TokenType.NUMBER.ordinal()) return null;
-        Token t = tokenAt(mark++);
-        String text = t.text(input);
+        // read from the token's row: a Token is made only for an error
+        int i = mark++;
+        int[] ints = tokInts;
+        int o = i * STRIDE;
+        int start = ints[o + T_START];
+        String text = new String(input, start, ints[o + T_END] - start, StandardCharsets.UTF_8);
         int digits = NumberParser.decimalDigits(text);
         if (digits > NumberParser.INT_MAX_STR_DIGITS) {
             // PyLong_FromString's ValueError, turned into a SyntaxError on the token's lines without columns
+            Token t = tokenAt(i);
             throw syntaxErrorAt("SyntaxError", NumberParser.tooManyDigits(digits, version)
                     + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
                     t.lineno(), -1, t.endLineno(), -1, t);
         }
-        return NumberParser.constant(t, text, version);
+        return new Constant(NumberParser.value(text), null,
+                ints[o + T_LINENO], ints[o + T_COL], ints[o + T_END_LINENO], ints[o + T_END_COL]);
     }
 
     /** The Name node of the NAME token at {@code i} ({@code _PyPegen_name_token}), made once per token (see {@link #tokenNames}). */

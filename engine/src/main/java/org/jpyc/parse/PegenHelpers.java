@@ -497,30 +497,41 @@ abstract class PegenHelpers extends ParserRuntime {
 
     // ---- strings and f-strings ----
 
-    final Object constantFromString(Object tok) {
-        Token t = (Token) tok;
+    /**
+     * {@code string: s=STRING { _PyPegen_constant_from_string(p, s) }} at the mark: the STRING token's
+     * Constant, or null if the mark is at no STRING (the generator emits this for that alternative, so
+     * the token is read from its row and no Token is made but for an error).
+     */
+    final Object stringConstant() {
+        int i = takeStringToken();
+        return i < 0 ? null : constantFromString(i);
+    }
+
+    /** {@code _PyPegen_constant_from_string} of the STRING token {@code i}. */
+    private Object constantFromString(int i) {
+        int start = tokStart(i), end = tokEnd(i);
         org.jpyc.object.PyObject value;
         try {
-            int q = t.start();
+            int q = start;
             while (input[q] != '\'' && input[q] != '"') q++;
-            int ql = t.end() - q >= 6 && input[q + 1] == input[q] && input[q + 2] == input[q] ? 3 : 1;
-            int from = q + ql, to = t.end() - ql;
-            boolean bytes = isBytesPrefix(input, t.start(), q);
+            int ql = end - q >= 6 && input[q + 1] == input[q] && input[q + 2] == input[q] ? 3 : 1;
+            int from = q + ql, to = end - ql;
+            boolean bytes = isBytesPrefix(input, start, q);
             int body = scanBody(input, from, to);
             // a bytes literal's non-ASCII byte is reported as such, before any decoding; an ASCII body is valid UTF-8
-            if (!bytes && (body & NON_ASCII) != 0) StringParser.checkUtf8Literal(input, from, to, isRawPrefix(input, t.start(), q));
+            if (!bytes && (body & NON_ASCII) != 0) StringParser.checkUtf8Literal(input, from, to, isRawPrefix(input, start, q));
             if (!bytes && (body & BACKSLASH) == 0) {
                 // a str without escapes (most): its body as it is (what StringParser.parse makes of it)
                 value = org.jpyc.object.PyStr.of(new String(input, from, to - from, (body & NON_ASCII) == 0
                         ? java.nio.charset.StandardCharsets.ISO_8859_1 : java.nio.charset.StandardCharsets.UTF_8), false);
             } else {
-                value = StringParser.parse(t.text(input), version).value();
+                value = StringParser.parse(new String(input, start, end - start, java.nio.charset.StandardCharsets.UTF_8), version).value();
             }
         } catch (StringParser.Failure f) {
-            throw knownLocation(t, f.getMessage());
+            throw knownLocation(tokenAt(i), f.getMessage());
         }
-        String kind = input[t.start()] == 'u' ? "u" : null;
-        return new Constant(value, kind, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        String kind = input[start] == 'u' ? "u" : null;
+        return new Constant(value, kind, tokLineno(i), tokColOffset(i), tokEndLineno(i), tokEndColOffset(i));
     }
 
     private static final int BACKSLASH = 1, NON_ASCII = 2;
