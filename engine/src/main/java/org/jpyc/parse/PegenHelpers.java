@@ -95,9 +95,18 @@ abstract class PegenHelpers extends ParserRuntime {
 
     // ---- small generic ones ----
 
-    final Object dummyName(Object... ignored) {
-        return new Name("", ExprContextNode.Load, 1, 0, 1, 0);
+    /**
+     * {@code _PyPegen_dummy_name}: pegen's placeholder Name (the func of the Call that carries a call's
+     * arguments, the result of an action-less alternative of several items), made once per parser as
+     * CPython makes it once; nothing changes it.
+     */
+    final Object dummyName() {
+        Name d = dummy;
+        if (d == null) d = dummy = new Name("", ExprContextNode.Load, 1, 0, 1, 0);
+        return d;
     }
+
+    private Name dummy;
 
     static List<Object> seqOrEmpty(Object seq) {
         return seq == null ? new ArrayList<>() : (List<Object>) seq;
