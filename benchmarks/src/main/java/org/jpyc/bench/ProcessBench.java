@@ -53,6 +53,18 @@ final class ProcessBench {
     static final List<String> BATCH_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /**
+     * Whether {@code ./jpyc} adds {@code -XX:+UseTransparentHugePages} to the batch options on this machine:
+     * when the kernel's transparent huge pages are in madvise mode, as the launcher checks.
+     */
+    static boolean launcherAddsHugePages() {
+        try {
+            return Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * The command that runs jpyc: the checkout's {@code ./jpyc} launcher itself, as the README runs it (the
      * packaged jar with the batch options and the launcher's class data sharing archive), when this JVM was
      * started from a checkout ({@code -Djpyc.root}) whose jar is built; else this JVM's java and class path

@@ -295,7 +295,8 @@ public final class StatusCommand implements Callable<Integer> {
                 + "copied afresh for each run and side (no `__pycache__`; the copy is not timed): `jpyc compile --target X.Y -j N TREE` "
                 + (jpyc.size() == 1
                         ? "run as `./jpyc compile ...` (the launcher, which runs the packaged jar with `" + String.join(" ", ProcessBench.BATCH_JVM_OPTIONS)
-                                + "` and its class data sharing archive, written by one jpyc run before the timed ones) "
+                                + "`" + (ProcessBench.launcherAddsHugePages() ? " and `-XX:+UseTransparentHugePages` (the kernel here gives huge pages on request)" : "")
+                                + " and its class data sharing archive, written by one jpyc run before the timed ones) "
                         : "(`java " + String.join(" ", ProcessBench.BATCH_JVM_OPTIONS) + " -cp ... " + jpyc.get(jpyc.size() - 1)
                                 + "`, as `./jpyc` runs it without a packaged jar) ")
                 + "against `python -m compileall -q -j N TREE`, "
