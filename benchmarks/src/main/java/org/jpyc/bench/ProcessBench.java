@@ -53,15 +53,21 @@ final class ProcessBench {
     static final List<String> BATCH_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /**
-     * Whether {@code ./jpyc} adds {@code -XX:+UseTransparentHugePages} to the batch options on this machine:
-     * when the kernel's transparent huge pages are in madvise mode, as the launcher checks.
+     * The batch options as {@code ./jpyc} gives them on this machine: {@link #BATCH_JVM_OPTIONS}, and
+     * {@code -XX:+UseTransparentHugePages} where the kernel's transparent huge pages are in madvise mode,
+     * as the launcher checks.
      */
-    static boolean launcherAddsHugePages() {
+    static List<String> launcherJvmOptions() {
+        boolean madvise;
         try {
-            return Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]");
+            madvise = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[madvise]");
         } catch (IOException | RuntimeException e) {
-            return false;
+            madvise = false;
         }
+        if (!madvise) return BATCH_JVM_OPTIONS;
+        List<String> out = new ArrayList<>(BATCH_JVM_OPTIONS);
+        out.add("-XX:+UseTransparentHugePages");
+        return List.copyOf(out);
     }
 
     /**
@@ -76,7 +82,7 @@ final class ProcessBench {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
-        cmd.addAll(BATCH_JVM_OPTIONS);
+        cmd.addAll(launcherJvmOptions());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main"));
         return cmd;
     }

@@ -294,10 +294,9 @@ public final class StatusCommand implements Callable<Integer> {
         return "Whole processes, JVM start included, over the interpreter's own stdlib (Lib/ with Lib/test, without site-packages), "
                 + "copied afresh for each run and side (no `__pycache__`; the copy is not timed): `jpyc compile --target X.Y -j N TREE` "
                 + (jpyc.size() == 1
-                        ? "run as `./jpyc compile ...` (the launcher, which runs the packaged jar with `" + String.join(" ", ProcessBench.BATCH_JVM_OPTIONS)
-                                + "`" + (ProcessBench.launcherAddsHugePages() ? " and `-XX:+UseTransparentHugePages` (the kernel here gives huge pages on request)" : "")
-                                + " and its class data sharing archive, written by one jpyc run before the timed ones) "
-                        : "(`java " + String.join(" ", ProcessBench.BATCH_JVM_OPTIONS) + " -cp ... " + jpyc.get(jpyc.size() - 1)
+                        ? "run as `./jpyc compile ...` (the launcher, which runs the packaged jar with `" + String.join(" ", ProcessBench.launcherJvmOptions())
+                                + "` and its class data sharing archive, written by one jpyc run before the timed ones) "
+                        : "(`java " + String.join(" ", ProcessBench.launcherJvmOptions()) + " -cp ... " + jpyc.get(jpyc.size() - 1)
                                 + "`, as `./jpyc` runs it without a packaged jar) ")
                 + "against `python -m compileall -q -j N TREE`, "
                 + "`-j 1` on both sides, then all cores (`jpyc compile -j " + Runtime.getRuntime().availableProcessors() + "`, `compileall -j 0`). "
@@ -322,7 +321,7 @@ public final class StatusCommand implements Callable<Integer> {
     static String workerText(BenchCommand bench) {
         return "`./jpyc bench-worker`: the first " + BenchCommand.WORKER_FILES + " sources (by path) of the embedded CPython 3.13's stdlib, "
                 + "one Bazel WorkRequest each (rules_python's PyCompile arguments, checked-hash pycs), through one fresh "
-                + "`jpyc precompiler --persistent_worker` (on the JVM options `./jpyc` gives it: `" + String.join(" ", WorkerBench.WORKER_JVM_OPTIONS)
+                + "`jpyc precompiler --persistent_worker` (on the JVM options `./jpyc` gives it: `" + String.join(" ", WorkerBench.workerJvmOptions())
                 + "`) with 8 requests in flight (Bazel's multiplex default); the time from starting the worker's JVM "
                 + "to its last response, the median of " + bench.workerRuns + " fresh workers. CPython's worker, measured in the same run and "
                 + "alternated with jpyc's (CPython first): the embedded CPython 3.13 running `benchmarks/src/main/resources/org/jpyc/bench/cpython_worker.py`, "

@@ -61,8 +61,10 @@ public final class WorkerBench implements Callable<Integer> {
             description = "an option for the worker's JVM (repeatable; default: the worker options ./jpyc gives precompiler)")
     List<String> jvmOptions;
 
-    /** The JVM options {@code ./jpyc} gives {@code precompiler}: those of the batch commands (see the launcher). */
-    static final List<String> WORKER_JVM_OPTIONS = ProcessBench.BATCH_JVM_OPTIONS;
+    /** The JVM options {@code ./jpyc} gives {@code precompiler} here: those of the batch commands (see the launcher). */
+    static List<String> workerJvmOptions() {
+        return ProcessBench.launcherJvmOptions();
+    }
 
     /**
      * A measurement: the requests sent per pass, the seconds of each fresh worker's first pass (JVM start
@@ -226,7 +228,7 @@ public final class WorkerBench implements Callable<Integer> {
     private List<String> jpycCommand() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>(List.of(java.toString()));
-        cmd.addAll(jvmOptions != null ? jvmOptions : WORKER_JVM_OPTIONS);
+        cmd.addAll(jvmOptions != null ? jvmOptions : workerJvmOptions());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jpyc.cli.Main", "precompiler", "--persistent_worker"));
         return cmd;
     }

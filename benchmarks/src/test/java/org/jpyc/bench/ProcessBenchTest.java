@@ -66,8 +66,10 @@ class ProcessBenchTest {
         String options = String.join(" ", ProcessBench.BATCH_JVM_OPTIONS);
         assertTrue(script.contains("compile|compileall|verify|precompiler) batch_opts=\"" + options + "\""),
                 "./jpyc must run compile with " + options + " as the whole-process benchmark does");
+        assertTrue(script.contains("*\"[madvise]\"*") && script.contains("batch_opts=\"$batch_opts -XX:+UseTransparentHugePages\""),
+                "./jpyc must add huge pages in madvise mode, as ProcessBench.launcherJvmOptions says");
         List<String> jpyc = ProcessBench.jpycCommand();
         assertTrue(jpyc.equals(List.of(String.valueOf(ProcessBench.launcher()))) || jpyc.containsAll(ProcessBench.BATCH_JVM_OPTIONS), jpyc.toString());
-        assertEquals(ProcessBench.BATCH_JVM_OPTIONS, WorkerBench.WORKER_JVM_OPTIONS, "the worker benchmark runs precompiler as ./jpyc does");
+        assertEquals(ProcessBench.launcherJvmOptions(), WorkerBench.workerJvmOptions(), "the worker benchmark runs precompiler as ./jpyc does");
     }
 }
