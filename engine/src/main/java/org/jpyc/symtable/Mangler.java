@@ -19,7 +19,7 @@ public final class Mangler {
         if (scope != null && scope.mangledNames != null && !scope.mangledNames.contains(name)) {
             return name;
         }
-        return mangle(privateName, name);
+        return mangleDunder(privateName, name);
     }
 
     /**

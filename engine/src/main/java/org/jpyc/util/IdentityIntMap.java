@@ -64,16 +64,7 @@ public final class IdentityIntMap {
 
     /** Ors {@code bits} into the value of {@code k} (entering it) and returns its previous value (0 if it was new). */
     public int or(Object k, int bits) {
-        int i = find(k);
-        if (keys[i] != null) {
-            int old = vals[i];
-            vals[i] = old | bits;
-            return old;
-        }
-        keys[i] = k;
-        vals[i] = bits;
-        if (++size * 2 > keys.length) rehash();
-        return 0;
+        return orSeen(k, bits, 0, 0);
     }
 
     /**
