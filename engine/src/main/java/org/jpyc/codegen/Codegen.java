@@ -28,6 +28,7 @@ import org.jpyc.source.PyCompileError;
 import org.jpyc.symtable.BlockType;
 import org.jpyc.symtable.FutureFeatures;
 import org.jpyc.symtable.Scope;
+import org.jpyc.symtable.SymbolMap;
 import org.jpyc.symtable.SymbolTable;
 import org.jpyc.symtable.Symbols;
 import org.jpyc.version.PyVersion;
@@ -559,7 +560,7 @@ public final class Codegen {
      */
     static DictByType dictByType(Scope ste, int scopeType1, int flag1, int scopeType2, int flag2) {
         List<String> first = null, second = null;
-        org.jpyc.symtable.SymbolMap symbols = ste.symbols;
+        SymbolMap symbols = ste.symbols;
         for (int e = 0, n = symbols.entryCount(); e < n; e++) {
             String k = symbols.keyAt(e);
             if (k == null) continue;
