@@ -197,6 +197,25 @@ class CompileCommandTest {
     }
 
     @Test
+    void aTreeIsFoundInPathOrderAndSeveralThreadsTakeTheLargestSourcesFirst() throws IOException {
+        Path root = Files.createDirectories(tmp.resolve("tree"));
+        Files.createDirectories(root.resolve("pkg"));
+        Files.writeString(root.resolve("a.py"), "x = 1\n");
+        Files.writeString(root.resolve("pkg/b.py"), "y = 2\n".repeat(50));
+        Files.writeString(root.resolve("c.py"), "z = 3\n".repeat(10));
+        Files.writeString(root.resolve("notes.txt"), "not a source\n");
+        Files.createDirectories(root.resolve("d.py"));                      // a directory named like a source
+        Files.createSymbolicLink(root.resolve("e.py"), root.resolve("c.py")); // a link to a source counts
+        List<CompileCommand.Source> found = new ArrayList<>();
+        CompileCommand.collect(root.toString(), found);
+        assertEquals(List.of("a.py", "c.py", "e.py", "pkg/b.py"),
+                found.stream().map(f -> root.relativize(Path.of(f.given())).toString()).toList());
+        assertEquals(List.of(6L, 60L, 60L, 300L), found.stream().map(CompileCommand.Source::size).toList());
+        assertEquals(List.of(0, 1, 2, 3), CompileCommand.schedule(found, 1));
+        assertEquals(List.of(3, 1, 2, 0), CompileCommand.schedule(found, 2)); // equal sizes keep their order
+    }
+
+    @Test
     void aMissingPathIsStatusTwo() {
         Run r = jpycCompile(null, "--target", "3.13", tmp.resolve("nope.py").toString());
         assertEquals(2, r.status());
