@@ -2,25 +2,27 @@ package org.jpyc.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jpyc.pyc.CacheWriter;
 import org.jpyc.pyc.InvalidationMode;
@@ -166,17 +168,10 @@ public final class CompileCommand implements Callable<Integer> {
             return 2;
         }
         int status = 0;
-        List<Source> sources = new ArrayList<>();
-        for (String p : paths) {
-            try {
-                collect(p, sources);
-            } catch (IOException e) {
-                err.println("jpyc compile: cannot read " + p + ": " + e.getMessage());
-                status = 2;
-            }
-        }
-        int threads = Math.max(1, Math.min(jobs, Math.max(1, sources.size())));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // Compile threads are made as sources come, up to -j (no more threads than sources); they take the
+        // largest queued source first (see Job).
+        int threads = Math.max(1, jobs);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new PriorityBlockingQueue<>(), r -> {
             Thread t = new Thread(null, r, "jpyc-compile", 64L << 20); // deep sources need a deep stack
             t.setDaemon(true);
             return t;
@@ -192,16 +187,30 @@ public final class CompileCommand implements Callable<Integer> {
                     return t;
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         try {
-            List<Future<Future<Result>>> results = new ArrayList<>(sources.size());
-            for (int i = 0; i < sources.size(); i++) results.add(null);
-            for (int i : schedule(sources, threads)) {
-                Source s = sources.get(i);
-                results.set(i, pool.submit(() -> compileOne(s, v, mode, writer)));
+            // Each source is queued as the walk finds it, so compiling starts while the walk goes on (walking
+            // and sorting a stdlib tree takes a tenth of a second on a fresh JVM); the results are then
+            // taken in source order: each path's sources sorted, the paths in the order given.
+            List<Job> inOrder = new ArrayList<>();
+            long[] seq = {0};
+            for (String p : paths) {
+                List<Job> found = new ArrayList<>();
+                try {
+                    find(p, src -> {
+                        Job j = new Job(src, seq[0]++, () -> compileOne(src, v, mode, writer));
+                        found.add(j);
+                        pool.execute(j);
+                    });
+                } catch (IOException | UncheckedIOException e) {
+                    err.println("jpyc compile: cannot read " + p + ": " + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
+                    status = 2;
+                }
+                found.sort(Comparator.comparing(j -> j.source.file()));
+                inOrder.addAll(found);
             }
-            for (Future<Future<Result>> f : results) {
+            for (Job job : inOrder) {
                 Result r;
                 try {
-                    r = f.get().get();
+                    r = job.get().get();
                 } catch (ExecutionException e) {
                     r = new Result("jpyc compile: internal error: " + e.getCause() + "\n", 2);
                 } catch (InterruptedException e) {
@@ -219,17 +228,27 @@ public final class CompileCommand implements Callable<Integer> {
     }
 
     /**
-     * The order in which the sources go to the compile threads (indices into {@code sources}). One thread takes
-     * them in source order. Several take the largest first (longest-processing-time-first scheduling), so
-     * that the run does not end with one thread compiling a large file that came late in the tree while the
-     * others wait: on a stdlib, the largest source is about a tenth of a second of a thread's time. Messages
-     * still come out in source order, and each pyc's bytes do not depend on the order.
+     * One source's compile, queued for the compile threads, which take the largest queued source first
+     * (longest-processing-time-first scheduling): with several threads, the run then does not end with one
+     * thread compiling a large file that came late while the others wait (on a stdlib, the largest source
+     * is about a tenth of a second of a thread's time). Equal sizes go in the order found. The order changes
+     * neither the messages, which come out in source order, nor any pyc's bytes.
      */
-    static List<Integer> schedule(List<Source> sources, int threads) {
-        List<Integer> order = new ArrayList<>(sources.size());
-        for (int i = 0; i < sources.size(); i++) order.add(i);
-        if (threads > 1) order.sort((a, b) -> Long.compare(sources.get(b).size(), sources.get(a).size())); // stable
-        return order;
+    static final class Job extends FutureTask<Future<Result>> implements Comparable<Job> {
+        final Source source;
+        private final long seq;
+
+        Job(Source source, long seq, Callable<Future<Result>> work) {
+            super(work);
+            this.source = source;
+            this.seq = seq;
+        }
+
+        @Override
+        public int compareTo(Job o) {
+            int c = Long.compare(o.source.size(), source.size());
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
     }
 
     /** How many pycs may wait for the writer thread before compile threads write their own. */
@@ -250,29 +269,43 @@ public final class CompileCommand implements Callable<Integer> {
 
     /** A file as given, or every {@code *.py} under a directory (sorted), named as found under the path given. */
     static void collect(String given, List<Source> out) throws IOException {
+        List<Source> found = new ArrayList<>();
+        find(given, found::add);
+        found.sort(Comparator.comparing(Source::file));
+        out.addAll(found);
+    }
+
+    /**
+     * Hands {@code found} a file as given, or every {@code *.py} under a directory as the walk meets it
+     * (in directory order), named as found under the path given. A symbolic link to a regular file counts.
+     */
+    static void find(String given, Consumer<Source> found) throws IOException {
         Path p = Path.of(given);
         if (!Files.isDirectory(p)) {
             if (!Files.exists(p)) throw new IOException("no such file or directory");
-            out.add(new Source(given, p, Files.isRegularFile(p) ? Files.size(p) : 0));
+            found.accept(new Source(given, p, Files.isRegularFile(p) ? Files.size(p) : 0));
             return;
         }
-        // the walk reads each entry's attributes anyway (without following links): keep the sizes it saw
-        Map<Path, Long> sizes = new HashMap<>();
-        List<Path> found;
+        String base = given.endsWith("/") ? given : given + "/";
+        // the walk reads each entry's attributes anyway (without following links): its size comes with it
         try (Stream<Path> s = Files.find(p, Integer.MAX_VALUE, (f, a) -> {
             if (!f.getFileName().toString().endsWith(".py")) return false;
+            long size;
             if (a.isRegularFile()) {
-                sizes.put(f, a.size());
-                return true;
+                size = a.size();
+            } else if (a.isSymbolicLink() && Files.isRegularFile(f)) {
+                try {
+                    size = Files.size(f);
+                } catch (IOException e) {
+                    size = 0;
+                }
+            } else {
+                return false;
             }
-            return a.isSymbolicLink() && Files.isRegularFile(f); // a link to a source counts, as before
+            found.accept(new Source(base + p.relativize(f).toString().replace('\\', '/'), f, size));
+            return false;
         })) {
-            found = s.sorted().toList();
-        }
-        String base = given.endsWith("/") ? given : given + "/";
-        for (Path f : found) {
-            Long size = sizes.get(f);
-            out.add(new Source(base + p.relativize(f).toString().replace('\\', '/'), f, size != null ? size : Files.size(f)));
+            s.forEach(f -> { });
         }
     }
 

@@ -211,8 +211,11 @@ class CompileCommandTest {
         assertEquals(List.of("a.py", "c.py", "e.py", "pkg/b.py"),
                 found.stream().map(f -> root.relativize(Path.of(f.given())).toString()).toList());
         assertEquals(List.of(6L, 60L, 60L, 300L), found.stream().map(CompileCommand.Source::size).toList());
-        assertEquals(List.of(0, 1, 2, 3), CompileCommand.schedule(found, 1));
-        assertEquals(List.of(3, 1, 2, 0), CompileCommand.schedule(found, 2)); // equal sizes keep their order
+        List<CompileCommand.Job> queued = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) queued.add(new CompileCommand.Job(found.get(i), i, () -> null));
+        queued.sort(null); // the compile threads' queue order: the largest first, equal sizes in the order found
+        assertEquals(List.of("pkg/b.py", "c.py", "e.py", "a.py"),
+                queued.stream().map(j -> root.relativize(Path.of(j.source.given())).toString()).toList());
     }
 
     @Test
