@@ -134,6 +134,8 @@ final class StringParser {
 
     static PyStr decodeStr(String s, PyVersion version) {
         if (s.indexOf('\\') < 0) return PyStr.of(s, false);
+        String ascii = asciiEscapesDecoded(s);
+        if (ascii != null) return PyStr.of(ascii, false);
         int[] cps = codePoints(s);
         int[] out = new int[cps.length];
         int n = 0;
@@ -217,6 +219,69 @@ final class StringParser {
             }
         }
         return PyStr.ofCodePoints(java.util.Arrays.copyOf(out, n), false);
+    }
+
+    /**
+     * {@link #decodeStr} of the usual escaped text, char by char: ASCII throughout, its escapes line
+     * continuations, one-character escapes, invalid ones (kept with their backslash) and octal or
+     * hex escapes below 128. {@code null} for any other text (non-ASCII, a 16- or 32-bit hex escape or
+     * a named one, a value above 127, an error), which decodeStr decodes by code points.
+     */
+    private static String asciiEscapesDecoded(String s) {
+        int len = s.length();
+        char[] out = new char[len];
+        int n = 0;
+        int i = 0;
+        while (i < len) {
+            char c = s.charAt(i++);
+            if (c >= 128) return null;
+            if (c != '\\') {
+                out[n++] = c;
+                continue;
+            }
+            if (i == len) return null;
+            char e = s.charAt(i++);
+            switch (e) {
+                case '\n' -> { }
+                case '\\', '\'', '"' -> out[n++] = e;
+                case 'a' -> out[n++] = 7;
+                case 'b' -> out[n++] = 8;
+                case 'f' -> out[n++] = 12;
+                case 'n' -> out[n++] = '\n';
+                case 'r' -> out[n++] = '\r';
+                case 't' -> out[n++] = '\t';
+                case 'v' -> out[n++] = 11;
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int v = e - '0';
+                    for (int k = 0; k < 2 && i < len && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
+                        v = v * 8 + (s.charAt(i++) - '0');
+                    }
+                    if (v >= 128) return null;
+                    out[n++] = (char) v;
+                }
+                case 'x' -> {
+                    if (i + 2 > len) return null;
+                    int hi = asciiHexDigit(s.charAt(i));
+                    int lo = asciiHexDigit(s.charAt(i + 1));
+                    if (hi < 0 || lo < 0 || hi >= 8) return null;
+                    out[n++] = (char) (hi * 16 + lo);
+                    i += 2;
+                }
+                case 'u', 'U', 'N' -> {
+                    return null;
+                }
+                default -> {
+                    if (e >= 128) return null;
+                    out[n++] = '\\';
+                    out[n++] = e;
+                }
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    private static int asciiHexDigit(char c) {
+        return c >= 128 ? -1 : Character.digit(c, 16);
     }
 
     /** The code points of {@code s} (a loop: {@code String.codePoints()} is a stream, slow under the batch JVM's C1). */
