@@ -67,12 +67,12 @@ abstract class ParserRuntime {
      * (the fields of a {@link Token} but its type, at {@code STRIDE * i + T_*}). Most tokens never
      * become an object: a rule that only matches one ({@link #acceptToken}) or takes its position reads
      * these; {@link #tokenAt} makes a token's {@link Token} when an action or an error needs it, once.
-     * A NAME also keeps the hash of its bytes the tokenizer computed ({@code T_NAME_HASH}, for {@link #identifier}).
+     * A NAME also keeps its spelling's entry in the name table ({@code T_NAME_ENTRY}, see {@link #nameEntry}).
      */
     private int[] tokInts;
     private static final int STRIDE = 10;
     private static final int T_START = 0, T_END = 1, T_LINENO = 2, T_COL = 3, T_END_LINENO = 4, T_END_COL = 5,
-            T_LEVEL = 6, T_LINE_START = 7, T_END_LINE_START = 8, T_NAME_HASH = 9;
+            T_LEVEL = 6, T_LINE_START = 7, T_END_LINE_START = 8, T_NAME_ENTRY = 9;
     /** Per token: its {@link Token}, once made by {@link #tokenAt}. */
     private Token[] tokenArray;
     private int filled;
@@ -168,6 +168,14 @@ abstract class ParserRuntime {
         this.keywordSlots = keywords.slots();
         this.keywordHashes = keywords.hashes();
         this.keywordBytes = keywords.bytes();
+        // about one distinct name per 40 bytes of source, the table at most half full
+        int nameTable = Math.max(64, Integer.highestOneBit(Math.max(1, input.length / 20)) * 2);
+        this.nameSlots = new int[nameTable];
+        this.nameHashes = new int[nameTable / 2];
+        this.nameStarts = new int[nameTable / 2];
+        this.nameLengths = new int[nameTable / 2];
+        this.nameKinds = new int[nameTable / 2];
+        this.nameIds = new String[nameTable / 2];
     }
 
     /**
@@ -275,20 +283,11 @@ abstract class ParserRuntime {
             if (first && endCol >= 0) endCol += startingColOffset;
         }
         int kind = type.ordinal();
-        int nameHash = 0;
+        int nameEntry = 0;
         if (type == TokenType.NAME) {
-            // The keyword this NAME spells, if any: found by the hash of its bytes the tokenizer computed.
-            int h = nameHash = z.tokenNameHash();
-            int[] slots = keywordSlots;
-            int mask = slots.length - 1;
-            for (int s = (h ^ (h >>> 16)) & mask; ; s = (s + 1) & mask) {
-                int k = slots[s] - 1;
-                if (k < 0) break;
-                if (keywordHashes[k] == h && keywordBytes[k].length == end - start && sameBytes(keywordBytes[k], start)) {
-                    kind = KEYWORD_BASE + k;
-                    break;
-                }
-            }
+            // The spelling's entry (found by the hash of its bytes the tokenizer computed) knows whether it is a keyword.
+            nameEntry = nameEntry(z.tokenNameHash(), start, end);
+            kind = nameKinds[nameEntry];
         }
         int i = filled;
         if (i == kinds.length) {
@@ -313,7 +312,7 @@ abstract class ParserRuntime {
         ints[o + T_LEVEL] = z.tokenLevel();
         ints[o + T_LINE_START] = z.tokenLineStart();
         ints[o + T_END_LINE_START] = z.tokenEndLineStart();
-        ints[o + T_NAME_HASH] = nameHash;
+        ints[o + T_NAME_ENTRY] = nameEntry;
         filled = i + 1;
     }
 
@@ -507,43 +506,61 @@ abstract class ParserRuntime {
         if (n == null) {
             int[] ints = tokInts;
             int o = i * STRIDE;
-            n = tokenNames[i] = new Name(identifier(ints[o + T_START], ints[o + T_END], ints[o + T_NAME_HASH]), ExprContextNode.Load,
+            int e = ints[o + T_NAME_ENTRY];
+            String id = nameIds[e];
+            n = tokenNames[i] = new Name(id != null ? id : identifier(e), ExprContextNode.Load,
                     ints[o + T_LINENO], ints[o + T_COL], ints[o + T_END_LINENO], ints[o + T_END_COL]);
         }
         return n;
     }
 
     /**
-     * The identifier a NAME token spells, interned per parse as {@code _PyPegen_new_identifier}
-     * interns it: one String per distinct ASCII name, found by the hash of the token's bytes that the
-     * tokenizer computed as it read them ({@code h}). A name not in the table is checked for non-ASCII
-     * bytes before it is added: non-ASCII names (never in the table) go through {@link #newIdentifier}.
+     * The entry of the NAME spelled by the input bytes {@code start..end}, whose hash (String's function
+     * of the bytes) is {@code h}: one per distinct spelling in this parse, made at its first token, where
+     * the keyword table says once whether the spelling is a keyword.
      */
-    private String identifier(int start, int end, int h) {
-        if (idTable == null) {
-            // about one distinct name per 40 bytes of source, the table at most half full
-            idTable = new String[Math.max(64, Integer.highestOneBit(Math.max(1, input.length / 20)) * 2)];
-            idHashes = new int[idTable.length];
-            idStarts = new int[idTable.length];
-        }
-        String[] table = idTable;
-        int mask = table.length - 1;
+    private int nameEntry(int h, int start, int end) {
+        int[] slots = nameSlots;
+        int mask = slots.length - 1;
         int n = end - start;
-        for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
-            String s = table[i];
-            if (s == null) {
-                for (int k = start; k < end; k++) {
-                    if (input[k] < 0) return noteIdentifier(newIdentifier(new String(input, start, n, java.nio.charset.StandardCharsets.UTF_8)));
-                }
-                s = new String(input, start, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-                table[i] = s;
-                idHashes[i] = h;
-                idStarts[i] = start;
-                if (++idCount * 2 > table.length) growIdTable();
-                return s;
-            }
-            if (idHashes[i] == h && s.length() == n && sameBytes(idStarts[i], start, n)) return s;
+        for (int s = (h ^ (h >>> 16)) & mask; ; s = (s + 1) & mask) {
+            int e = slots[s] - 1;
+            if (e < 0) return addNameEntry(s, h, start, n);
+            if (nameHashes[e] == h && nameLengths[e] == n && sameBytes(nameStarts[e], start, n)) return e;
         }
+    }
+
+    /** A new entry of {@link #nameEntry} in table slot {@code slot}: a keyword (its kind) or a NAME. */
+    private int addNameEntry(int slot, int h, int start, int n) {
+        int kind = TokenType.NAME.ordinal();
+        int[] kwSlots = keywordSlots;
+        int kwMask = kwSlots.length - 1;
+        for (int s = (h ^ (h >>> 16)) & kwMask; ; s = (s + 1) & kwMask) {
+            int k = kwSlots[s] - 1;
+            if (k < 0) break;
+            if (keywordHashes[k] == h && keywordBytes[k].length == n && sameBytes(keywordBytes[k], start)) {
+                kind = KEYWORD_BASE + k;
+                break;
+            }
+        }
+        int e = nameCount++;
+        if (e == nameKinds.length) {
+            int size = e * 2;
+            nameHashes = java.util.Arrays.copyOf(nameHashes, size);
+            nameStarts = java.util.Arrays.copyOf(nameStarts, size);
+            nameLengths = java.util.Arrays.copyOf(nameLengths, size);
+            nameKinds = java.util.Arrays.copyOf(nameKinds, size);
+            String[] ids = new String[size];
+            System.arraycopy(nameIds, 0, ids, 0, e);
+            nameIds = ids;
+        }
+        nameHashes[e] = h;
+        nameStarts[e] = start;
+        nameLengths[e] = n;
+        nameKinds[e] = kind;
+        nameSlots[slot] = e + 1;
+        if (nameCount * 2 > nameSlots.length) growNameSlots();
+        return e;
     }
 
     /** Whether the {@code n} input bytes at {@code a} and at {@code b} are the same. */
@@ -564,34 +581,47 @@ abstract class ParserRuntime {
         return true;
     }
 
-    private void growIdTable() {
-        String[] old = idTable;
-        int[] oldHashes = idHashes;
-        int[] oldStarts = idStarts;
-        String[] table = new String[old.length * 2];
-        int[] hashes = new int[table.length];
-        int[] starts = new int[table.length];
-        int mask = table.length - 1;
-        for (int k = 0; k < old.length; k++) {
-            if (old[k] == null) continue;
-            int h = oldHashes[k];
-            int i = (h ^ (h >>> 16)) & mask;
-            while (table[i] != null) i = (i + 1) & mask;
-            table[i] = old[k];
-            hashes[i] = h;
-            starts[i] = oldStarts[k];
+    private void growNameSlots() {
+        int[] slots = new int[nameSlots.length * 2];
+        int mask = slots.length - 1;
+        for (int e = 0; e < nameCount; e++) {
+            int h = nameHashes[e];
+            int s = (h ^ (h >>> 16)) & mask;
+            while (slots[s] != 0) s = (s + 1) & mask;
+            slots[s] = e + 1;
         }
-        idTable = table;
-        idHashes = hashes;
-        idStarts = starts;
+        nameSlots = slots;
     }
 
-    /** The ASCII identifiers of this parse, open addressing, at most half full, and their hashes (made at the first name). */
-    private String[] idTable;
-    private int[] idHashes;
-    /** Where in the input each identifier of {@link #idTable} was read first (its bytes, compared instead of its chars). */
-    private int[] idStarts;
-    private int idCount;
+    /**
+     * The identifier of the NAME spelling of entry {@code e}, interned per parse as {@code _PyPegen_new_identifier}
+     * interns it: made the first time a rule takes a NAME so spelled, then kept in {@link #nameIds}. A non-ASCII
+     * name (never kept there) goes through {@link #newIdentifier} each time and is recorded in {@link #otherIds}.
+     */
+    private String identifier(int e) {
+        int start = nameStarts[e];
+        int n = nameLengths[e];
+        for (int k = start; k < start + n; k++) {
+            if (input[k] < 0) return noteIdentifier(newIdentifier(new String(input, start, n, java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        String s = new String(input, start, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        nameIds[e] = s;
+        return s;
+    }
+
+    /**
+     * The distinct NAME spellings of this parse ({@link #nameEntry}), keywords included: open addressing by hash
+     * (String's own for ASCII text), each slot an entry + 1 or 0, at most half full; and by entry, the spelling's
+     * hash, place of its first bytes in the input, length, token kind (NAME or a keyword) and identifier (see
+     * {@link #identifier}; null until a rule takes such a NAME, and for keywords and non-ASCII names).
+     */
+    private int[] nameSlots;
+    private int[] nameHashes;
+    private int[] nameStarts;
+    private int[] nameLengths;
+    private int[] nameKinds;
+    private String[] nameIds;
+    private int nameCount;
 
     /** Identifiers the ASCII table does not hold: non-ASCII names, dotted names, a sub-parser's names. */
     private java.util.Set<String> otherIds;
@@ -615,31 +645,33 @@ abstract class ParserRuntime {
      * a dotted name). A read-only view over the parser's own tables; valid after parsing.
      */
     final java.util.Set<String> identifiers() {
-        return new Identifiers(idTable, otherIds);
+        return new Identifiers(nameSlots, nameIds, nameCount, otherIds);
     }
 
-    /** The ASCII identifier table (String's own hash is the table's: 31*h + byte) plus the rest. */
+    /** The identifiers of the name table ({@link #nameIds}, by String's own hash) plus the rest. */
     private static final class Identifiers extends java.util.AbstractSet<String> {
-        private final String[] table;
+        private final int[] slots;
+        private final String[] ids;
+        private final int count;
         private final java.util.Set<String> others;
 
-        Identifiers(String[] table, java.util.Set<String> others) {
-            this.table = table;
+        Identifiers(int[] slots, String[] ids, int count, java.util.Set<String> others) {
+            this.slots = slots;
+            this.ids = ids;
+            this.count = count;
             this.others = others;
         }
 
         @Override
         public boolean contains(Object o) {
             if (!(o instanceof String s)) return false;
-            // the ASCII table first: most names asked about are there
-            if (table != null) {
-                int h = s.hashCode();
-                int mask = table.length - 1;
-                for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
-                    String t = table[i];
-                    if (t == null) break;
-                    if (t.equals(s)) return true;
-                }
+            // the name table first: most names asked about are there
+            int h = s.hashCode();
+            int mask = slots.length - 1;
+            for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+                int e = slots[i] - 1;
+                if (e < 0) break;
+                if (s.equals(ids[e])) return true;
             }
             return others != null && others.contains(s);
         }
@@ -647,14 +679,14 @@ abstract class ParserRuntime {
         @Override
         public java.util.Iterator<String> iterator() {
             java.util.List<String> all = others == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(others);
-            if (table != null) for (String t : table) if (t != null) all.add(t);
+            for (int e = 0; e < count; e++) if (ids[e] != null) all.add(ids[e]);
             return all.iterator();
         }
 
         @Override
         public int size() {
             int n = others == null ? 0 : others.size();
-            if (table != null) for (String t : table) if (t != null) n++;
+            for (int e = 0; e < count; e++) if (ids[e] != null) n++;
             return n;
         }
     }
