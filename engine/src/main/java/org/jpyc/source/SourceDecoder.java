@@ -38,6 +38,8 @@ public final class SourceDecoder {
         boolean cr = false;
         for (int i = 0; i < source.length; i++) {
             byte c = source[i];
+            // one test for most bytes: '\r', NUL and the non-ASCII bytes (negative) are all at most '\r'
+            if (c > '\r') continue;
             if (c == '\r') cr = true;
             if (c == 0) {
                 String msg = "source code string cannot contain null bytes";

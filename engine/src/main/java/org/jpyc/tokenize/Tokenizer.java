@@ -152,9 +152,12 @@ public final class Tokenizer {
                 cur = inp;
                 return EOF;
             }
+            // the line's end (locals: C1 does not keep a field in a register across a loop)
+            byte[] b = buf;
+            int n = b.length;
             int e = inp;
-            while (e < buf.length && buf[e] != '\n') e++;
-            if (e < buf.length) e++;
+            while (e < n && b[e] != '\n') e++;
+            if (e < n) e++;
             lineno++;
             if (tokStart < 0) lineBuf = cur;
             lineStart = cur;
@@ -420,8 +423,14 @@ public final class Tokenizer {
                 while (true) {
                     c = nextc();
                     if (c == ' ') {
-                        col++;
-                        altcol++;
+                        // with the spaces after it on this line, as that many nextc() calls would read them
+                        int p = cur;
+                        int end = inp;
+                        byte[] in = buf;
+                        while (p < end && in[p] == ' ') p++;
+                        col += p - cur + 1;
+                        altcol += p - cur + 1;
+                        cur = p;
                     } else if (c == '\t') {
                         col = (col / TABSIZE + 1) * TABSIZE;
                         altcol = (altcol / ALTTABSIZE + 1) * ALTTABSIZE;
@@ -538,8 +547,11 @@ public final class Tokenizer {
                         if (c >= 128) nonascii = true;
                         // The ASCII identifier characters after it on this line, as nextc() would read them.
                         int p = cur;
+                        int end = inp;
+                        byte[] in = buf;
+                        boolean[] ascii = ASCII_IDENTIFIER;
                         byte b;
-                        while (p < inp && ASCII_IDENTIFIER[(b = buf[p]) & 0xff]) {
+                        while (p < end && ascii[(b = in[p]) & 0xff]) {
                             h = 31 * h + b;
                             p++;
                         }
