@@ -417,14 +417,14 @@ abstract class PegenHelpers extends ParserRuntime {
     }
 
     final Object collectCallSeqs(Object a, Object b, int l, int c, int el, int ec) {
+        // without keywords C's Call takes the gathered arguments themselves: a list no one else holds
+        if (b == null) return new Call((ExprNode) dummyName(), (List<ExprNode>) a, new ArrayList<>(), l, c, el, ec);
         List<ExprNode> args = new ArrayList<>((List<ExprNode>) a);
         List<Keyword> kws = new ArrayList<>();
-        if (b != null) {
-            List<Object> starreds = seqExtractStarredExprs(b);
-            if (starreds != null) for (Object s : starreds) args.add((ExprNode) s);
-            List<Object> k = seqDeleteStarredExprs(b);
-            if (k != null) for (Object s : k) kws.add((Keyword) s);
-        }
+        List<Object> starreds = seqExtractStarredExprs(b);
+        if (starreds != null) for (Object s : starreds) args.add((ExprNode) s);
+        List<Object> k = seqDeleteStarredExprs(b);
+        if (k != null) for (Object s : k) kws.add((Keyword) s);
         return new Call((ExprNode) dummyName(), args, kws, l, c, el, ec);
     }
 
