@@ -111,17 +111,14 @@ abstract class ParserRuntime {
     /** Per token: its newest success entry in the log (valid while any of its memoSucceeded bits is set). */
     private int[] memoHead;
     /**
-     * The log, in chunks of {@link #LOG_CHUNK} entries (made as needed, never copied): per entry the
-     * slots it holds (a bit each: the levels of the expression chain share one entry), two ints (the
-     * end, the token's next older entry) and the result.
+     * The log, {@link #logSize} entries in flat arrays (sized at a token's worth each, doubled when full,
+     * kept for the thread's next parse): per entry the slots it holds (a bit each: the levels of the
+     * expression chain share one entry), two ints (the end, the token's next older entry) and the result.
      */
-    private long[][] logSlots;
-    private int[][] logInts;
-    private Object[][] logResults;
+    private long[] logSlots;
+    private int[] logInts;
+    private Object[] logResults;
     private int logSize;
-    private static final int LOG_SHIFT = 10;
-    private static final int LOG_CHUNK = 1 << LOG_SHIFT;
-    private static final int LOG_MASK = LOG_CHUNK - 1;
     /** Above every TokenType ordinal: keyword kinds follow the token types in one bit space (of 256). */
     private static final int KEYWORD_BASE = 128;
 
@@ -151,7 +148,7 @@ abstract class ParserRuntime {
             SPARE.set(null);
         } else {
             b = new Buffers(new int[tokens * STRIDE], new Token[tokens], new int[tokens], new Name[tokens], new long[tokens], new long[tokens],
-                    new int[tokens], new long[8][], new int[8][], new Object[8][]);
+                    new int[tokens], new long[tokens], new int[2 * tokens], new Object[tokens]);
         }
         this.tokInts = b.tokInts;
         this.tokenArray = b.tokenArray;
@@ -184,7 +181,7 @@ abstract class ParserRuntime {
      * in the CPU's cache are cheaper than fresh ones, which the JVM zeroes and the parse then writes again.
      */
     private record Buffers(int[] tokInts, Token[] tokenArray, int[] kinds, Name[] tokenNames, long[] memoKnown, long[] memoSucceeded,
-                           int[] memoHead, long[][] logSlots, int[][] logInts, Object[][] logResults) {
+                           int[] memoHead, long[] logSlots, int[] logInts, Object[] logResults) {
     }
 
     private static final ThreadLocal<Buffers> SPARE = new ThreadLocal<>();
@@ -200,9 +197,7 @@ abstract class ParserRuntime {
         java.util.Arrays.fill(tokenNames, 0, n, null);
         java.util.Arrays.fill(memoKnown, 0, n, 0L);
         java.util.Arrays.fill(memoSucceeded, 0, n, 0L);
-        for (int c = 0; c << LOG_SHIFT < logSize; c++) {
-            java.util.Arrays.fill(logResults[c], 0, Math.min(LOG_CHUNK, logSize - (c << LOG_SHIFT)), null);
-        }
+        java.util.Arrays.fill(logResults, 0, logSize, null);
         Buffers b = new Buffers(tokInts, tokenArray, kinds, tokenNames, memoKnown, memoSucceeded, memoHead, logSlots, logInts, logResults);
         tokenArray = null;
         filled = 0;
@@ -793,8 +788,8 @@ abstract class ParserRuntime {
             memoHit = null;
         } else {
             int e = memoEntry(at, bit);
-            memoHit = logResults[e >>> LOG_SHIFT][e & LOG_MASK];
-            mark = logInts[e >>> LOG_SHIFT][2 * (e & LOG_MASK)];
+            memoHit = logResults[e];
+            mark = logInts[2 * e];
         }
         return slot;
     }
@@ -809,7 +804,7 @@ abstract class ParserRuntime {
     /** The log entry of the success memoised for this slot (its bit) at token {@code at} (there is one). */
     private int memoEntry(int at, long bit) {
         int e = memoHead[at];
-        while ((logSlots[e >>> LOG_SHIFT][e & LOG_MASK] & bit) == 0) e = logInts[e >>> LOG_SHIFT][2 * (e & LOG_MASK) + 1];
+        while ((logSlots[e] & bit) == 0) e = logInts[2 * e + 1];
         return e;
     }
 
@@ -823,16 +818,15 @@ abstract class ParserRuntime {
         memoKnown[at] |= bit;
         if ((memoSucceeded[at] & bit) != 0) {
             int e = memoEntry(at, bit);
-            long[] slots = logSlots[e >>> LOG_SHIFT];
             if (result == null) {
                 memoSucceeded[at] &= ~bit;
-                slots[e & LOG_MASK] &= ~bit;
-            } else if (slots[e & LOG_MASK] == bit) {
-                logResults[e >>> LOG_SHIFT][e & LOG_MASK] = result;
-                logInts[e >>> LOG_SHIFT][2 * (e & LOG_MASK)] = end;
+                logSlots[e] &= ~bit;
+            } else if (logSlots[e] == bit) {
+                logResults[e] = result;
+                logInts[2 * e] = end;
             } else {
                 // an entry shared with other slots: this slot leaves it for one of its own
-                slots[e & LOG_MASK] &= ~bit;
+                logSlots[e] &= ~bit;
                 memoAdd(at, bit, result, end);
             }
         } else if (result != null) {
@@ -877,45 +871,31 @@ abstract class ParserRuntime {
     private void memoAdd(int at, long slots, Object result, int end) {
         if (memoSucceeded[at] != 0) {
             int h = memoHead[at];
-            int i = h & LOG_MASK;
-            if (logResults[h >>> LOG_SHIFT][i] == result && logInts[h >>> LOG_SHIFT][2 * i] == end) {
-                logSlots[h >>> LOG_SHIFT][i] |= slots;
+            if (logResults[h] == result && logInts[2 * h] == end) {
+                logSlots[h] |= slots;
                 memoSucceeded[at] |= slots;
                 return;
             }
         }
         int e = logSize++;
-        int i = e & LOG_MASK;
-        if (i == 0) openChunk(e >>> LOG_SHIFT);
-        chunkSlots[i] = slots;
-        int[] ints = chunkInts;
-        ints[2 * i] = end;
-        ints[2 * i + 1] = memoHead[at];
-        chunkResults[i] = result;
+        if (e == logResults.length) growLog();
+        logSlots[e] = slots;
+        int[] ints = logInts;
+        ints[2 * e] = end;
+        ints[2 * e + 1] = memoHead[at];
+        logResults[e] = result;
         memoHead[at] = e;
         memoSucceeded[at] |= slots;
     }
 
-    /** The log chunk {@link #memoAdd} writes to: chunk {@code logSize >>> LOG_SHIFT}, opened when its first entry is added. */
-    private long[] chunkSlots;
-    private int[] chunkInts;
-    private Object[] chunkResults;
-
-    /** Makes chunk {@code c} of the log (made once, kept for a second pass or the next parse) the one {@link #memoAdd} writes to. */
-    private void openChunk(int c) {
-        if (c == logInts.length) {
-            logSlots = java.util.Arrays.copyOf(logSlots, c * 2);
-            logInts = java.util.Arrays.copyOf(logInts, c * 2);
-            logResults = java.util.Arrays.copyOf(logResults, c * 2);
-        }
-        if (logInts[c] == null) {
-            logInts[c] = new int[2 * LOG_CHUNK];
-            logSlots[c] = new long[LOG_CHUNK];
-            logResults[c] = new Object[LOG_CHUNK];
-        }
-        chunkSlots = logSlots[c];
-        chunkInts = logInts[c];
-        chunkResults = logResults[c];
+    /** Doubles the log's arrays (a parse with more memoised successes than any before it on this thread). */
+    private void growLog() {
+        int size = logResults.length * 2;
+        logSlots = java.util.Arrays.copyOf(logSlots, size);
+        logInts = java.util.Arrays.copyOf(logInts, 2 * size);
+        Object[] results = new Object[size];
+        System.arraycopy(logResults, 0, results, 0, logResults.length);
+        logResults = results;
     }
 
     /**
@@ -959,7 +939,7 @@ abstract class ParserRuntime {
         callInvalidRules = true;
         java.util.Arrays.fill(memoKnown, 0L);
         java.util.Arrays.fill(memoSucceeded, 0L);
-        for (Object[] chunk : logResults) if (chunk != null) java.util.Arrays.fill(chunk, null);
+        java.util.Arrays.fill(logResults, 0, logSize, null);
         logSize = 0;
     }
 
