@@ -13,12 +13,30 @@ public final class DecodedSource {
     private final String encoding;
     private final boolean bom;
     private final int cookieLine;
+    private final int[] lineEnds;
+    private final int lineCount;
 
-    DecodedSource(byte[] utf8, String encoding, boolean bom, int cookieLine) {
+    DecodedSource(byte[] utf8, String encoding, boolean bom, int cookieLine, int[] lineEnds, int lineCount) {
         this.utf8 = utf8;
         this.encoding = encoding;
         this.bom = bom;
         this.cookieLine = cookieLine;
+        this.lineEnds = lineEnds;
+        this.lineCount = lineCount;
+    }
+
+    /**
+     * Where each line of {@link #utf8} ends: the index of its {@code \n}, the first {@link #lineCount} entries
+     * (found as the decoder scanned the bytes); {@code null} when the decoder did not find them (the bytes
+     * were translated or re-encoded), for the tokenizer to find the lines itself. Do not modify.
+     */
+    public int[] lineEnds() {
+        return lineEnds;
+    }
+
+    /** How many entries of {@link #lineEnds} there are. */
+    public int lineCount() {
+        return lineCount;
     }
 
     /** The bytes the tokenizer reads (do not modify). */

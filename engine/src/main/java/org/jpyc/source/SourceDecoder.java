@@ -36,10 +36,18 @@ public final class SourceDecoder {
      */
     public static DecodedSource decode(byte[] source, PyVersion version) {
         boolean cr = false;
+        // where each line ends, for the tokenizer (see DecodedSource#lineEnds), found in the same scan
+        int[] lineEnds = new int[Math.max(16, source.length / 32)];
+        int lines = 0;
         for (int i = 0; i < source.length; i++) {
             byte c = source[i];
-            // one test for most bytes: '\r', NUL and the non-ASCII bytes (negative) are all at most '\r'
+            // one test for most bytes: '\n', '\r', NUL and the non-ASCII bytes (negative) are all at most '\r'
             if (c > '\r') continue;
+            if (c == '\n') {
+                if (lines == lineEnds.length) lineEnds = java.util.Arrays.copyOf(lineEnds, 2 * lines);
+                lineEnds[lines++] = i;
+                continue;
+            }
             if (c == '\r') cr = true;
             if (c == 0) {
                 String msg = "source code string cannot contain null bytes";
@@ -95,12 +103,19 @@ public final class SourceDecoder {
                         + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs", cookieLineStart);
             }
             int[] cps = Codecs.decode(codec, body);
-            return new DecodedSource(Utf8.encode(cps), cookie, false, cookieLine);
+            return new DecodedSource(Utf8.encode(cps), cookie, false, cookieLine, null, 0);
         }
         if (version.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT)) {
             checkUtf8(body, start);
         }
-        return new DecodedSource(body, "utf-8", bom, cookieLine);
+        if (cr || start != 0) {
+            lineEnds = null; // the bytes moved: the tokenizer finds the lines itself
+        } else if (body != source) {
+            // withFinalNewline's added newline
+            if (lines == lineEnds.length) lineEnds = java.util.Arrays.copyOf(lineEnds, lines + 1);
+            lineEnds[lines++] = source.length;
+        }
+        return new DecodedSource(body, "utf-8", bom, cookieLine, lineEnds, lines);
     }
 
     /**

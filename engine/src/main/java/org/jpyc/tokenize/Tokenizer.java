@@ -83,6 +83,8 @@ public final class Tokenizer {
 
     public Tokenizer(DecodedSource source, PyVersion version) {
         this.buf = source.utf8();
+        this.lineEnds = source.lineEnds();
+        this.lineCount = source.lineEnds() == null ? 0 : source.lineCount();
         this.rules = LexerRules.of(version);
         this.unicode = UnicodeIdentifiers.forVersion(version);
         this.modes[0] = new Mode();
@@ -152,18 +154,29 @@ public final class Tokenizer {
                 cur = inp;
                 return EOF;
             }
-            // the line's end (locals: C1 does not keep a field in a register across a loop)
-            byte[] b = buf;
-            int n = b.length;
-            int e = inp;
-            while (e < n && b[e] != '\n') e++;
-            if (e < n) e++;
+            int e;
+            if (linesRead < lineCount) {
+                // the line's end as the decoder found it
+                e = lineEnds[linesRead++] + 1;
+            } else {
+                // (locals: C1 does not keep a field in a register across a loop)
+                byte[] b = buf;
+                int n = b.length;
+                e = inp;
+                while (e < n && b[e] != '\n') e++;
+                if (e < n) e++;
+            }
             lineno++;
             if (tokStart < 0) lineBuf = cur;
             lineStart = cur;
             inp = e;
         }
     }
+
+    /** The ends of the lines of {@link #buf} ({@link DecodedSource#lineEnds}; none: {@link #nextLine} scans), and how many {@link #nextLine} has read. */
+    private final int[] lineEnds;
+    private final int lineCount;
+    private int linesRead;
 
     /** {@code tok->col_offset}: the bytes read on the current line. */
     private int colOffset() {
