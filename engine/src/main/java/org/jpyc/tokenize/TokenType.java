@@ -1,8 +1,5 @@
 package org.jpyc.tokenize;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The token types of CPython's C tokenizer (Grammar/Tokens), operators with their text. Names are
  * stable across versions; the numeric values CPython gives them are not, and jpyc never uses them.
@@ -48,8 +45,9 @@ public enum TokenType {
     /** Operators by their ASCII characters: one-character, two-character (c1 * 128 + c2), three-character. */
     private static final TokenType[] ONE = new TokenType[128];
     private static final TokenType[] TWO = new TokenType[128 * 128];
-    private static final List<String> THREE_TEXTS = new ArrayList<>();
-    private static final List<TokenType> THREE_TYPES = new ArrayList<>();
+    /** Three-character operators by their first two characters (c1 * 128 + c2, one operator each), and their third. */
+    private static final TokenType[] THREE = new TokenType[128 * 128];
+    private static final char[] THIRD = new char[128 * 128];
 
     static {
         for (TokenType t : values()) {
@@ -64,8 +62,10 @@ public enum TokenType {
             case 1 -> ONE[text.charAt(0)] = t;
             case 2 -> TWO[text.charAt(0) * 128 + text.charAt(1)] = t;
             default -> {
-                THREE_TEXTS.add(text);
-                THREE_TYPES.add(t);
+                int i = text.charAt(0) * 128 + text.charAt(1);
+                if (THREE[i] != null) throw new AssertionError("two three-character operators start with " + text.substring(0, 2));
+                THREE[i] = t;
+                THIRD[i] = text.charAt(2);
             }
         }
     }
@@ -82,10 +82,8 @@ public enum TokenType {
 
     /** The three-character operator {@code c1 c2 c3}, or null. */
     static TokenType operator(int c1, int c2, int c3) {
-        for (int i = 0; i < THREE_TEXTS.size(); i++) {
-            String s = THREE_TEXTS.get(i);
-            if (s.charAt(0) == c1 && s.charAt(1) == c2 && s.charAt(2) == c3) return THREE_TYPES.get(i);
-        }
-        return null;
+        if (c1 < 0 || c1 >= 128 || c2 < 0 || c2 >= 128) return null;
+        int i = c1 * 128 + c2;
+        return THREE[i] != null && THIRD[i] == c3 ? THREE[i] : null;
     }
 }
