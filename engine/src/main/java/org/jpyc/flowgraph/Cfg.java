@@ -41,8 +41,8 @@ final class Cfg {
     static Cfg fromSequence(OpcodeFacts facts, InstrSequence seq) {
         int n = seq.size();
         int[] opargs = new int[n];
-        boolean[] isTarget = new boolean[n];
-        boolean placeholder = false;
+        byte[] starts = new byte[n]; // TARGET and/or AFTER_TERMINATOR: where a block begins
+        boolean placeholder = false, exceptionOps = false;
         boolean applied = seq.labelsApplied();
         for (int i = 0; i < n; i++) {
             Op op = seq.opAt(i);
@@ -51,52 +51,87 @@ final class Cfg {
                 int t = applied ? arg : seq.labelTarget(arg);
                 if (t < 0 || t >= n) throw new IllegalStateException("jump to unbound label " + arg + " at " + i);
                 opargs[i] = t;
-                isTarget[t] = true;
+                starts[t] |= TARGET;
+                if (facts.isBlockPush(op)) exceptionOps = true;
             } else {
                 opargs[i] = arg;
                 if (op == Op.ANNOTATIONS_PLACEHOLDER) placeholder = true;
+                else if (op == Op.POP_BLOCK) exceptionOps = true;
             }
+            if (facts.isTerminator(op) && i + 1 < n) starts[i + 1] |= AFTER_TERMINATOR;
         }
-        return placeholder ? buildWithPlaceholder(facts, seq, opargs, isTarget) : buildRuns(facts, seq, opargs, isTarget);
+        Cfg g = placeholder ? buildWithPlaceholder(facts, seq, opargs, starts) : buildRuns(facts, seq, opargs, starts);
+        g.exceptionOps = exceptionOps || placeholder;
+        return g;
     }
+
+    /** {@link #fromSequence}'s marks of instruction indices: a jump target, the instruction after a terminator. */
+    private static final byte TARGET = 1, AFTER_TERMINATOR = 2;
+
+    /**
+     * Whether the graph has (or had) a block push or POP_BLOCK: without one, no instruction has a handler,
+     * nothing is an exception handler, and only a block's last instruction has a target (a jump, which
+     * {@code check_cfg} puts at the end of its block and every pass keeps there). No pass adds either op.
+     */
+    boolean exceptionOps = true;
+
+    /**
+     * Whether every jump's and block push's {@code target} is set and every block push's target is marked
+     * an exception handler: {@link #buildRuns} does it as it makes the instructions, which leaves nothing to
+     * {@code translate_jump_labels_to_targets} and {@code mark_except_handlers}, the first passes on the graph.
+     */
+    boolean targetsTranslated;
 
     /**
      * The blocks of {@link #fromSequence}: a block starts at each jump target (whose index is its label)
      * and after each terminator, which is where the builder's {@code cfg_builder_maybe_start_new_block}
-     * starts one when every block it closes holds instructions.
+     * starts one when every block it closes holds instructions. Each jump's target block is known here (the
+     * block that starts at its target index, made when first asked for), so the targets are set at once.
      */
-    private static Cfg buildRuns(OpcodeFacts facts, InstrSequence seq, int[] opargs, boolean[] isTarget) {
+    private static Cfg buildRuns(OpcodeFacts facts, InstrSequence seq, int[] opargs, byte[] starts) {
         int n = seq.size();
         Cfg g = new Cfg(facts);
+        BasicBlock[] blockAt = new BasicBlock[Math.max(n, 1)]; // the block starting at a jump target
         BasicBlock b = g.entry;
+        blockAt[0] = b;
         for (int i = 0, end; i < n; i = end) {
             end = i + 1;
-            while (end < n && !isTarget[end] && !facts.isTerminator(seq.opAt(end - 1))) end++;
+            while (end < n && starts[end] == 0) end++;
             if (i > 0) {
-                BasicBlock nb = g.newBlock();
+                BasicBlock nb = blockAt[i];
+                if (nb == null) blockAt[i] = nb = g.newBlock(); // a later (backward) jump may go here
                 b.next = nb;
                 b = nb;
             }
-            if (isTarget[i]) b.label = i;
+            if ((starts[i] & TARGET) != 0) b.label = i;
             CfgInstr[] instrs = new CfgInstr[end - i];
             for (int k = i; k < end; k++) {
+                Op op = seq.opAt(k);
                 Location loc = seq.locAt(k);
-                instrs[k - i] = new CfgInstr(seq.opAt(k), opargs[k], loc == null ? Location.NO_LOCATION : loc);
+                CfgInstr in = new CfgInstr(op, opargs[k], loc == null ? Location.NO_LOCATION : loc);
+                if (facts.hasTarget(op)) {
+                    BasicBlock t = blockAt[opargs[k]];
+                    if (t == null) blockAt[opargs[k]] = t = g.newBlock();
+                    in.target = t;
+                    if (facts.isBlockPush(op)) t.exceptHandler = true;
+                }
+                instrs[k - i] = in;
             }
             b.instrs = instrs;
             b.used = end - i;
         }
         g.current = b;
+        g.targetsTranslated = true;
         return g;
     }
 
     /** {@link #fromSequence} through the builder, for a sequence with an {@code ANNOTATIONS_PLACEHOLDER} (3.14). */
-    private static Cfg buildWithPlaceholder(OpcodeFacts facts, InstrSequence seq, int[] opargs, boolean[] isTarget) {
+    private static Cfg buildWithPlaceholder(OpcodeFacts facts, InstrSequence seq, int[] opargs, byte[] starts) {
         int n = seq.size();
         Cfg g = new Cfg(facts);
         for (int i = 0; i < n; i++) {
             Op op = seq.opAt(i);
-            if (isTarget[i]) g.useLabel(i);
+            if ((starts[i] & TARGET) != 0) g.useLabel(i);
             if (op == Op.ANNOTATIONS_PLACEHOLDER) {
                 // 3.14: the deferred annotations' code goes here (it has no jumps); without any, nothing
                 InstrSequence a = seq.annotationsCode;
@@ -169,6 +204,7 @@ final class Cfg {
 
     /** {@code check_cfg}: a jump or scope exit must end its block. */
     void checkCfg() {
+        if (targetsTranslated) return; // buildRuns ended a block after each terminator, and no pass since moved one
         for (BasicBlock b = entry; b != null; b = b.next) {
             for (int i = 0; i < b.used; i++) {
                 if (facts.isTerminator(b.get(i).op) && i != b.used - 1) {
@@ -180,6 +216,7 @@ final class Cfg {
 
     /** {@code translate_jump_labels_to_targets}: sets each jump's and block push's target block. */
     void translateJumpLabelsToTargets() {
+        if (targetsTranslated) return; // buildRuns set them
         int max = maxLabel();
         BasicBlock[] byLabel = new BasicBlock[max + 1];
         for (BasicBlock b = entry; b != null; b = b.next) {

@@ -10,6 +10,7 @@ final class ExceptionLabels {
 
     /** {@code mark_except_handlers}. */
     static void markExceptHandlers(Cfg g) {
+        if (g.targetsTranslated) return; // buildRuns marked them
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.get(i);
@@ -24,6 +25,9 @@ final class ExceptionLabels {
      * yield at exception depth 1.
      */
     static void labelExceptionTargets(Cfg g) {
+        // Without a block push or POP_BLOCK every handler is null (as each instruction's except is still),
+        // no POP_BLOCK is left to remove and no yield is at except depth 1: nothing to do.
+        if (!g.exceptionOps) return;
         OpcodeFacts f = g.facts;
         g.resetVisited();
         BlockStack todo = new BlockStack();

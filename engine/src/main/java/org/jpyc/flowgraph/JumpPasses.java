@@ -17,8 +17,12 @@ final class JumpPasses {
     /** {@code remove_unreachable}: counts predecessors from the entry and empties unreachable blocks. */
     static void removeUnreachable(Cfg g) {
         OpcodeFacts f = g.facts;
-        for (BasicBlock b = g.entry; b != null; b = b.next) b.predecessors = 0;
-        g.resetVisited();
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            b.predecessors = 0;
+            b.visited = false; // make_cfg_traversal_stack's part
+        }
+        // without block pushes only a block's last instruction can have a target (see Cfg.exceptionOps)
+        boolean allInstrs = g.exceptionOps;
         BlockStack stack = new BlockStack();
         g.entry.predecessors = 1;
         stack.push(g.entry);
@@ -32,8 +36,8 @@ final class JumpPasses {
                 }
                 b.next.predecessors++;
             }
-            for (int i = 0; i < b.used; i++) {
-                CfgInstr in = b.get(i);
+            for (int i = allInstrs || b.used == 0 ? 0 : b.used - 1; i < b.used; i++) {
+                CfgInstr in = b.instrs[i];
                 if (f.hasTarget(in.op)) {
                     BasicBlock target = in.target;
                     if (!target.visited) {
