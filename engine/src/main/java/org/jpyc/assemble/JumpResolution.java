@@ -29,7 +29,8 @@ final class JumpResolution {
 
     /** The EXTENDED_ARG prefixes an oparg needs ({@code instr_size}'s {@code extended_args}). */
     static int extendedArgs(int oparg) {
-        return (oparg > 0xFFFFFF ? 1 : 0) + (oparg > 0xFFFF ? 1 : 0) + (oparg > 0xFF ? 1 : 0);
+        if (oparg <= 0xFF) return 0; // the common case first, and small enough for C1 to inline
+        return oparg <= 0xFFFF ? 1 : oparg <= 0xFFFFFF ? 2 : 3;
     }
 
     /**

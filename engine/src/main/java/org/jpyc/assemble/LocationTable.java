@@ -13,7 +13,10 @@ import org.jpyc.version.Feature;
 final class LocationTable {
     private static final int SHORT0 = 0, ONE_LINE0 = 10, NO_COLUMNS = 13, LONG = 14, NONE = 15;
 
-    /** The table so far, in {@code buf[0..size)} (a byte a call: {@link #put} is small enough for C1 to inline). */
+    /**
+     * The table so far, in {@code buf[0..size)}. {@link #writeEntry} makes room for its longest entry first,
+     * so {@link #put} writes a byte without a bounds test of its own.
+     */
     private byte[] buf;
     private int size;
     /** {@code a_lineno}: the line of the last entry that had one. */
@@ -24,13 +27,15 @@ final class LocationTable {
         this.buf = new byte[capacity];
     }
 
+    /** The longest entry: its first byte and four varints of up to six bytes each (a 32-bit value, 6 bits a byte). */
+    private static final int MAX_ENTRY = 1 + 4 * 6;
+
     private void put(int b) {
-        if (size == buf.length) grow();
         buf[size++] = (byte) b;
     }
 
     private void grow() {
-        buf = java.util.Arrays.copyOf(buf, buf.length * 2 + 8);
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2 + MAX_ENTRY);
     }
 
     /**
@@ -81,6 +86,7 @@ final class LocationTable {
 
     /** {@code write_location_info_entry}: picks the form. */
     private void writeEntry(Location loc, int isize) {
+        if (buf.length - size < MAX_ENTRY) grow();
         if (loc.lineno() == Location.NO_LOCATION.lineno()) {
             entryStart(NONE, isize);
             return;

@@ -93,9 +93,9 @@ final class BasicBlock {
         return used > 0 && f.isScopeExitOrUnconditionalJump(instrs[used - 1].op);
     }
 
-    /** {@code BB_HAS_FALLTHROUGH}. */
+    /** {@code BB_HAS_FALLTHROUGH}: not {@link #noFallthrough}, written out (C1 does not inline a 34-byte call nested in another). */
     boolean hasFallthrough(OpcodeFacts f) {
-        return !noFallthrough(f);
+        return used == 0 || !f.isScopeExitOrUnconditionalJump(instrs[used - 1].op);
     }
 
     /** {@code basicblock_exits_scope}. */

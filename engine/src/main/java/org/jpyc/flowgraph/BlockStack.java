@@ -11,12 +11,14 @@ final class BlockStack {
     private int size;
 
     void push(BasicBlock b) {
-        if (size == items.length) {
-            BasicBlock[] grown = new BasicBlock[size * 2]; // not Arrays.copyOf, reflective for a typed array
-            System.arraycopy(items, 0, grown, 0, size);
-            items = grown;
-        }
+        if (size == items.length) grow(); // apart, so that push is small enough for C1 to inline
         items[size++] = b;
+    }
+
+    private void grow() {
+        BasicBlock[] grown = new BasicBlock[size * 2]; // not Arrays.copyOf, reflective for a typed array
+        System.arraycopy(items, 0, grown, 0, size);
+        items = grown;
     }
 
     BasicBlock pop() {

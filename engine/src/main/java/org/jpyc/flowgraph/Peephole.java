@@ -142,30 +142,39 @@ final class Peephole {
         optimizeSwaps(f, bb);
     }
 
-    /** {@code make_super_instruction}. */
-    static void makeSuperInstruction(CfgInstr inst1, CfgInstr inst2, Op superOp) {
+    /** {@code make_super_instruction}; returns whether it made one (and a NOP). */
+    static boolean makeSuperInstruction(CfgInstr inst1, CfgInstr inst2, Op superOp) {
         int line1 = inst1.loc.lineno();
         int line2 = inst2.loc.lineno();
-        if (line1 >= 0 && line2 >= 0 && line1 != line2) return;
-        if (inst1.oparg >= 16 || inst2.oparg >= 16) return;
+        if (line1 >= 0 && line2 >= 0 && line1 != line2) return false;
+        if (inst1.oparg >= 16 || inst2.oparg >= 16) return false;
         inst1.setOp1(superOp, (inst1.oparg << 4) | inst2.oparg);
         inst2.setOp0(Op.NOP);
+        return true;
     }
 
-    /** {@code insert_superinstructions}: LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST. */
+    /**
+     * {@code insert_superinstructions}: LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST,
+     * then {@code remove_redundant_nops}. That removal runs on the blocks given a superinstruction only: the
+     * graph comes from {@code remove_redundant_nops_and_jumps}, whose last round removed no NOP and changed no
+     * jump (the passes between change opargs and LOAD_FAST's check form only), so {@code basicblock_remove_redundant_nops}
+     * changes no other block. For a block's last NOP, it reads the next non-empty block's first instruction that
+     * is not a NOP without a line; no such NOP is left, and a superinstruction's NOP is never a block's first.
+     */
     static void insertSuperinstructions(Cfg g) {
         for (BasicBlock b = g.entry; b != null; b = b.next) {
+            boolean made = false;
             for (int i = 0; i < b.used; i++) {
                 CfgInstr inst = b.instrs[i];
                 Op nextop = i + 1 < b.used ? b.instrs[i + 1].op : null;
                 if (inst.op == Op.LOAD_FAST) {
-                    if (nextop == Op.LOAD_FAST) makeSuperInstruction(inst, b.instrs[i + 1], Op.LOAD_FAST_LOAD_FAST);
+                    if (nextop == Op.LOAD_FAST) made |= makeSuperInstruction(inst, b.instrs[i + 1], Op.LOAD_FAST_LOAD_FAST);
                 } else if (inst.op == Op.STORE_FAST) {
-                    if (nextop == Op.LOAD_FAST) makeSuperInstruction(inst, b.instrs[i + 1], Op.STORE_FAST_LOAD_FAST);
-                    else if (nextop == Op.STORE_FAST) makeSuperInstruction(inst, b.instrs[i + 1], Op.STORE_FAST_STORE_FAST);
+                    if (nextop == Op.LOAD_FAST) made |= makeSuperInstruction(inst, b.instrs[i + 1], Op.STORE_FAST_LOAD_FAST);
+                    else if (nextop == Op.STORE_FAST) made |= makeSuperInstruction(inst, b.instrs[i + 1], Op.STORE_FAST_STORE_FAST);
                 }
             }
+            if (made) JumpPasses.basicblockRemoveRedundantNops(b);
         }
-        JumpPasses.removeRedundantNops(g);
     }
 }
