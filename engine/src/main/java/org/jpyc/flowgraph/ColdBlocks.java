@@ -22,12 +22,11 @@ final class ColdBlocks {
                 stack.push(next);
                 next.visited = true;
             }
-            for (int i = 0; i < b.used; i++) {
-                CfgInstr in = b.get(i);
-                if (f.isJump(in.op) && !in.target.visited) {
-                    stack.push(in.target);
-                    in.target.visited = true;
-                }
+            // a jump ends its block (check_cfg), so only the last instruction can be one
+            CfgInstr in = b.last();
+            if (in != null && f.isJump(in.op) && !in.target.visited) {
+                stack.push(in.target);
+                in.target.visited = true;
             }
         }
     }
@@ -58,14 +57,12 @@ final class ColdBlocks {
                     next.visited = true;
                 }
             }
-            for (int i = 0; i < b.used; i++) {
-                CfgInstr in = b.get(i);
-                if (f.isJump(in.op)) {
-                    BasicBlock target = in.target;
-                    if (!target.warm && !target.visited) {
-                        stack.push(target);
-                        target.visited = true;
-                    }
+            CfgInstr in = b.last(); // the only instruction that can be a jump (see markWarm)
+            if (in != null && f.isJump(in.op)) {
+                BasicBlock target = in.target;
+                if (!target.warm && !target.visited) {
+                    stack.push(target);
+                    target.visited = true;
                 }
             }
         }
