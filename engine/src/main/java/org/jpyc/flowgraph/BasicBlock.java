@@ -21,6 +21,8 @@ final class BasicBlock {
     BasicBlock next;
     /** {@code b_unsafe_locals_mask}. */
     long unsafeLocalsMask;
+    /** The {@link #unsafeLocalsMask} this block was last scanned with ({@link UninitializedLocals}' own). */
+    long scannedLocalsMask;
     int predecessors;
     /** {@code b_startdepth}. */
     int startdepth;

@@ -25,6 +25,7 @@ final class UninitializedLocals {
     /** {@code scan_block_for_locals}. */
     private static void scanBlockForLocals(OpcodeFacts f, BasicBlock b, BlockStack stack) {
         long unsafeMask = b.unsafeLocalsMask;
+        b.scannedLocalsMask = unsafeMask;
         for (int i = 0; i < b.used; i++) {
             CfgInstr in = b.instrs[i];
             if (in.except != null) maybePush(in.except, unsafeMask, stack);
@@ -81,10 +82,13 @@ final class UninitializedLocals {
         for (int i = nparams; i < nlocals; i++) startMask |= 1L << i;
         maybePush(g.entry, startMask, stack);
         for (BasicBlock b = g.entry; b != null; b = b.next) scanBlockForLocals(g.facts, b, stack);
+        // A block whose mask is the one it was last scanned with would be scanned to the same end (its
+        // LOAD_FASTs changed then, its successors have the masks it gives them): its scan is skipped. Blocks
+        // that the loop above pushes before it reaches them are most of those on the stack.
         while (!stack.isEmpty()) {
             BasicBlock b = stack.pop();
             b.visited = false;
-            scanBlockForLocals(g.facts, b, stack);
+            if (b.unsafeLocalsMask != b.scannedLocalsMask) scanBlockForLocals(g.facts, b, stack);
         }
     }
 }
