@@ -62,9 +62,10 @@ final class CompiledRefs implements RefPolicy {
     @Override
     public boolean flag(PyObject v, Sharing s) {
         if (s.extraReference()) return true;
+        if (v instanceof PyStr str && str.interned()) return true; // however often it occurs (not counted: visit)
         int m = marks.get(v);
         if ((m & SHARED) != 0 || (v == root && rootHeld)) return true;
-        if (v instanceof PyStr str) return str.interned() || latin1Singleton(str);
+        if (v instanceof PyStr str) return latin1Singleton(str);
         if (v instanceof PyInt) return SmallInts.isSmall(v, maxSmallInt);
         if (v instanceof PyTuple t) return t.size() == 0;
         if (v instanceof PyBytes b) {
@@ -126,9 +127,13 @@ final class CompiledRefs implements RefPolicy {
         }
     }
 
-    /** Counts one reference to {@code x} (with {@code bits}); pushes it if it is a container met for the first time. */
+    /**
+     * Counts one reference to {@code x} (with {@code bits}); pushes it if it is a container met for the first
+     * time. An interned str, which {@link #flag} flags however often it occurs (most of the names), is not counted.
+     */
     private int visit(PyObject x, int bits, PyObject[] stack, int sp) {
         if (x == null || x instanceof PyConst) return sp;
+        if (x instanceof PyStr str && str.interned()) return sp;
         int old = marks.orSeen(x, ONCE | bits, ONCE, SHARED);
         // met for the first time (a later meeting marks it shared): a container is pushed to be walked
         if ((old & ONCE) == 0 && (x instanceof PyCode || x instanceof PyTuple || x instanceof PySet || x instanceof PySlice)) {
