@@ -97,8 +97,7 @@ final class CompiledRefs implements RefPolicy {
             PyObject o = stack[--sp];
             if (stack.length - sp < 16) stack = java.util.Arrays.copyOf(stack, stack.length * 2);
             if (o instanceof PyCode c) {
-                if (c.code != null) marks.or(c.code, CODE_BYTES);
-                sp = visit(c.code, 0, stack, sp);
+                sp = visit(c.code, CODE_BYTES, stack, sp);
                 sp = visit(c.consts, 0, stack, sp);
                 sp = visit(c.names, 0, stack, sp);
                 sp = visit(c.varnames, 0, stack, sp);

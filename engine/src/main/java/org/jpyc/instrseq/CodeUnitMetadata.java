@@ -62,10 +62,9 @@ public final class CodeUnitMetadata {
      * {@code _PyCode_ConstantKey}, so the dict's lookup by key is a lookup by that object's identity here.
      */
     public int addConst(PyObject canonical) {
-        int i = consts.get(canonical);
-        if (i > 0) return i - 1;
         int n = constList.size();
-        consts.put(canonical, n + 1);
+        int i = consts.putIfAbsent(canonical, n + 1); // one probe finds or enters it
+        if (i > 0) return i - 1;
         constList.add(canonical);
         return n;
     }

@@ -62,6 +62,16 @@ public final class IdentityIntMap {
         return 0;
     }
 
+    /** Enters {@code k} with {@code value} unless it is there; returns its value before (0 if it was new). */
+    public int putIfAbsent(Object k, int value) {
+        int i = find(k);
+        if (keys[i] != null) return vals[i];
+        keys[i] = k;
+        vals[i] = value;
+        if (++size * 2 > keys.length) rehash();
+        return 0;
+    }
+
     /** Ors {@code bits} into the value of {@code k} (entering it) and returns its previous value (0 if it was new). */
     public int or(Object k, int bits) {
         return orSeen(k, bits, 0, 0);
