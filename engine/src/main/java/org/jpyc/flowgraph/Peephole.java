@@ -26,16 +26,18 @@ final class Peephole {
     /**
      * The cases of {@code optimize_basic_block} that 3.13 and 3.14 share (jump-to-jump threading, a repeated
      * STORE_FAST, SWAP 1, LOAD_GLOBAL + PUSH_NULL, COMPARE_OP + TO_BOOL, TO_BOOL + TO_BOOL) for the
-     * instruction at {@code i}; {@code target} is its jump target's first instruction or a NOP. Returns how
-     * many instructions the loop index moves back (jump threading appends a jump), 0 otherwise.
+     * instruction at {@code i}. Returns how many instructions the loop index moves back (jump threading
+     * appends a jump), 0 otherwise. The loop's {@code target} (the jump target's first instruction, or a NOP)
+     * is read only by the jump cases, which find it themselves ({@link #jumpTargetInstr}).
      */
-    static int sharedPeepholes(OpcodeFacts f, BasicBlock bb, int i, CfgInstr target) {
+    static int sharedPeepholes(OpcodeFacts f, BasicBlock bb, int i) {
         CfgInstr inst = bb.instrs[i];
         Op opcode = inst.op;
         int oparg = inst.oparg;
         Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
         switch (opcode) {
             case JUMP, JUMP_NO_INTERRUPT -> {
+                CfgInstr target = jumpTargetInstr(f, inst);
                 if (target.op == Op.JUMP) return jumpThread(f, bb, inst, target, Op.JUMP);
                 if (target.op == Op.JUMP_NO_INTERRUPT) return jumpThread(f, bb, inst, target, opcode);
             }
@@ -111,7 +113,6 @@ final class Peephole {
             CfgInstr inst = bb.instrs[i];
             Op opcode = inst.op;
             int oparg = inst.oparg;
-            CfgInstr target = jumpTargetInstr(f, inst);
             Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
             switch (opcode) {
                 case BUILD_TUPLE -> {
@@ -119,6 +120,7 @@ final class Peephole {
                     if (i >= oparg) consts.foldTupleOnConstants(bb, i - oparg, oparg);
                 }
                 case POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
+                    CfgInstr target = jumpTargetInstr(f, inst); // CPython's loop reads it first; only jumps use it
                     if (target.op == Op.JUMP) i -= jumpThread(f, bb, inst, target, inst.op);
                 }
                 case CONTAINS_OP, IS_OP -> {
@@ -136,7 +138,7 @@ final class Peephole {
                         bb.instrs[i + 1].setOp0(Op.NOP);
                     }
                 }
-                default -> i -= sharedPeepholes(f, bb, i, target);
+                default -> i -= sharedPeepholes(f, bb, i);
             }
         }
         optimizeSwaps(f, bb);

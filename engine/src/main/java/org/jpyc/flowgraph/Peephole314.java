@@ -18,7 +18,6 @@ final class Peephole314 {
             CfgInstr inst = bb.instrs[i];
             Op opcode = inst.op;
             int oparg = inst.oparg;
-            CfgInstr target = Peephole.jumpTargetInstr(f, inst);
             Op nextop = i + 1 < bb.used ? bb.instrs[i + 1].op : null;
             switch (opcode) {
                 case BUILD_TUPLE -> {
@@ -27,11 +26,13 @@ final class Peephole314 {
                 }
                 case BUILD_LIST, BUILD_SET -> consts.optimizeListsAndSets(bb, i, nextop);
                 case POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
+                    CfgInstr target = Peephole.jumpTargetInstr(f, inst); // CPython's loop reads it first; only jumps use it
                     if (target.op == Op.JUMP) i -= Peephole.jumpThread(f, bb, inst, target, inst.op);
                 }
                 case JUMP_IF_FALSE, JUMP_IF_TRUE -> {
                     Op same = opcode;
                     Op other = opcode == Op.JUMP_IF_FALSE ? Op.JUMP_IF_TRUE : Op.JUMP_IF_FALSE;
+                    CfgInstr target = Peephole.jumpTargetInstr(f, inst);
                     if (target.op == Op.JUMP || target.op == same) {
                         i -= Peephole.jumpThread(f, bb, inst, target, same);
                     } else if (target.op == other) {
@@ -76,9 +77,9 @@ final class Peephole314 {
                 case BINARY_OP -> consts.foldConstBinop(bb, i);
                 case GET_ITER -> {
                     if (f.appendedListFoldBeforeIter) consts.foldConstantListBeforeIter(bb, i);
-                    else i -= Peephole.sharedPeepholes(f, bb, i, target);
+                    else i -= Peephole.sharedPeepholes(f, bb, i);
                 }
-                default -> i -= Peephole.sharedPeepholes(f, bb, i, target);
+                default -> i -= Peephole.sharedPeepholes(f, bb, i);
             }
         }
         Peephole.optimizeSwaps(f, bb);
