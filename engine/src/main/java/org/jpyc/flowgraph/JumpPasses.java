@@ -165,13 +165,23 @@ final class JumpPasses {
         return changes;
     }
 
-    /** {@code remove_redundant_nops_and_jumps}: both, until neither changes anything. */
+    /**
+     * {@code remove_redundant_nops_and_jumps}: both, until neither changes anything. After the first round,
+     * {@code basicblock_remove_redundant_nops} is run only on blocks that end with a NOP: the others are as the
+     * last round left them, which it leaves as they are. (A NOP it keeps has a next instruction on another line,
+     * and the NOPs it removes after it pass that line on, or leave it last; only a block's last NOP reads beyond
+     * the block; and a jump the jump pass removes is a block's last instruction, now a NOP.)
+     */
     static void removeRedundantNopsAndJumps(Cfg g) {
-        int removedNops, removedJumps;
-        do {
-            removedNops = removeRedundantNops(g);
+        int removedNops = removeRedundantNops(g);
+        int removedJumps = removeRedundantJumps(g);
+        while (removedNops + removedJumps > 0) {
+            removedNops = 0;
+            for (BasicBlock b = g.entry; b != null; b = b.next) {
+                if (b.used > 0 && b.instrs[b.used - 1].op == Op.NOP) removedNops += basicblockRemoveRedundantNops(b);
+            }
             removedJumps = removeRedundantJumps(g);
-        } while (removedNops + removedJumps > 0);
+        }
     }
 
     /** {@code basicblock_inline_small_or_no_lineno_blocks}: true if {@code bb} was extended. */
