@@ -44,7 +44,7 @@ final class StackDepth {
                     push(stack, in.target, targetDepth);
                 }
                 depth = newDepth;
-                if (f.isUnconditionalJump(in.op) || f.isScopeExit(in.op)) {
+                if (f.isScopeExitOrUnconditionalJump(in.op)) {
                     next = null;
                     break;
                 }

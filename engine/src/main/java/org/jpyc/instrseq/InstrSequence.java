@@ -39,8 +39,8 @@ public final class InstrSequence {
      * (and drops the placeholder when this is null). Holds no jumps.
      */
     public InstrSequence annotationsCode;
-    /** Sequences of nested code units (kept for tests and debugging; CPython's {@code s_nested}). */
-    private final List<InstrSequence> nested = new ArrayList<>();
+    /** Sequences of nested code units (kept for tests and debugging; CPython's {@code s_nested}); made when first added to. */
+    private List<InstrSequence> nested;
 
     /** A sequence for codegen: room for 64 instructions before its arrays grow (zeroing more showed in a profile). */
     public InstrSequence() {
@@ -253,11 +253,12 @@ public final class InstrSequence {
     }
 
     public void addNested(InstrSequence s) {
+        if (nested == null) nested = new ArrayList<>();
         nested.add(s);
     }
 
     public List<InstrSequence> nested() {
-        return nested;
+        return nested != null ? nested : Collections.emptyList();
     }
 
     @Override
