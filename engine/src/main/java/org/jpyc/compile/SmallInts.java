@@ -83,6 +83,7 @@ final class SmallInts {
                 return changed ? new PySet(out, x.frozen()) : x;
             });
         }
+        if (!(o instanceof PyCode || o instanceof PyTuple)) return o; // holds no object to share: not entered in seen
         if (seen.put(o, 1) != 0) return o;
         if (o instanceof PyCode c) {
             if (c.consts != null) c.consts = visit(c.consts);
