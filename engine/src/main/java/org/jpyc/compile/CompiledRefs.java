@@ -62,7 +62,9 @@ final class CompiledRefs implements RefPolicy {
     @Override
     public boolean flag(PyObject v, Sharing s) {
         if (s.extraReference()) return true;
-        if (v instanceof PyStr str && str.interned()) return true; // however often it occurs (not counted: visit)
+        // flagged however often they occur, so not counted (see visit): interned strs and small ints
+        if (v instanceof PyStr str && str.interned()) return true;
+        if (v instanceof PyInt && SmallInts.isSmall(v, maxSmallInt)) return true;
         int m = marks.get(v);
         if ((m & SHARED) != 0 || (v == root && rootHeld)) return true;
         if (v instanceof PyStr str) return latin1Singleton(str);
@@ -128,11 +130,13 @@ final class CompiledRefs implements RefPolicy {
 
     /**
      * Counts one reference to {@code x} (with {@code bits}); pushes it if it is a container met for the first
-     * time. An interned str, which {@link #flag} flags however often it occurs (most of the names), is not counted.
+     * time. An interned str or a small int, which {@link #flag} flags however often it occurs (most of the
+     * names), is not counted.
      */
     private int visit(PyObject x, int bits, PyObject[] stack, int sp) {
         if (x == null || x instanceof PyConst) return sp;
         if (x instanceof PyStr str && str.interned()) return sp;
+        if (x instanceof PyInt && SmallInts.isSmall(x, maxSmallInt)) return sp;
         int old = marks.orSeen(x, ONCE | bits, ONCE, SHARED);
         // met for the first time (a later meeting marks it shared): a container is pushed to be walked
         if ((old & ONCE) == 0 && (x instanceof PyCode || x instanceof PyTuple || x instanceof PySet || x instanceof PySlice)) {
