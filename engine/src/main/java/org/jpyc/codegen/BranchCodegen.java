@@ -108,32 +108,33 @@ final class BranchCodegen {
      * code by 4 (no bool bit), 3.11 and earlier use the bare code.
      */
     static void addCompare(Codegen c, Location loc, CmpopNode op) {
-        String sym;
         switch (op) {
-            case Is -> {
-                c.addOpI(Op.IS_OP, 0, loc);
-                return;
+            case Is -> c.addOpI(Op.IS_OP, 0, loc);
+            case IsNot -> c.addOpI(Op.IS_OP, 1, loc);
+            case In -> c.addOpI(Op.CONTAINS_OP, 0, loc);
+            case NotIn -> c.addOpI(Op.CONTAINS_OP, 1, loc);
+            default -> {
+                int arg = c.compareOpargs[op.ordinal()] - 1;
+                if (arg < 0) {
+                    arg = compareOparg(c, op);
+                    c.compareOpargs[op.ordinal()] = arg + 1;
+                }
+                c.addOpI(Op.COMPARE_OP, arg, loc);
             }
-            case IsNot -> {
-                c.addOpI(Op.IS_OP, 1, loc);
-                return;
-            }
-            case In -> {
-                c.addOpI(Op.CONTAINS_OP, 0, loc);
-                return;
-            }
-            case NotIn -> {
-                c.addOpI(Op.CONTAINS_OP, 1, loc);
-                return;
-            }
-            case Eq -> sym = "==";
-            case NotEq -> sym = "!=";
-            case Lt -> sym = "<";
-            case LtE -> sym = "<=";
-            case Gt -> sym = ">";
-            case GtE -> sym = ">=";
-            default -> throw new IllegalStateException("comparison " + op);
         }
+    }
+
+    /** The COMPARE_OP oparg of a rich comparison: its {@code cmp_op} index, shifted, with the version's mask bits. */
+    private static int compareOparg(Codegen c, CmpopNode op) {
+        String sym = switch (op) {
+            case Eq -> "==";
+            case NotEq -> "!=";
+            case Lt -> "<";
+            case LtE -> "<=";
+            case Gt -> ">";
+            case GtE -> ">=";
+            default -> throw new IllegalStateException("comparison " + op);
+        };
         int cmp = c.ops.indexIn("cmp_op", sym);
         int mask = switch (op) {
             case Lt -> LESS_THAN;
@@ -144,7 +145,7 @@ final class BranchCodegen {
             case GtE -> GREATER_THAN | EQUALS;
             default -> throw new IllegalStateException("comparison " + op);
         };
-        c.addOpI(Op.COMPARE_OP, (cmp << 5) | mask, loc);
+        return (cmp << 5) | mask;
     }
 
     /**

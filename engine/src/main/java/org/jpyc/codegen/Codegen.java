@@ -65,6 +65,13 @@ public final class Codegen {
 
     public final PyVersion version;
     public final OpTable ops;
+    /**
+     * The BINARY_OP opargs {@link #addBinary} has looked up, plus one (0: not yet), by operator ordinal times
+     * two plus one for the in-place form: a module asks for a few operators many times.
+     */
+    private final int[] binaryOpargs = new int[org.jpyc.ast.OperatorNode.values().length * 2];
+    /** The COMPARE_OP opargs {@code BranchCodegen.addCompare} has looked up, plus one (0: not yet), by operator ordinal. */
+    final int[] compareOpargs = new int[org.jpyc.ast.CmpopNode.values().length];
     public final SymbolTable st;
     public final FutureFeatures future;
     public final ConstCache constCache;
@@ -273,6 +280,17 @@ public final class Codegen {
 
     /** {@code ADDOP_BINARY}/{@code ADDOP_INPLACE} ({@code addop_binary}): BINARY_OP with the NB_* oparg of {@code op}. */
     public void addBinary(org.jpyc.ast.OperatorNode op, boolean inplace, Location loc) {
+        int slot = op.ordinal() * 2 + (inplace ? 1 : 0);
+        int arg = binaryOpargs[slot] - 1;
+        if (arg < 0) {
+            arg = binaryOparg(op, inplace);
+            binaryOpargs[slot] = arg + 1;
+        }
+        addOpI(Op.BINARY_OP, arg, loc);
+    }
+
+    /** The NB_* oparg of {@code op} in the target's {@code nb_ops} table, looked up by name. */
+    private int binaryOparg(org.jpyc.ast.OperatorNode op, boolean inplace) {
         String nb = switch (op) {
             case Add -> "ADD";
             case Sub -> "SUBTRACT";
@@ -288,7 +306,7 @@ public final class Codegen {
             case BitAnd -> "AND";
             case FloorDiv -> "FLOOR_DIVIDE";
         };
-        addOpI(Op.BINARY_OP, ops.indexIn("nb_ops", (inplace ? "NB_INPLACE_" : "NB_") + nb), loc);
+        return ops.indexIn("nb_ops", (inplace ? "NB_INPLACE_" : "NB_") + nb);
     }
 
     /** The oparg of CALL_INTRINSIC_1 for {@code name} (e.g. {@code INTRINSIC_PRINT}). */
