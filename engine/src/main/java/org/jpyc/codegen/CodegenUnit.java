@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.InstrSequence;
+import org.jpyc.instrseq.Op;
 import org.jpyc.symtable.Scope;
 
 /** {@code struct compiler_unit} (Python/compile.c): one code object being compiled. */
@@ -19,6 +20,12 @@ public final class CodegenUnit {
     public String privateName;
     /** {@code u_nfblocks}/{@code u_fblock}. */
     public final List<FBlock> fblocks = new ArrayList<>();
+    /**
+     * {@link NameOps#nameOp}'s resolved instructions, by symbol entry of {@link #ste} times three plus the
+     * context's ordinal (null: not resolved yet), with their opargs in {@link #nameOpArgs}; null until the first.
+     */
+    Op[] nameOpCache;
+    int[] nameOpArgs;
     /** {@code u_in_inlined_comp}. */
     public int inInlinedComp;
     /** {@code u_static_attributes} (3.13): names assigned as {@code self.X} in methods; null outside classes. */

@@ -15,14 +15,35 @@ final class NameOps {
 
     private enum OpType { FAST, GLOBAL, DEREF, NAME }
 
-    /** {@code compiler_nameop}. */
+    /**
+     * {@code compiler_nameop}. What it resolves for a symbol (the opcode and the index in a name table) is
+     * the same at each occurrence while the symbol's flags are, so a unit keeps it per symbol entry and
+     * context ({@link CodegenUnit#nameOpCache}) and emits a known name's instruction from there; the first
+     * occurrence takes the full path below, which adds the name to its table (first-use order). Resolutions
+     * made inside an inlined comprehension, whose push changes the unit's symbols and fast-hidden names for
+     * its duration, and those that emit more than one instruction are not kept.
+     */
     static void nameOp(Codegen c, Location loc, String name, ExprContextNode ctx) {
         CodegenUnit u = c.unit();
         c.checkForbiddenName(loc, name, ctx);
         String mangled = maybeMangle(u.privateName, u.ste, name);
+        int entry = u.ste.symbols.find(mangled);
+        if (u.inInlinedComp == 0 && entry >= 0) {
+            Op[] ops = u.nameOpCache;
+            int slot = entry * 3 + ctx.ordinal();
+            if (ops != null && slot < ops.length && ops[slot] != null) {
+                c.addOpI(ops[slot], u.nameOpArgs[slot], loc);
+                return;
+            }
+        }
+        resolve(c, u, loc, mangled, entry, ctx);
+    }
+
+    /** The body of {@code compiler_nameop} for a name met first in this unit (or while a comprehension is inlined). */
+    private static void resolve(Codegen c, CodegenUnit u, Location loc, String mangled, int entry, ExprContextNode ctx) {
         java.util.LinkedHashMap<String, Integer> dict = u.metadata.names;
         OpType optype = OpType.NAME;
-        int scope = u.ste.scope(mangled);
+        int scope = entry < 0 ? 0 : Symbols.scopeOf(u.ste.symbols.valueAt(entry));
         switch (scope) {
             case Symbols.FREE -> {
                 dict = u.metadata.freevars;
@@ -42,6 +63,8 @@ final class NameOps {
             default -> { }
         }
         Op op;
+        // whether an instruction was emitted before the name's own (LOAD_LOCALS, the __classdict__ load)
+        boolean extra = false;
         switch (optype) {
             case DEREF -> {
                 switch (ctx) {
@@ -49,9 +72,11 @@ final class NameOps {
                         if (u.ste.type == BlockType.CLASS && u.inInlinedComp == 0) {
                             op = Op.LOAD_FROM_DICT_OR_DEREF;
                             c.addOp(Op.LOAD_LOCALS, loc);
+                            extra = true;
                         } else if (u.ste.canSeeClassScope) {
                             op = Op.LOAD_FROM_DICT_OR_DEREF;
                             c.addOpI(Op.LOAD_DEREF, CodeUnitMetadata.addName(u.metadata.freevars, "__classdict__"), loc);
+                            extra = true;
                         } else {
                             op = Op.LOAD_DEREF;
                         }
@@ -66,7 +91,9 @@ final class NameOps {
                     case Store -> Op.STORE_FAST;
                     case Del -> Op.DELETE_FAST;
                 };
-                c.addOpI(op, CodeUnitMetadata.addName(u.metadata.varnames, mangled), loc);
+                int arg = CodeUnitMetadata.addName(u.metadata.varnames, mangled);
+                c.addOpI(op, arg, loc);
+                remember(u, entry, ctx, op, arg);
                 return;
             }
             case GLOBAL -> {
@@ -75,6 +102,7 @@ final class NameOps {
                         if (u.ste.canSeeClassScope && scope == Symbols.GLOBAL_IMPLICIT) {
                             op = Op.LOAD_FROM_DICT_OR_GLOBALS;
                             c.addOpI(Op.LOAD_DEREF, CodeUnitMetadata.addName(u.metadata.freevars, "__classdict__"), loc);
+                            extra = true;
                         } else {
                             op = Op.LOAD_GLOBAL;
                         }
@@ -94,6 +122,27 @@ final class NameOps {
         int arg = CodeUnitMetadata.addName(dict, mangled);
         if (op == Op.LOAD_GLOBAL) arg <<= 1;
         c.addOpI(op, arg, loc);
+        if (!extra) remember(u, entry, ctx, op, arg);
+    }
+
+    /** Keeps a one-instruction resolution of symbol {@code entry} in {@code ctx}, outside inlined comprehensions. */
+    private static void remember(CodegenUnit u, int entry, ExprContextNode ctx, Op op, int arg) {
+        if (u.inInlinedComp != 0 || entry < 0) return;
+        int slot = entry * 3 + ctx.ordinal();
+        Op[] ops = u.nameOpCache;
+        if (ops == null || slot >= ops.length) {
+            int n = Math.max(slot + 1, u.ste.symbols.entryCount() * 3);
+            Op[] nops = new Op[n];
+            int[] nargs = new int[n];
+            if (ops != null) {
+                System.arraycopy(ops, 0, nops, 0, ops.length);
+                System.arraycopy(u.nameOpArgs, 0, nargs, 0, ops.length);
+            }
+            u.nameOpCache = ops = nops;
+            u.nameOpArgs = nargs;
+        }
+        ops[slot] = op;
+        u.nameOpArgs[slot] = arg;
     }
 
     /** {@code _Py_MaybeMangle} (symtable's {@link Mangler}). */
