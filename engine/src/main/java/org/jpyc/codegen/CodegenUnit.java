@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.InstrSequence;
-import org.jpyc.instrseq.Op;
 import org.jpyc.symtable.Scope;
 
 /** {@code struct compiler_unit} (Python/compile.c): one code object being compiled. */
@@ -21,11 +20,11 @@ public final class CodegenUnit {
     /** {@code u_nfblocks}/{@code u_fblock}. */
     public final List<FBlock> fblocks = new ArrayList<>();
     /**
-     * {@link NameOps#nameOp}'s resolved instructions, by symbol entry of {@link #ste} times three plus the
-     * context's ordinal (null: not resolved yet), with their opargs in {@link #nameOpArgs}; null until the first.
+     * {@link NameOps#nameOp}'s resolutions, by symbol entry of {@link #ste}: the name's index in its table
+     * shifted left by four, a bit (8) for a load that takes the full path, and the kind in the low three
+     * bits (1 fast, 2 global, 3 deref, 4 name; 0: not resolved yet). Null until the first.
      */
-    Op[] nameOpCache;
-    int[] nameOpArgs;
+    int[] nameKinds;
     /** {@code u_in_inlined_comp}. */
     public int inInlinedComp;
     /** {@code u_static_attributes} (3.13): names assigned as {@code self.X} in methods; null outside classes. */

@@ -16,30 +16,50 @@ final class NameOps {
     private enum OpType { FAST, GLOBAL, DEREF, NAME }
 
     /**
-     * {@code compiler_nameop}. What it resolves for a symbol (the opcode and the index in a name table) is
-     * the same at each occurrence while the symbol's flags are, so a unit keeps it per symbol entry and
-     * context ({@link CodegenUnit#nameOpCache}) and emits a known name's instruction from there; the first
-     * occurrence takes the full path below, which adds the name to its table (first-use order). Resolutions
-     * made inside an inlined comprehension, whose push changes the unit's symbols and fast-hidden names for
-     * its duration, and those that emit more than one instruction are not kept.
+     * The instructions of a resolved name by its kind (a {@link CodegenUnit#nameKinds} code: 1 fast, 2 global,
+     * 3 deref, 4 name) and context ordinal (load, store, delete).
+     */
+    private static final Op[][] KIND_OPS = {
+        null,
+        {Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST},
+        {Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL},
+        {Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF},
+        {Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME},
+    };
+    /** In a {@link CodegenUnit#nameKinds} code: a load takes the full path (it emits an instruction first). */
+    private static final int LOAD_VIA_RESOLVE = 8;
+    private static final int KIND_MASK = 7;
+    private static final int INDEX_SHIFT = 4;
+
+    /**
+     * {@code compiler_nameop}. Which table a symbol's name goes to, at which index, and which opcode family
+     * it takes are the same at each occurrence while the symbol's flags are, so a unit keeps them per symbol
+     * entry ({@link CodegenUnit#nameKinds}) and emits a known name's instruction from there; the first
+     * occurrence takes the full path ({@link #resolve}), which adds the name to its table (first-use order).
+     * Resolutions made inside an inlined comprehension, whose push changes the unit's symbols and
+     * fast-hidden names for its duration, are not kept, and a load that emits an instruction before its own
+     * (LOAD_LOCALS, the {@code __classdict__} cell) always takes the full path.
      */
     static void nameOp(Codegen c, Location loc, String name, ExprContextNode ctx) {
         CodegenUnit u = c.unit();
         c.checkForbiddenName(loc, name, ctx);
         String mangled = maybeMangle(u.privateName, u.ste, name);
         int entry = u.ste.symbols.find(mangled);
-        if (u.inInlinedComp == 0 && entry >= 0) {
-            Op[] ops = u.nameOpCache;
-            int slot = entry * 3 + ctx.ordinal();
-            if (ops != null && slot < ops.length && ops[slot] != null) {
-                c.addOpI(ops[slot], u.nameOpArgs[slot], loc);
+        int[] kinds = u.nameKinds;
+        if (kinds != null && entry >= 0 && entry < kinds.length && u.inInlinedComp == 0) {
+            int v = kinds[entry];
+            int kind = v & KIND_MASK;
+            if (kind != 0 && (ctx != ExprContextNode.Load || (v & LOAD_VIA_RESOLVE) == 0)) {
+                Op op = KIND_OPS[kind][ctx.ordinal()];
+                int arg = v >>> INDEX_SHIFT;
+                c.addOpI(op, op == Op.LOAD_GLOBAL ? arg << 1 : arg, loc);
                 return;
             }
         }
         resolve(c, u, loc, mangled, entry, ctx);
     }
 
-    /** The body of {@code compiler_nameop} for a name met first in this unit (or while a comprehension is inlined). */
+    /** The body of {@code compiler_nameop}, for a name met first in this unit (or while a comprehension is inlined). */
     private static void resolve(Codegen c, CodegenUnit u, Location loc, String mangled, int entry, ExprContextNode ctx) {
         java.util.LinkedHashMap<String, Integer> dict = u.metadata.names;
         OpType optype = OpType.NAME;
@@ -62,21 +82,23 @@ final class NameOps {
             case Symbols.GLOBAL_EXPLICIT -> optype = OpType.GLOBAL;
             default -> { }
         }
+        // a class body loads a cell through its locals first; a scope that sees the class's names
+        // loads __classdict__ first for a free or implicitly global name
+        boolean derefLoadFirst = u.ste.type == BlockType.CLASS && u.inInlinedComp == 0;
+        boolean classdictFirst = u.ste.canSeeClassScope && (optype == OpType.DEREF || scope == Symbols.GLOBAL_IMPLICIT);
         Op op;
-        // whether an instruction was emitted before the name's own (LOAD_LOCALS, the __classdict__ load)
-        boolean extra = false;
+        int kind;
         switch (optype) {
             case DEREF -> {
+                kind = 3;
                 switch (ctx) {
                     case Load -> {
-                        if (u.ste.type == BlockType.CLASS && u.inInlinedComp == 0) {
+                        if (derefLoadFirst) {
                             op = Op.LOAD_FROM_DICT_OR_DEREF;
                             c.addOp(Op.LOAD_LOCALS, loc);
-                            extra = true;
-                        } else if (u.ste.canSeeClassScope) {
+                        } else if (classdictFirst) {
                             op = Op.LOAD_FROM_DICT_OR_DEREF;
                             c.addOpI(Op.LOAD_DEREF, CodeUnitMetadata.addName(u.metadata.freevars, "__classdict__"), loc);
-                            extra = true;
                         } else {
                             op = Op.LOAD_DEREF;
                         }
@@ -86,23 +108,21 @@ final class NameOps {
                 }
             }
             case FAST -> {
+                kind = 1;
+                dict = u.metadata.varnames;
                 op = switch (ctx) {
                     case Load -> Op.LOAD_FAST;
                     case Store -> Op.STORE_FAST;
                     case Del -> Op.DELETE_FAST;
                 };
-                int arg = CodeUnitMetadata.addName(u.metadata.varnames, mangled);
-                c.addOpI(op, arg, loc);
-                remember(u, entry, ctx, op, arg);
-                return;
             }
             case GLOBAL -> {
+                kind = 2;
                 switch (ctx) {
                     case Load -> {
-                        if (u.ste.canSeeClassScope && scope == Symbols.GLOBAL_IMPLICIT) {
+                        if (classdictFirst) {
                             op = Op.LOAD_FROM_DICT_OR_GLOBALS;
                             c.addOpI(Op.LOAD_DEREF, CodeUnitMetadata.addName(u.metadata.freevars, "__classdict__"), loc);
-                            extra = true;
                         } else {
                             op = Op.LOAD_GLOBAL;
                         }
@@ -112,6 +132,7 @@ final class NameOps {
                 }
             }
             default -> {
+                kind = 4;
                 op = switch (ctx) {
                     case Load -> u.ste.type == BlockType.CLASS && u.inInlinedComp != 0 ? Op.LOAD_GLOBAL : Op.LOAD_NAME;
                     case Store -> Op.STORE_NAME;
@@ -119,30 +140,23 @@ final class NameOps {
                 };
             }
         }
-        int arg = CodeUnitMetadata.addName(dict, mangled);
-        if (op == Op.LOAD_GLOBAL) arg <<= 1;
-        c.addOpI(op, arg, loc);
-        if (!extra) remember(u, entry, ctx, op, arg);
+        int index = CodeUnitMetadata.addName(dict, mangled);
+        c.addOpI(op, op == Op.LOAD_GLOBAL ? index << 1 : index, loc);
+        if (u.inInlinedComp == 0 && entry >= 0) {
+            boolean loadViaResolve = kind == 3 ? derefLoadFirst || classdictFirst : kind == 2 && classdictFirst;
+            remember(u, entry, (index << INDEX_SHIFT) | (loadViaResolve ? LOAD_VIA_RESOLVE : 0) | kind);
+        }
     }
 
-    /** Keeps a one-instruction resolution of symbol {@code entry} in {@code ctx}, outside inlined comprehensions. */
-    private static void remember(CodegenUnit u, int entry, ExprContextNode ctx, Op op, int arg) {
-        if (u.inInlinedComp != 0 || entry < 0) return;
-        int slot = entry * 3 + ctx.ordinal();
-        Op[] ops = u.nameOpCache;
-        if (ops == null || slot >= ops.length) {
-            int n = Math.max(slot + 1, u.ste.symbols.entryCount() * 3);
-            Op[] nops = new Op[n];
-            int[] nargs = new int[n];
-            if (ops != null) {
-                System.arraycopy(ops, 0, nops, 0, ops.length);
-                System.arraycopy(u.nameOpArgs, 0, nargs, 0, ops.length);
-            }
-            u.nameOpCache = ops = nops;
-            u.nameOpArgs = nargs;
+    /** Keeps symbol {@code entry}'s resolution code (see {@link CodegenUnit#nameKinds}). */
+    private static void remember(CodegenUnit u, int entry, int code) {
+        int[] kinds = u.nameKinds;
+        if (kinds == null || entry >= kinds.length) {
+            int[] nk = new int[Math.max(entry + 1, u.ste.symbols.entryCount())];
+            if (kinds != null) System.arraycopy(kinds, 0, nk, 0, kinds.length);
+            u.nameKinds = kinds = nk;
         }
-        ops[slot] = op;
-        u.nameOpArgs[slot] = arg;
+        kinds[entry] = code;
     }
 
     /** {@code _Py_MaybeMangle} (symtable's {@link Mangler}). */
