@@ -424,10 +424,12 @@ public final class Codegen {
 
     /** {@code forbidden_name}: raises for a store to or delete of {@code __debug__}. */
     public void checkForbiddenName(Location loc, String name, ExprContextNode ctx) {
-        if (isDebugName(name)) {
-            if (ctx == ExprContextNode.Store) throw error(loc, "cannot assign to __debug__");
-            if (ctx == ExprContextNode.Del) throw error(loc, "cannot delete __debug__");
-        }
+        // small enough for C1 to inline at each name: the raise is out of line
+        if (ctx != ExprContextNode.Load && isDebugName(name)) throw forbiddenName(loc, ctx);
+    }
+
+    private PyCompileError forbiddenName(Location loc, ExprContextNode ctx) {
+        return error(loc, ctx == ExprContextNode.Store ? "cannot assign to __debug__" : "cannot delete __debug__");
     }
 
     /**

@@ -52,6 +52,15 @@ public final class ExprCodegen {
 
     /** {@code compiler_visit_expr}: {@link #visit1}, moved to a large stack when deeply nested ({@link DeepExpr}). */
     public static void visit(Codegen c, ExprNode e) {
+        // the leaves (most expressions) nest nothing: no depth bookkeeping for them
+        if (e instanceof Name n) {
+            c.nameOp(Location.of(e), n.id(), n.ctx());
+            return;
+        }
+        if (e instanceof Constant k) {
+            c.loadConst(k.value(), Location.of(e));
+            return;
+        }
         int[] depth = DeepExpr.depth(c);
         if (DeepExpr.mustHop(depth[0])) {
             DeepExpr.run(() -> visit(c, e));
@@ -65,14 +74,10 @@ public final class ExprCodegen {
         }
     }
 
-    /** {@code compiler_visit_expr1}. */
+    /** {@code compiler_visit_expr1}, but for names and constants, which {@link #visit} compiles. */
     private static void visit1(Codegen c, ExprNode e) {
         // the cases that need the location make it: calls, displays, comparisons and the rest make their own
-        if (e instanceof Name n) {
-            c.nameOp(Location.of(e), n.id(), n.ctx());
-        } else if (e instanceof Constant k) {
-            c.loadConst(k.value(), Location.of(e));
-        } else if (e instanceof Attribute a) {
+        if (e instanceof Attribute a) {
             attribute(c, a, Location.of(e));
         } else if (e instanceof Call call) {
             CallCodegen.call(c, call);
