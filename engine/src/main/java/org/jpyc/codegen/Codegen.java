@@ -2,10 +2,8 @@ package org.jpyc.codegen;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jpyc.assemble.Assembler;
 import org.jpyc.ast.Attribute;
 import org.jpyc.ast.ExprContextNode;
@@ -90,8 +88,13 @@ public final class Codegen {
     private UnitSink sink = this::optimizeAndAssembleCodeUnit;
     /** {@code c_save_nested_seqs}: keep each finished unit's sequence in its parent's ({@link InstrSequence#nested}). */
     private boolean saveNestedSeqs;
-    /** The free variable names of each code object made here, in co_localsplusnames order ({@code co_nfreevars} tail). */
-    private final Map<PyCode, List<String>> freevarsOfCode = new IdentityHashMap<>();
+    /**
+     * The code objects made here, in the order made, and the free variable names of each in
+     * co_localsplusnames order ({@code co_nfreevars} tail). Searched from the end by identity: a code object is
+     * asked for right after it is made ({@link #makeClosure}), and an identity map would hash each object.
+     */
+    private final List<PyCode> madeCodes = new ArrayList<>();
+    private final List<List<String>> madeCodeFreevars = new ArrayList<>();
     /** Nesting of expression and pattern visits, for {@link DeepExpr}. */
     final int[] exprVisitDepth = new int[1];
 
@@ -126,7 +129,8 @@ public final class Codegen {
             u = null;
             stack.clear();
             nestlevel = 0;
-            freevarsOfCode.clear();
+            madeCodes.clear();
+            madeCodeFreevars.clear();
             return org.jpyc.util.BigStack.run("jpyc-codegen", () -> compileMod(mod));
         }
     }
@@ -690,7 +694,8 @@ public final class Codegen {
         addReturnAtEnd(addNone);
         List<String> free = new ArrayList<>(u.metadata.freevars.keySet());
         PyCode co = sink.finish(u, flags);
-        freevarsOfCode.put(co, free);
+        madeCodes.add(co);
+        madeCodeFreevars.add(free);
         return co;
     }
 
@@ -747,7 +752,7 @@ public final class Codegen {
 
     /** {@code compiler_make_closure}: LOAD_CLOSUREs + BUILD_TUPLE as needed, LOAD_CONST code, MAKE_FUNCTION, SET_FUNCTION_ATTRIBUTE per flag. */
     public void makeClosure(Location loc, PyCode co, int funcflags) {
-        List<String> free = freevarsOfCode.get(co);
+        List<String> free = freevarsOf(co);
         if (free == null) throw new IllegalStateException("code object " + co + " was not made by this Codegen");
         if (!free.isEmpty()) {
             for (String name : free) {
@@ -773,7 +778,10 @@ public final class Codegen {
 
     /** The free variable names of a code object this Codegen made (its {@code co_freevars}). */
     public List<String> freevarsOf(PyCode co) {
-        return freevarsOfCode.get(co);
+        for (int i = madeCodes.size() - 1; i >= 0; i--) {
+            if (madeCodes.get(i) == co) return madeCodeFreevars.get(i);
+        }
+        return null;
     }
 
     /** {@code compiler_error}: the SyntaxError CPython raises at {@code loc}. */
