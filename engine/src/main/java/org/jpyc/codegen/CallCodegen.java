@@ -37,12 +37,12 @@ public final class CallCodegen {
             int skipNormalCall = c.newLabel();
             maybeOptimizeFunctionCall(c, e, skipNormalCall);
             c.addOp(Op.PUSH_NULL, Location.of(e.func()));
-            callHelper(c, Location.of(e), 0, e.args(), e.keywords());
+            callHelperValidated(c, Location.of(e), 0, e.args(), e.keywords());
             c.useLabel(skipNormalCall);
             return;
         }
         c.addOp(Op.PUSH_NULL, Location.of(e.func()));
-        callHelper(c, Location.of(e), 0, e.args(), e.keywords());
+        callHelperValidated(c, Location.of(e), 0, e.args(), e.keywords());
     }
 
     /**
@@ -228,6 +228,11 @@ public final class CallCodegen {
      */
     public static void callHelper(Codegen c, Location loc, int n, List<ExprNode> args, List<Keyword> keywords) {
         validateKeywords(c, keywords);
+        callHelperValidated(c, loc, n, args, keywords);
+    }
+
+    /** {@link #callHelper} for keywords already validated ({@code compiler_call} validates them first). */
+    private static void callHelperValidated(Codegen c, Location loc, int n, List<ExprNode> args, List<Keyword> keywords) {
         int nelts = args.size();
         int nkwelts = keywords.size();
         if (!needsExCall(args, keywords)) {
