@@ -95,6 +95,11 @@ public final class Codegen {
      */
     private final List<PyCode> madeCodes = new ArrayList<>();
     private final List<List<String>> madeCodeFreevars = new ArrayList<>();
+    /**
+     * {@code _PyCompile_ConstCacheMergeOne} on {@link #constCache}, made once: a bound method reference made
+     * per code unit costs, under C1, a runtime call ({@code Unsafe.allocateInstance}) each time.
+     */
+    private final java.util.function.UnaryOperator<PyObject> mergeOne;
     /** Nesting of expression and pattern visits, for {@link DeepExpr}. */
     final int[] exprVisitDepth = new int[1];
 
@@ -104,6 +109,7 @@ public final class Codegen {
         this.st = st;
         this.future = future;
         this.constCache = new ConstCache();
+        this.mergeOne = constCache::mergeOne;
         this.optimize = optimize;
         this.filename = filename;
     }
@@ -732,7 +738,7 @@ public final class Codegen {
         List<PyObject> consts = new ArrayList<>(unit.metadata.consts());
         int nlocals = unit.metadata.varnames.size();
         int nparams = unit.ste.varnames.size();
-        FlowGraph.Result r = FlowGraph.optimizeAndConvert(version, unit.instrs, unit.metadata, consts, constCache,
+        FlowGraph.Result r = FlowGraph.optimizeAndConvert(version, unit.instrs, unit.metadata, consts, mergeOne,
                 codeFlags, nlocals, nparams, unit.metadata.firstlineno);
         return Assembler.makeCodeObject(version, unit.metadata, constCache, consts, r.stackdepth(), r.instrs(),
                 r.nlocalsplus(), codeFlags, filename);
