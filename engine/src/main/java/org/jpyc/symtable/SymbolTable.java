@@ -22,7 +22,7 @@ public final class SymbolTable {
     /** {@code st_top}. */
     public Scope top;
     /** {@code st_blocks}, by node identity. */
-    public final Map<Node, Scope> blocks = new IdentityHashMap<>();
+    private final NodeScopeMap blocks = new NodeScopeMap();
     /** {@code st_blocks} entries keyed in C by a generic's {@code type_params} list: here by the def/class/type statement. */
     public final Map<Node, Scope> typeParamBlocks = new IdentityHashMap<>();
     /** {@code st_blocks} entries keyed in C by {@code (uintptr_t)typevar + 1}: the scope of a TypeVar's default. */
