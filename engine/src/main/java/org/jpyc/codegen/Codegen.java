@@ -561,7 +561,7 @@ public final class Codegen {
         md.posonlyargcount = setup.posonlyargcount();
         md.kwonlyargcount = setup.kwonlyargcount();
         md.name = name;
-        List<String> params = nu.ste.varnames;
+        ArrayList<String> params = nu.ste.varnames;
         for (int i = 0, n = params.size(); i < n; i++) CodeUnitMetadata.addName(md.varnames, params.get(i));
         // the two dictbytype calls (cells, then frees numbered after the cells) select from one scan of the symbols
         DictByType sel = dictByType(nu.ste, Symbols.CELL, Symbols.DEF_COMP_CELL, Symbols.FREE, Symbols.DEF_FREE_CLASS);

@@ -20,7 +20,7 @@ public final class Scope {
     /** {@code ste_symbols}: name to flags, in insertion order (as the C dict). */
     public final SymbolMap symbols = new SymbolMap();
     /** {@code ste_varnames}: parameters, in order. */
-    public final List<String> varnames = new ArrayList<>();
+    public final ArrayList<String> varnames = new ArrayList<>();
     /** {@code ste_children}. */
     public final List<Scope> children = new ArrayList<>();
     /** {@code ste_mangled_names}: null unless set (3.13: type params of a class). */
