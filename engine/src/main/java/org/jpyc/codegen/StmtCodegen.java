@@ -64,7 +64,10 @@ public final class StmtCodegen {
 
     /** The switch of {@code compiler_visit_stmt}. */
     private static void visitStmt(Codegen c, StmtNode s) {
-        if (s instanceof FunctionDef f) {
+        // expression statements (a third of all statements) first; the rest in the ASDL order
+        if (s instanceof Expr e) {
+            visitStmtExpr(c, Location.of(s), e.value());
+        } else if (s instanceof FunctionDef f) {
             FunctionCodegen.visitFunction(c, f);
         } else if (s instanceof ClassDef k) {
             FunctionCodegen.visitClass(c, k);
@@ -102,8 +105,6 @@ public final class StmtCodegen {
             visitFromImport(c, i);
         } else if (s instanceof Global || s instanceof Nonlocal) {
             // nothing to emit
-        } else if (s instanceof Expr e) {
-            visitStmtExpr(c, Location.of(s), e.value());
         } else if (s instanceof Pass) {
             c.addOp(Op.NOP, Location.of(s));
         } else if (s instanceof Break) {

@@ -29,7 +29,10 @@ final class StmtVisitor {
     void visit(StmtNode s) {
         b.enterRecursion();
         ExprVisitor ex = b.exprs;
-        if (s instanceof FunctionDef f) {
+        // expression statements (a third of all statements) first; the rest in the ASDL order
+        if (s instanceof Expr e) {
+            ex.visit(e.value());
+        } else if (s instanceof FunctionDef f) {
             functionDef(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), false);
         } else if (s instanceof AsyncFunctionDef f) {
             functionDef(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), f.typeParams(), true);
@@ -100,8 +103,6 @@ final class StmtVisitor {
             declarations(s, g.names(), true);
         } else if (s instanceof Nonlocal n) {
             declarations(s, n.names(), false);
-        } else if (s instanceof Expr e) {
-            ex.visit(e.value());
         } else if (s instanceof With w) {
             boolean outer = enterConditionalBlock();
             for (Withitem item : w.items()) withItem(item);
