@@ -1,5 +1,6 @@
 package org.jpyc.assemble;
 
+import java.util.Arrays;
 import org.jpyc.instrseq.Instr;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.OpTable;
@@ -35,7 +36,7 @@ final class LocationTable {
     }
 
     private void grow() {
-        buf = java.util.Arrays.copyOf(buf, buf.length * 2 + MAX_ENTRY);
+        buf = Arrays.copyOf(buf, buf.length * 2 + MAX_ENTRY);
     }
 
     /**
@@ -71,7 +72,7 @@ final class LocationTable {
             }
         }
         t.emitLocation(loc, codeUnits - start);
-        return java.util.Arrays.copyOf(t.buf, t.size);
+        return Arrays.copyOf(t.buf, t.size);
     }
 
     /** {@code assemble_emit_location}. */

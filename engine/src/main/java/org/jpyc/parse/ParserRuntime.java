@@ -1,6 +1,18 @@
 package org.jpyc.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jpyc.ast.Constant;
 import org.jpyc.ast.Located;
 import org.jpyc.ast.Name;
@@ -53,7 +65,7 @@ abstract class ParserRuntime {
     /** The keywords' bytes, by index. */
     private final byte[][] keywordBytes;
     /** Keyword tables by keyword list (each generated parser passes its one static list). */
-    private static final java.util.Map<String[], KeywordTable> KEYWORD_TABLES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private static final Map<String[], KeywordTable> KEYWORD_TABLES = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** A keyword list's lookup tables: indexes by hash, and each keyword's hash and bytes. */
     private record KeywordTable(int[] slots, int[] hashes, byte[][] bytes) {
@@ -78,10 +90,10 @@ abstract class ParserRuntime {
     private int filled;
     private static final TokenType[] TYPES = TokenType.values();
     /** A list view of the tokens read so far. */
-    final java.util.List<Token> tokens = new java.util.AbstractList<>() {
+    final List<Token> tokens = new AbstractList<>() {
         @Override
         public Token get(int i) {
-            java.util.Objects.checkIndex(i, filled);
+            Objects.checkIndex(i, filled);
             return tokenAt(i);
         }
 
@@ -193,11 +205,11 @@ abstract class ParserRuntime {
      */
     final void releaseBuffers() {
         int n = filled;
-        java.util.Arrays.fill(tokenArray, 0, n, null);
-        java.util.Arrays.fill(tokenNames, 0, n, null);
-        java.util.Arrays.fill(memoKnown, 0, n, 0L);
-        java.util.Arrays.fill(memoSucceeded, 0, n, 0L);
-        java.util.Arrays.fill(logResults, 0, logSize, null);
+        Arrays.fill(tokenArray, 0, n, null);
+        Arrays.fill(tokenNames, 0, n, null);
+        Arrays.fill(memoKnown, 0, n, 0L);
+        Arrays.fill(memoSucceeded, 0, n, 0L);
+        Arrays.fill(logResults, 0, logSize, null);
         Buffers b = new Buffers(tokInts, tokenArray, kinds, tokenNames, memoKnown, memoSucceeded, memoHead, logSlots, logInts, logResults);
         tokenArray = null;
         filled = 0;
@@ -287,13 +299,13 @@ abstract class ParserRuntime {
         int i = filled;
         if (i == kinds.length) {
             int size = i * 2;
-            tokInts = java.util.Arrays.copyOf(tokInts, size * STRIDE);
-            kinds = java.util.Arrays.copyOf(kinds, size);
-            tokenNames = java.util.Arrays.copyOf(tokenNames, size);
-            tokenArray = java.util.Arrays.copyOf(tokenArray, size);
-            memoKnown = java.util.Arrays.copyOf(memoKnown, size);
-            memoSucceeded = java.util.Arrays.copyOf(memoSucceeded, size);
-            memoHead = java.util.Arrays.copyOf(memoHead, size);
+            tokInts = Arrays.copyOf(tokInts, size * STRIDE);
+            kinds = Arrays.copyOf(kinds, size);
+            tokenNames = Arrays.copyOf(tokenNames, size);
+            tokenArray = Arrays.copyOf(tokenArray, size);
+            memoKnown = Arrays.copyOf(memoKnown, size);
+            memoSucceeded = Arrays.copyOf(memoSucceeded, size);
+            memoHead = Arrays.copyOf(memoHead, size);
         }
         kinds[i] = kind;
         int[] ints = tokInts;
@@ -541,10 +553,10 @@ abstract class ParserRuntime {
         int e = nameCount++;
         if (e == nameKinds.length) {
             int size = e * 2;
-            nameHashes = java.util.Arrays.copyOf(nameHashes, size);
-            nameStarts = java.util.Arrays.copyOf(nameStarts, size);
-            nameLengths = java.util.Arrays.copyOf(nameLengths, size);
-            nameKinds = java.util.Arrays.copyOf(nameKinds, size);
+            nameHashes = Arrays.copyOf(nameHashes, size);
+            nameStarts = Arrays.copyOf(nameStarts, size);
+            nameLengths = Arrays.copyOf(nameLengths, size);
+            nameKinds = Arrays.copyOf(nameKinds, size);
             String[] ids = new String[size];
             System.arraycopy(nameIds, 0, ids, 0, e);
             nameIds = ids;
@@ -619,11 +631,11 @@ abstract class ParserRuntime {
     private int nameCount;
 
     /** Identifiers the ASCII table does not hold: non-ASCII names, dotted names, a sub-parser's names. */
-    private java.util.Set<String> otherIds;
+    private Set<String> otherIds;
 
     /** Records an identifier made outside the ASCII table (CPython interns it as it makes it). */
     final String noteIdentifier(String id) {
-        if (otherIds == null) otherIds = new java.util.HashSet<>();
+        if (otherIds == null) otherIds = new HashSet<>();
         otherIds.add(id);
         return id;
     }
@@ -639,18 +651,18 @@ abstract class ParserRuntime {
      * alternatives that later failed included; {@code _PyPegen_join_names_with_dot} for each prefix of
      * a dotted name). A read-only view over the parser's own tables; valid after parsing.
      */
-    final java.util.Set<String> identifiers() {
+    final Set<String> identifiers() {
         return new Identifiers(nameSlots, nameIds, nameCount, otherIds);
     }
 
     /** The identifiers of the name table ({@link #nameIds}, by String's own hash) plus the rest. */
-    private static final class Identifiers extends java.util.AbstractSet<String> {
+    private static final class Identifiers extends AbstractSet<String> {
         private final int[] slots;
         private final String[] ids;
         private final int count;
-        private final java.util.Set<String> others;
+        private final Set<String> others;
 
-        Identifiers(int[] slots, String[] ids, int count, java.util.Set<String> others) {
+        Identifiers(int[] slots, String[] ids, int count, Set<String> others) {
             this.slots = slots;
             this.ids = ids;
             this.count = count;
@@ -672,8 +684,8 @@ abstract class ParserRuntime {
         }
 
         @Override
-        public java.util.Iterator<String> iterator() {
-            java.util.List<String> all = others == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(others);
+        public Iterator<String> iterator() {
+            List<String> all = others == null ? new ArrayList<>() : new ArrayList<>(others);
             for (int e = 0; e < count; e++) if (ids[e] != null) all.add(ids[e]);
             return all.iterator();
         }
@@ -891,8 +903,8 @@ abstract class ParserRuntime {
     /** Doubles the log's arrays (a parse with more memoised successes than any before it on this thread). */
     private void growLog() {
         int size = logResults.length * 2;
-        logSlots = java.util.Arrays.copyOf(logSlots, size);
-        logInts = java.util.Arrays.copyOf(logInts, 2 * size);
+        logSlots = Arrays.copyOf(logSlots, size);
+        logInts = Arrays.copyOf(logInts, 2 * size);
         Object[] results = new Object[size];
         System.arraycopy(logResults, 0, results, 0, logResults.length);
         logResults = results;
@@ -937,9 +949,9 @@ abstract class ParserRuntime {
         mark = 0;
         level = 0;
         callInvalidRules = true;
-        java.util.Arrays.fill(memoKnown, 0L);
-        java.util.Arrays.fill(memoSucceeded, 0L);
-        java.util.Arrays.fill(logResults, 0, logSize, null);
+        Arrays.fill(memoKnown, 0L);
+        Arrays.fill(memoSucceeded, 0L);
+        Arrays.fill(logResults, 0, logSize, null);
         logSize = 0;
     }
 
@@ -1042,10 +1054,10 @@ abstract class ParserRuntime {
         int start = lineStart(lineno);
         int end = start;
         while (end < input.length && input[end] != '\n') end++;
-        byte[] line = java.util.Arrays.copyOfRange(input, start, end);
+        byte[] line = Arrays.copyOfRange(input, start, end);
         String text = new String(line, java.nio.charset.StandardCharsets.UTF_8);
         byte[] fixed = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (java.util.Arrays.equals(fixed, line)) return charCol(lineno, n - 1) + 1;
+        if (Arrays.equals(fixed, line)) return charCol(lineno, n - 1) + 1;
         // A line that is not valid UTF-8: before 3.13 the column stays a byte count.
         if (!version.has(Feature.INVALID_LINE_COLUMNS_IN_CHARS)) return n;
         int m = Math.min(n, fixed.length + 1);

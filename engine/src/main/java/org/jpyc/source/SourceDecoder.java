@@ -1,5 +1,6 @@
 package org.jpyc.source;
 
+import java.util.Arrays;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
@@ -44,7 +45,7 @@ public final class SourceDecoder {
             // one test for most bytes: '\n', '\r', NUL and the non-ASCII bytes (negative) are all at most '\r'
             if (c > '\r') continue;
             if (c == '\n') {
-                if (lines == lineEnds.length) lineEnds = java.util.Arrays.copyOf(lineEnds, 2 * lines);
+                if (lines == lineEnds.length) lineEnds = Arrays.copyOf(lineEnds, 2 * lines);
                 lineEnds[lines++] = i;
                 continue;
             }
@@ -60,7 +61,7 @@ public final class SourceDecoder {
         byte[] text = cr ? translateNewlines(source) : withFinalNewline(source);
         boolean bom = text.length >= 3 && (text[0] & 0xff) == 0xEF && (text[1] & 0xff) == 0xBB && (text[2] & 0xff) == 0xBF;
         int start = bom ? 3 : 0;
-        byte[] body = start == 0 ? text : java.util.Arrays.copyOfRange(text, start, text.length);
+        byte[] body = start == 0 ? text : Arrays.copyOfRange(text, start, text.length);
 
         // Line 1 is checked with its size excluding the newline; line 2 with its size including it.
         int nl0 = indexOf(body, (byte) '\n', 0);
@@ -112,7 +113,7 @@ public final class SourceDecoder {
             lineEnds = null; // the bytes moved: the tokenizer finds the lines itself
         } else if (body != source) {
             // withFinalNewline's added newline
-            if (lines == lineEnds.length) lineEnds = java.util.Arrays.copyOf(lineEnds, lines + 1);
+            if (lines == lineEnds.length) lineEnds = Arrays.copyOf(lineEnds, lines + 1);
             lineEnds[lines++] = source.length;
         }
         return new DecodedSource(body, "utf-8", bom, cookieLine, lineEnds, lines);
@@ -124,7 +125,7 @@ public final class SourceDecoder {
      */
     static byte[] withFinalNewline(byte[] s) {
         if (s.length == 0 || s[s.length - 1] == '\n') return s;
-        byte[] out = java.util.Arrays.copyOf(s, s.length + 1);
+        byte[] out = Arrays.copyOf(s, s.length + 1);
         out[s.length] = '\n';
         return out;
     }
@@ -143,7 +144,7 @@ public final class SourceDecoder {
             }
         }
         if (n > 0 && out[n - 1] != '\n') out[n++] = '\n';
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static int indexOf(byte[] b, byte c, int from) {
