@@ -126,10 +126,19 @@ public final class ModuleCodegen {
     /**
      * {@code _PyCompile_CleanDoc}: {@code inspect.cleandoc} without dropping leading and trailing blank
      * lines: tabs expanded, the first line's leading spaces and the common margin of the others removed.
+     * {@code doc} itself when that changes nothing. An ASCII str (most docstrings) is read from its one-byte
+     * payload and made again from bytes, without decoding to code points and re-encoding them.
      */
     public static PyStr cleanDoc(PyStr doc) {
-        if (doc.form().oneByte && doc.isAscii()) return cleanDocAscii(doc);
-        int[] s = expandTabs(doc.codePoints());
+        boolean ascii = doc.form().oneByte && doc.isAscii();
+        int[] cps = ascii ? widen(doc.raw()) : doc.codePoints();
+        int[] out = removeMargins(expandTabs(cps));
+        if (out == cps) return doc;
+        return ascii ? asciiStr(out) : PyStr.ofCodePoints(out, false);
+    }
+
+    /** The first line's leading spaces and the other lines' common margin removed from {@code s}; {@code s} itself when there are none. */
+    private static int[] removeMargins(int[] s) {
         int n = s.length;
         int p = 0;
         while (p < n && s[p++] != '\n') { }
@@ -143,7 +152,7 @@ public final class ModuleCodegen {
         if (margin == Integer.MAX_VALUE) margin = 0;
         p = 0;
         while (p < n && s[p] == ' ') p++;
-        if (p == 0 && margin == 0) return s.length == doc.length() && Arrays.equals(s, doc.codePoints()) ? doc : PyStr.ofCodePoints(s, false);
+        if (p == 0 && margin == 0) return s;
         int[] out = new int[n];
         int w = 0;
         while (p < n) {
@@ -159,72 +168,20 @@ public final class ModuleCodegen {
                 if (ch == '\n') break;
             }
         }
-        return PyStr.ofCodePoints(Arrays.copyOf(out, w), false);
-    }
-
-    /**
-     * {@link #cleanDoc} of an ASCII str (most docstrings), the same steps on its one-byte payload: no
-     * decoding to code points and back.
-     */
-    private static PyStr cleanDocAscii(PyStr doc) {
-        byte[] raw = doc.raw();
-        byte[] s = expandTabs(raw);
-        int n = s.length;
-        int p = 0;
-        while (p < n && s[p++] != '\n') { }
-        int margin = Integer.MAX_VALUE;
-        while (p < n) {
-            int start = p;
-            while (p < n && s[p] == ' ') p++;
-            if (p < n && s[p] != '\n') margin = Math.min(margin, p - start);
-            while (p < n && s[p++] != '\n') { }
-        }
-        if (margin == Integer.MAX_VALUE) margin = 0;
-        p = 0;
-        while (p < n && s[p] == ' ') p++;
-        if (p == 0 && margin == 0) return s == raw ? doc : asciiStr(s);
-        byte[] out = new byte[n];
-        int w = 0;
-        while (p < n) {
-            byte ch = out[w++] = s[p++];
-            if (ch == '\n') break;
-        }
-        while (p < n) {
-            for (int i = 0; i < margin; i++, p++) {
-                if (p >= n || s[p] != ' ') break;
-            }
-            while (p < n) {
-                byte ch = out[w++] = s[p++];
-                if (ch == '\n') break;
-            }
-        }
-        return asciiStr(w == n ? out : Arrays.copyOf(out, w));
-    }
-
-    /** A new (not interned) str of ASCII bytes, in the form {@link PyStr#ofCodePoints} gives it. */
-    private static PyStr asciiStr(byte[] b) {
-        return new PyStr(b, b.length < 256 ? PyStr.Form.SHORT_ASCII : PyStr.Form.ASCII);
-    }
-
-    /** {@link #expandTabs(int[])} of ASCII bytes; {@code s} itself when it holds no tab. */
-    static byte[] expandTabs(byte[] s) {
-        boolean any = false;
-        for (byte ch : s) if (ch == '\t') { any = true; break; }
-        if (!any) return s;
-        byte[] out = new byte[s.length * 8];
-        int w = 0, col = 0;
-        for (byte ch : s) {
-            if (ch == '\t') {
-                int incr = 8 - (col % 8);
-                col += incr;
-                for (int k = 0; k < incr; k++) out[w++] = ' ';
-            } else {
-                out[w++] = ch;
-                col++;
-                if (ch == '\n' || ch == '\r') col = 0;
-            }
-        }
         return Arrays.copyOf(out, w);
+    }
+
+    private static int[] widen(byte[] ascii) {
+        int[] out = new int[ascii.length];
+        for (int i = 0; i < ascii.length; i++) out[i] = ascii[i];
+        return out;
+    }
+
+    /** A new (not interned) str of ASCII code points, in the form {@link PyStr#ofCodePoints} gives it. */
+    private static PyStr asciiStr(int[] cps) {
+        byte[] b = new byte[cps.length];
+        for (int i = 0; i < cps.length; i++) b[i] = (byte) cps[i];
+        return new PyStr(b, b.length < 256 ? PyStr.Form.SHORT_ASCII : PyStr.Form.ASCII);
     }
 
     /** {@code str.expandtabs()} with the default tab size 8. */
