@@ -2,6 +2,7 @@ package org.jpyc.parse;
 
 import org.jpyc.util.ByteBuf;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PyStr;
@@ -155,19 +156,14 @@ final class StringParser {
             int e = cps[i + 1];
             int escIdx = i;
             i += 2;
+            int simple = simpleEscape(e);
+            if (simple >= 0) {
+                out[n++] = simple;
+                continue;
+            }
             try {
                 switch (e) {
                     case '\n' -> { }
-                    case '\\' -> out[n++] = '\\';
-                    case '\'' -> out[n++] = '\'';
-                    case '"' -> out[n++] = '"';
-                    case 'a' -> out[n++] = 7;
-                    case 'b' -> out[n++] = 8;
-                    case 'f' -> out[n++] = 12;
-                    case 'n' -> out[n++] = '\n';
-                    case 'r' -> out[n++] = '\r';
-                    case 't' -> out[n++] = '\t';
-                    case 'v' -> out[n++] = 11;
                     case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                         int v = e - '0';
                         for (int k = 0; k < 2 && i < cps.length && cps[i] >= '0' && cps[i] <= '7'; k++) {
@@ -218,7 +214,7 @@ final class StringParser {
                 throw placed(b, positions(cps), escIdx);
             }
         }
-        return PyStr.ofCodePoints(java.util.Arrays.copyOf(out, n), false);
+        return PyStr.ofCodePoints(Arrays.copyOf(out, n), false);
     }
 
     /**
@@ -241,16 +237,13 @@ final class StringParser {
             }
             if (i == len) return null;
             char e = s.charAt(i++);
+            int simple = simpleEscape(e);
+            if (simple >= 0) {
+                out[n++] = (char) simple;
+                continue;
+            }
             switch (e) {
                 case '\n' -> { }
-                case '\\', '\'', '"' -> out[n++] = e;
-                case 'a' -> out[n++] = 7;
-                case 'b' -> out[n++] = 8;
-                case 'f' -> out[n++] = 12;
-                case 'n' -> out[n++] = '\n';
-                case 'r' -> out[n++] = '\r';
-                case 't' -> out[n++] = '\t';
-                case 'v' -> out[n++] = 11;
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int v = e - '0';
                     for (int k = 0; k < 2 && i < len && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
@@ -280,6 +273,21 @@ final class StringParser {
         return new String(out, 0, n);
     }
 
+    /** The character a one-character escape ({@code \\ \' \" \a \b \f \n \r \t \v}) stands for, or -1 for any other. */
+    private static int simpleEscape(int e) {
+        return switch (e) {
+            case '\\', '\'', '"' -> e;
+            case 'a' -> 7;
+            case 'b' -> 8;
+            case 'f' -> 12;
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'v' -> 11;
+            default -> -1;
+        };
+    }
+
     private static int asciiHexDigit(char c) {
         return c >= 128 ? -1 : Character.digit(c, 16);
     }
@@ -294,7 +302,7 @@ final class StringParser {
             cps[m++] = c;
             k += Character.charCount(c);
         }
-        return m == len ? cps : java.util.Arrays.copyOf(cps, m);
+        return m == len ? cps : Arrays.copyOf(cps, m);
     }
 
     /**
