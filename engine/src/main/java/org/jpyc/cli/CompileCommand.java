@@ -2,10 +2,11 @@ package org.jpyc.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,6 @@ import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.jpyc.pyc.CacheWriter;
 import org.jpyc.pyc.InvalidationMode;
 import org.jpyc.pyc.PycHeader;
@@ -200,11 +200,11 @@ public final class CompileCommand implements Callable<Integer> {
                         found.add(j);
                         pool.execute(j);
                     });
-                } catch (IOException | UncheckedIOException e) {
-                    err.println("jpyc compile: cannot read " + p + ": " + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
+                } catch (IOException e) {
+                    err.println("jpyc compile: cannot read " + p + ": " + e.getMessage());
                     status = 2;
                 }
-                found.sort(Comparator.comparing(j -> j.source.file()));
+                found.sort(Comparator.comparing(j -> j.source, SOURCE_ORDER));
                 inOrder.addAll(found);
             }
             for (Job job : inOrder) {
@@ -267,13 +267,8 @@ public final class CompileCommand implements Callable<Integer> {
         };
     }
 
-    /** A file as given, or every {@code *.py} under a directory (sorted), named as found under the path given. */
-    static void collect(String given, List<Source> out) throws IOException {
-        List<Source> found = new ArrayList<>();
-        find(given, found::add);
-        found.sort(Comparator.comparing(Source::file));
-        out.addAll(found);
-    }
+    /** The order of the results: each path's sources sorted by file (then the paths in the order given). */
+    static final Comparator<Source> SOURCE_ORDER = Comparator.comparing(Source::file);
 
     /**
      * Hands {@code found} a file as given, or every {@code *.py} under a directory as the walk meets it
@@ -288,24 +283,25 @@ public final class CompileCommand implements Callable<Integer> {
         }
         String base = given.endsWith("/") ? given : given + "/";
         // the walk reads each entry's attributes anyway (without following links): its size comes with it
-        try (Stream<Path> s = Files.find(p, Integer.MAX_VALUE, (f, a) -> {
-            if (!f.getFileName().toString().endsWith(".py")) return false;
-            long size;
-            if (a.isRegularFile()) {
-                size = a.size();
-            } else if (a.isSymbolicLink() && Files.isRegularFile(f)) {
-                try {
-                    size = Files.size(f);
-                } catch (IOException e) {
-                    size = 0;
+        Files.walkFileTree(p, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                if (!f.getFileName().toString().endsWith(".py")) return FileVisitResult.CONTINUE;
+                BasicFileAttributes target = a.isSymbolicLink() ? linkTarget(f) : a;
+                if (target != null && target.isRegularFile()) {
+                    found.accept(new Source(base + p.relativize(f).toString().replace('\\', '/'), f, target.size()));
                 }
-            } else {
-                return false;
+                return FileVisitResult.CONTINUE;
             }
-            found.accept(new Source(base + p.relativize(f).toString().replace('\\', '/'), f, size));
-            return false;
-        })) {
-            s.forEach(f -> { });
+        });
+    }
+
+    /** The attributes of what a link leads to; null if it leads nowhere readable. */
+    private static BasicFileAttributes linkTarget(Path link) {
+        try {
+            return Files.readAttributes(link, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
         }
     }
 

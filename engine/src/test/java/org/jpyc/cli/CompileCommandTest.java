@@ -207,7 +207,8 @@ class CompileCommandTest {
         Files.createDirectories(root.resolve("d.py"));                      // a directory named like a source
         Files.createSymbolicLink(root.resolve("e.py"), root.resolve("c.py")); // a link to a source counts
         List<CompileCommand.Source> found = new ArrayList<>();
-        CompileCommand.collect(root.toString(), found);
+        CompileCommand.find(root.toString(), found::add);
+        found.sort(CompileCommand.SOURCE_ORDER);
         assertEquals(List.of("a.py", "c.py", "e.py", "pkg/b.py"),
                 found.stream().map(f -> root.relativize(Path.of(f.given())).toString()).toList());
         assertEquals(List.of(6L, 60L, 60L, 300L), found.stream().map(CompileCommand.Source::size).toList());
