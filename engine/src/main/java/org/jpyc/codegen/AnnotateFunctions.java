@@ -48,7 +48,7 @@ final class AnnotateFunctions {
 
     /** Whether this target compiles annotations into {@code __annotate__} functions. */
     static boolean on(Codegen c) {
-        return c.has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS);
+        return c.version.has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS);
     }
 
     private static boolean futureAnnotations(Codegen c) {
@@ -98,9 +98,9 @@ final class AnnotateFunctions {
         Scope ste = c.st.lookup(args);
         if (ste == null || !ste.annotationsUsed) return 0;
         setupAnnotationsScope(c, loc, ste, ste.name);
-        if (c.has(org.jpyc.version.Feature.ANNOTATE_QUALNAME_NAMES_FUNCTION)) c.qualifyAnnotateWith(function);
+        if (c.version.has(org.jpyc.version.Feature.ANNOTATE_QUALNAME_NAMES_FUNCTION)) c.qualifyAnnotateWith(function);
         // 3.15: positional-only parameters first, in signature order (3.14: after the others)
-        boolean posonlyFirst = c.has(org.jpyc.version.Feature.POSONLY_ANNOTATIONS_FIRST);
+        boolean posonlyFirst = c.version.has(org.jpyc.version.Feature.POSONLY_ANNOTATIONS_FIRST);
         int len = posonlyFirst ? argAnnotations(c, args.posonlyargs(), loc) : 0;
         len += argAnnotations(c, args.args(), loc);
         if (!posonlyFirst) len += argAnnotations(c, args.posonlyargs(), loc);

@@ -38,7 +38,7 @@ final class BranchCodegen {
         int end = c.newLabel();
         List<ExprNode> values = e.values();
         int n = values.size() - 1;
-        boolean pseudo = c.has(org.jpyc.version.Feature.BOOLOP_PSEUDO_JUMPS);
+        boolean pseudo = c.version.has(org.jpyc.version.Feature.BOOLOP_PSEUDO_JUMPS);
         for (int i = 0; i < n; i++) {
             c.visitExpr(values.get(i));
             if (pseudo) {

@@ -33,7 +33,7 @@ public final class CallCodegen {
         if (maybeOptimizeMethodCall(c, e)) return;
         Warnings.checkCaller(c, e.func());
         c.visitExpr(e.func());
-        if (c.has(org.jpyc.version.Feature.BUILTIN_GENEXP_CALLS)) {
+        if (c.version.has(org.jpyc.version.Feature.BUILTIN_GENEXP_CALLS)) {
             int skipNormalCall = c.newLabel();
             maybeOptimizeFunctionCall(c, e, skipNormalCall);
             c.addOp(Op.PUSH_NULL, Location.of(e.func()));
@@ -57,14 +57,14 @@ public final class CallCodegen {
             return;
         }
         // 3.15: an asynchronous generator expression is called normally
-        if (c.has(org.jpyc.version.Feature.BUILTIN_CALLS_SKIP_ASYNC_GENEXP)) {
+        if (c.version.has(org.jpyc.version.Feature.BUILTIN_CALLS_SKIP_ASYNC_GENEXP)) {
             org.jpyc.symtable.Scope ste = c.st.lookup(genexp);
             if (ste != null && ste.coroutine) return;
         }
         Location loc = Location.of(f);
         int skip = c.newLabel();
         String builtin = f.id();
-        boolean listOrSet = c.has(org.jpyc.version.Feature.LIST_SET_GENEXP_CALLS)
+        boolean listOrSet = c.version.has(org.jpyc.version.Feature.LIST_SET_GENEXP_CALLS)
                 && (builtin.equals("list") || builtin.equals("set"));
         boolean isTuple = builtin.equals("tuple");
         // tuple, list and set collect the items (tuple into a list it converts)
@@ -72,7 +72,7 @@ public final class CallCodegen {
         if (collect || builtin.equals("all") || builtin.equals("any")) {
             boolean all = builtin.equals("all");
             // 3.15 (virtual iterators): the generator is an iterator without GET_ITER, its second stack item a NULL
-            boolean virtualIterators = c.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS);
+            boolean virtualIterators = c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS);
             c.addOpI(Op.COPY, 1, loc);
             c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant(builtin), loc);
             c.addOpI(Op.IS_OP, 0, loc);
@@ -278,7 +278,7 @@ public final class CallCodegen {
                 if (haveDict) c.addOpI(Op.DICT_MERGE, 1, loc);
             }
         }
-        if (c.has(org.jpyc.version.Feature.CALL_FUNCTION_EX_KWARGS_SLOT)) {
+        if (c.version.has(org.jpyc.version.Feature.CALL_FUNCTION_EX_KWARGS_SLOT)) {
             if (nkwelts == 0) c.addOp(Op.PUSH_NULL, loc);
             c.addOp(Op.CALL_FUNCTION_EX, loc);
         } else {
@@ -301,7 +301,7 @@ public final class CallCodegen {
     private static void subkwargs(Codegen c, Location loc, List<Keyword> keywords, int begin, int end) {
         int n = end - begin;
         boolean big = n * 2 > STACK_USE_GUIDELINE;
-        if (n > 1 && !big && !c.has(org.jpyc.version.Feature.NO_CONST_KEY_MAP)) {
+        if (n > 1 && !big && !c.version.has(org.jpyc.version.Feature.NO_CONST_KEY_MAP)) {
             for (int i = begin; i < end; i++) c.visitExpr(keywords.get(i).value());
             c.loadConst(nameTuple(c, keywords, begin, end), loc);
             c.addOpI(Op.BUILD_CONST_KEY_MAP, n, loc);

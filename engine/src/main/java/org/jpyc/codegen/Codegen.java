@@ -62,11 +62,6 @@ public final class Codegen {
     public static final int CO_MAXBLOCKS = 21;
 
     public final PyVersion version;
-    /**
-     * Whether {@link #version} has each {@link org.jpyc.version.Feature}, by ordinal: code generation asks per
-     * node, and {@link PyVersion#has} is a call C1 does not inline.
-     */
-    private final boolean[] features;
     public final OpTable ops;
     /**
      * The BINARY_OP opargs {@link #addBinary} has looked up, plus one (0: not yet), by operator ordinal times
@@ -111,20 +106,12 @@ public final class Codegen {
     public Codegen(PyVersion version, SymbolTable st, FutureFeatures future, int optimize, String filename) {
         this.version = version;
         this.ops = OpTable.of(version);
-        org.jpyc.version.Feature[] all = org.jpyc.version.Feature.values();
-        this.features = new boolean[all.length];
-        for (org.jpyc.version.Feature f : all) features[f.ordinal()] = version.has(f);
         this.st = st;
         this.future = future;
         this.constCache = new ConstCache();
         this.mergeOne = constCache::mergeOne;
         this.optimize = optimize;
         this.filename = filename;
-    }
-
-    /** {@code has(f)}, from the table made for this compilation. */
-    public boolean has(org.jpyc.version.Feature f) {
-        return features[f.ordinal()];
     }
 
     /** Test hook: where finished units go (default: flowgraph then assembler). */
@@ -354,12 +341,12 @@ public final class Codegen {
 
     /** The iterator's pop after END_FOR: POP_ITER from 3.14 ({@code codegen_for}), POP_TOP before. */
     public void addPopIter(Location loc) {
-        addOp(has(org.jpyc.version.Feature.POP_ITER) ? Op.POP_ITER : Op.POP_TOP, loc);
+        addOp(version.has(org.jpyc.version.Feature.POP_ITER) ? Op.POP_ITER : Op.POP_TOP, loc);
     }
 
     /** A subscript load: BINARY_SUBSCR, or from 3.14 {@code BINARY_OP NB_SUBSCR}. */
     public void addSubscr(Location loc) {
-        if (has(org.jpyc.version.Feature.BINARY_OP_SUBSCR)) {
+        if (version.has(org.jpyc.version.Feature.BINARY_OP_SUBSCR)) {
             addOpI(Op.BINARY_OP, ops.indexIn("nb_ops", "NB_SUBSCR"), loc);
         } else {
             addOp(Op.BINARY_SUBSCR, loc);
@@ -380,7 +367,7 @@ public final class Codegen {
      * an awaitable (GET_AWAITABLE, GET_ANEXT); GET_ITER 1 pushes its own for {@code yield from}.
      */
     public void addSendNullSlot(Location loc) {
-        if (has(org.jpyc.version.Feature.SEND_NULL_SLOT)) addOp(Op.PUSH_NULL, loc);
+        if (version.has(org.jpyc.version.Feature.SEND_NULL_SLOT)) addOp(Op.PUSH_NULL, loc);
     }
 
     /** {@code compiler_add_yield_from}. */
@@ -522,7 +509,7 @@ public final class Codegen {
         loadConst(PyConst.NONE, loc);
         loadConst(PyConst.NONE, loc);
         // 3.14: the exit method is loaded unbound (LOAD_SPECIAL), self counts as an argument
-        addOpI(Op.CALL, has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL) ? 3 : 2, loc);
+        addOpI(Op.CALL, version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL) ? 3 : 2, loc);
     }
 
     // ---- scopes ----
@@ -587,7 +574,7 @@ public final class Codegen {
         if (prologue != null) prologue.run();
         if (GeneratorPreamble.applies(this, ste)) GeneratorPreamble.emit(this, lineno);
         addOpI(Op.RESUME, RESUME_AT_FUNC_START, loc);
-        if (type == ScopeType.MODULE && has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS)) {
+        if (type == ScopeType.MODULE && version.has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS)) {
             addOp(Op.ANNOTATIONS_PLACEHOLDER, loc);
         }
     }
@@ -736,10 +723,10 @@ public final class Codegen {
             if (ste.generator && ste.coroutine) flags |= CodeFlags.CO_ASYNC_GENERATOR;
             if (ste.varargs) flags |= CodeFlags.CO_VARARGS;
             if (ste.varkeywords) flags |= CodeFlags.CO_VARKEYWORDS;
-            if (ste.hasDocstring && has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY)) {
+            if (ste.hasDocstring && version.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY)) {
                 flags |= CodeFlags.CO_HAS_DOCSTRING;
             }
-            if (ste.method && has(org.jpyc.version.Feature.CO_METHOD_FLAG)) flags |= CodeFlags.CO_METHOD;
+            if (ste.method && version.has(org.jpyc.version.Feature.CO_METHOD_FLAG)) flags |= CodeFlags.CO_METHOD;
         }
         flags |= future.features & CodeFlags.PYCF_MASK;
         if (isTopLevelAwait() && ste.coroutine && !ste.generator) flags |= CodeFlags.CO_COROUTINE;
@@ -760,7 +747,7 @@ public final class Codegen {
     /** {@code get_ref_type}. */
     public int refType(String name) {
         if (u.scopeType == ScopeType.CLASS && ("__class__".equals(name) || "__classdict__".equals(name)
-                || ("__conditional_annotations__".equals(name) && has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS)))) {
+                || ("__conditional_annotations__".equals(name) && version.has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS)))) {
             return Symbols.CELL;
         }
         int scope = u.ste.scope(name);

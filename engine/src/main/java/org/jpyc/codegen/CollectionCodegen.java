@@ -87,7 +87,7 @@ public final class CollectionCodegen {
      */
     public static void starUnpack(Codegen c, Location loc, List<ExprNode> elts, int pushed, Kind kind, boolean tuple) {
         int n = elts.size();
-        if (n > 2 && allConstant(elts, 0, n) && !c.has(org.jpyc.version.Feature.NO_CODEGEN_CONST_SEQUENCES)) {
+        if (n > 2 && allConstant(elts, 0, n) && !c.version.has(org.jpyc.version.Feature.NO_CODEGEN_CONST_SEQUENCES)) {
             List<PyObject> items = new ArrayList<>(n);
             for (ExprNode x : elts) items.add(((Constant) x).value());
             if (tuple && pushed == 0) {
@@ -231,7 +231,7 @@ public final class CollectionCodegen {
         Location loc = Location.of(e);
         List<ExprNode> keys = e.keys();
         List<ExprNode> values = e.values();
-        if (n > 1 && !big && allConstant(keys, begin, end) && !c.has(org.jpyc.version.Feature.NO_CONST_KEY_MAP)) {
+        if (n > 1 && !big && allConstant(keys, begin, end) && !c.version.has(org.jpyc.version.Feature.NO_CONST_KEY_MAP)) {
             for (int i = begin; i < end; i++) c.visitExpr(values.get(i));
             List<PyObject> k = new ArrayList<>(n);
             for (int i = begin; i < end; i++) k.add(((Constant) keys.get(i)).value());

@@ -71,7 +71,7 @@ public final class ComprehensionCodegen {
         Comprehension outermost = generators.get(0);
 
         // 3.15 (virtual iterators): the outermost iterable becomes an iterator inside the comprehension's own code
-        boolean virtualIterators = c.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS);
+        boolean virtualIterators = c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS);
         boolean genexpIter = virtualIterators && kind == Kind.GENEXP;
         InlinedComprehension state = null;
         if (inlined) {
@@ -154,7 +154,7 @@ public final class ComprehensionCodegen {
                 // the outermost iterator is the implicit argument .0 (3.15: the iterable, made an iterator here)
                 c.unit().metadata.argcount = 1;
                 c.addOpI(Op.LOAD_FAST, 0, loc);
-                if (c.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) c.addOp(Op.GET_ITER, iterLoc);
+                if (c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) c.addOp(Op.GET_ITER, iterLoc);
             } else {
                 List<ExprNode> elts = null;
                 if (gen.iter() instanceof org.jpyc.ast.List l) elts = l.elts();
@@ -172,9 +172,9 @@ public final class ComprehensionCodegen {
         if (start != InstrSequence.NO_LABEL) {
             depth++;
             // 3.15 (virtual iterators): a running loop holds two stack items
-            if (c.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) depth++;
+            if (c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) depth++;
             // 3.13 applies GET_ITER again to an iterator already made (3.14 does not)
-            if (!c.has(org.jpyc.version.Feature.COMPREHENSION_SINGLE_GET_ITER)) c.addOp(Op.GET_ITER, iterLoc);
+            if (!c.version.has(org.jpyc.version.Feature.COMPREHENSION_SINGLE_GET_ITER)) c.addOp(Op.GET_ITER, iterLoc);
             c.useLabel(start);
             c.addJump(Op.FOR_ITER, anchor, iterLoc);
         }
@@ -207,7 +207,7 @@ public final class ComprehensionCodegen {
     /** {@code compiler_async_comprehension_generator}: an {@code async for} loop ending in END_ASYNC_FOR. */
     private static void asyncGenerator(Codegen c, Location loc, List<Comprehension> generators, int genIndex,
                                        int depth, ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
-        boolean jumps = c.has(org.jpyc.version.Feature.END_ASYNC_FOR_JUMPS);
+        boolean jumps = c.version.has(org.jpyc.version.Feature.END_ASYNC_FOR_JUMPS);
         int start = c.newLabel();
         int send = jumps ? c.newLabel() : InstrSequence.NO_LABEL;
         int except = c.newLabel();
@@ -218,7 +218,7 @@ public final class ComprehensionCodegen {
             if (genIndex == 0) {
                 c.unit().metadata.argcount = 1;
                 c.addOpI(Op.LOAD_FAST, 0, loc);
-                if (c.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) c.addOp(Op.GET_AITER, Location.of(gen.iter()));
+                if (c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) c.addOp(Op.GET_AITER, Location.of(gen.iter()));
             } else {
                 c.visitExpr(gen.iter());
                 c.addOp(Op.GET_AITER, Location.of(gen.iter()));
@@ -293,7 +293,7 @@ public final class ComprehensionCodegen {
     private static Location element(Codegen c, Kind kind, ExprNode elt, ExprNode val, int depth) {
         Location eltLoc = Location.of(elt);
         if ((elt instanceof Starred || kind == Kind.DICTCOMP && val == null)
-                && c.has(org.jpyc.version.Feature.COMPREHENSION_UNPACKING)) {
+                && c.version.has(org.jpyc.version.Feature.COMPREHENSION_UNPACKING)) {
             return unpackedElement(c, kind, elt, depth);
         }
         switch (kind) {

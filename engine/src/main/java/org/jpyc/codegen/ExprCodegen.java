@@ -138,9 +138,9 @@ public final class ExprCodegen {
             } else {
                 c.addOpI(Op.BUILD_SLICE, slice(c, s), Location.of(e));
             }
-        } else if (e instanceof TemplateStr t && c.has(Feature.TEMPLATE_STRINGS)) {
+        } else if (e instanceof TemplateStr t && c.version.has(Feature.TEMPLATE_STRINGS)) {
             TemplateStrCodegen.templateStr(c, t);
-        } else if (e instanceof Interpolation i && c.has(Feature.TEMPLATE_STRINGS)) {
+        } else if (e instanceof Interpolation i && c.version.has(Feature.TEMPLATE_STRINGS)) {
             TemplateStrCodegen.interpolation(c, i);
         } else {
             throw unsupported(c, e);
@@ -193,7 +193,7 @@ public final class ExprCodegen {
         if (c.unit().scopeType == ScopeType.ASYNC_FUNCTION) throw c.error(loc, "'yield from' inside async function");
         c.visitExpr(y.value());
         // 3.15: GET_YIELD_FROM_ITER merged into GET_ITER (oparg 1)
-        if (c.has(org.jpyc.version.Feature.SEND_NULL_SLOT)) c.addOpI(Op.GET_ITER, 1, loc);
+        if (c.version.has(org.jpyc.version.Feature.SEND_NULL_SLOT)) c.addOpI(Op.GET_ITER, 1, loc);
         else c.addOp(Op.GET_YIELD_FROM_ITER, loc);
         c.loadConst(PyConst.NONE, loc);
         c.addYieldFrom(loc, false);
@@ -293,7 +293,7 @@ public final class ExprCodegen {
 
     /** {@code is_constant_slice} (Python/codegen.c 3.14): every bound absent or a Constant; loaded as a slice constant. */
     static boolean isConstantSlice(Codegen c, ExprNode s) {
-        return c.has(Feature.CONSTANT_SLICES) && s instanceof Slice sl && isConstOrAbsent(sl.lower())
+        return c.version.has(Feature.CONSTANT_SLICES) && s instanceof Slice sl && isConstOrAbsent(sl.lower())
                 && isConstOrAbsent(sl.upper()) && isConstOrAbsent(sl.step());
     }
 

@@ -40,7 +40,7 @@ final class FBlockUnwinder {
             case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER, ASYNC_COMPREHENSION_GENERATOR, STOP_ITERATION -> { }
             case FOR_LOOP -> {
                 // 3.15 (virtual iterators): the iterator is two stack items
-                boolean twoItems = c.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)
+                boolean twoItems = c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)
                         && info.datum() != FBlock.ASYNC_ITERATOR;
                 if (preserveTos) c.addOpI(Op.SWAP, twoItems ? 3 : 2, ploc[0]);
                 c.addOp(Op.POP_TOP, ploc[0]);
@@ -66,7 +66,7 @@ final class FBlockUnwinder {
                 c.addOp(Op.POP_BLOCK, ploc[0]);
                 if (preserveTos) {
                     // 3.14: the exit method and self are two items under the value
-                    if (c.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) c.addOpI(Op.SWAP, 3, ploc[0]);
+                    if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) c.addOpI(Op.SWAP, 3, ploc[0]);
                     c.addOpI(Op.SWAP, 2, ploc[0]);
                 }
                 c.callExitWithNones(ploc[0]);

@@ -99,7 +99,7 @@ public final class FunctionCodegen {
     /** {@code compiler_visit_kwonlydefaults}: pushes a dict of keyword-only defaults; whether one was pushed. */
     static boolean kwonlyDefaults(Codegen c, Location loc, List<Arg> kwonlyargs, List<ExprNode> kwDefaults) {
         List<PyObject> keys = null;
-        boolean pairs = c.has(org.jpyc.version.Feature.NO_CONST_KEY_MAP);
+        boolean pairs = c.version.has(org.jpyc.version.Feature.NO_CONST_KEY_MAP);
         for (int i = 0; i < kwonlyargs.size(); i++) {
             ExprNode dflt = kwDefaults.get(i);
             if (dflt != null) {
@@ -202,7 +202,7 @@ public final class FunctionCodegen {
             if (c.optimize < 2) docConst = ModuleCodegen.cleanDoc(doc);
         }
         // 3.14 (codegen_function_body): co_consts[0] is the docstring only when there is one
-        if (!c.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY) || c.scope().hasDocstring) c.addConst(docConst);
+        if (!c.version.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY) || c.scope().hasDocstring) c.addConst(docConst);
         Codegen.CodeUnitSetup counts = argcounts(d.args());
         c.unit().metadata.argcount = counts.argcount();
         c.unit().metadata.posonlyargcount = counts.posonlyargcount();
@@ -272,7 +272,7 @@ public final class FunctionCodegen {
         Location loc = Location.of(e);
         int funcflags = defaultArguments(c, loc, args);
         c.enterScope("<lambda>", ScopeType.LAMBDA, e, e.lineno(), argcounts(args));
-        if (!c.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY)) c.addConst(PyConst.NONE);
+        if (!c.version.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY)) c.addConst(PyConst.NONE);
         c.visitExpr(e.body());
         boolean generator = c.scope().generator;
         if (!generator) c.addOp(Op.RETURN_VALUE, Location.of(e.body()));

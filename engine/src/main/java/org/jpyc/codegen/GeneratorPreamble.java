@@ -21,7 +21,7 @@ final class GeneratorPreamble {
 
     /** Whether the unit of {@code ste} gets the preamble. */
     static boolean applies(Codegen c, Scope ste) {
-        return c.has(Feature.GENERATOR_PREAMBLE_IN_CODEGEN) && (ste.generator || ste.coroutine);
+        return c.version.has(Feature.GENERATOR_PREAMBLE_IN_CODEGEN) && (ste.generator || ste.coroutine);
     }
 
     /**

@@ -76,7 +76,7 @@ final class InlinedComprehension {
             // 3.14 (codegen_push_inlined_comprehension_locals) tests "in a class block" after the scope tweak
             // counted this comprehension, so it saves only the names bound in it
             boolean push = boundHere
-                    || (inClassBlock && !c.has(org.jpyc.version.Feature.INLINED_CLASS_COMP_SAVES_BOUND_ONLY));
+                    || (inClassBlock && !c.version.has(org.jpyc.version.Feature.INLINED_CLASS_COMP_SAVES_BOUND_ONLY));
             if (push) {
                 if (st.pushedLocals == null) st.pushedLocals = new ArrayList<>();
                 // for a cell this saves the cell itself; the comprehension gets a new one

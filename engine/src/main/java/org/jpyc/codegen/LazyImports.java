@@ -19,7 +19,7 @@ final class LazyImports {
 
     /** Whether IMPORT_NAME carries the flags ({@link Feature#LAZY_IMPORT_FLAGS}). */
     static boolean on(Codegen c) {
-        return c.has(Feature.LAZY_IMPORT_FLAGS);
+        return c.version.has(Feature.LAZY_IMPORT_FLAGS);
     }
 
     /** IMPORT_NAME of {@code module} for an import statement whose {@code is_lazy} is {@code isLazy}. */

@@ -89,7 +89,7 @@ public final class PatternCodegen {
             }
             if (!lastMatching) {
                 // 3.14: the next location, for better branch events
-                boolean next = c.has(org.jpyc.version.Feature.MATCH_POP_NEXT_LOCATION);
+                boolean next = c.version.has(org.jpyc.version.Feature.MATCH_POP_NEXT_LOCATION);
                 c.addOp(Op.POP_TOP, next ? Location.NEXT_LOCATION : ploc);
             }
             c.visitStmts(m.body());

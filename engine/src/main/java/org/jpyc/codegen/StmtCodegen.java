@@ -214,7 +214,7 @@ public final class StmtCodegen {
         } else if (c.unit().scopeType != ScopeType.ASYNC_FUNCTION) {
             throw c.error(loc, "'async for' outside async function");
         }
-        boolean jumps = c.has(org.jpyc.version.Feature.END_ASYNC_FOR_JUMPS);
+        boolean jumps = c.version.has(org.jpyc.version.Feature.END_ASYNC_FOR_JUMPS);
         int start = c.newLabel();
         int send = jumps ? c.newLabel() : InstrSequence.NO_LABEL;
         int except = c.newLabel();
@@ -256,7 +256,7 @@ public final class StmtCodegen {
         c.jumpIf(Location.of(s), s.test(), anchor, false);
         c.useLabel(body);
         c.visitStmts(s.body());
-        if (c.has(org.jpyc.version.Feature.WHILE_TEST_ONCE)) {
+        if (c.version.has(org.jpyc.version.Feature.WHILE_TEST_ONCE)) {
             // 3.14 (codegen_while): back to the test at the top
             c.addJump(Op.JUMP, loop, Location.NO_LOCATION);
         } else {
@@ -398,7 +398,7 @@ public final class StmtCodegen {
         if (c.optimize != 0) return;
         int end = c.newLabel();
         c.jumpIf(Location.of(s), test, end, true);
-        if (c.has(org.jpyc.version.Feature.LOAD_COMMON_CONSTANT)) {
+        if (c.version.has(org.jpyc.version.Feature.LOAD_COMMON_CONSTANT)) {
             c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant("AssertionError"), Location.of(s));
         } else {
             c.addOp(Op.LOAD_ASSERTION_ERROR, Location.of(s));

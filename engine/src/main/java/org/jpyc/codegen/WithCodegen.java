@@ -116,7 +116,7 @@ public final class WithCodegen {
      * __exit__; SWAP 2; SWAP 3; LOAD_SPECIAL __enter__; CALL 0}.
      */
     private static void enterContext(Codegen c, Location loc) {
-        if (c.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) {
+        if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) {
             loadSpecials(c, "__exit__", "__enter__", loc);
         } else {
             c.addOp(Op.BEFORE_WITH, loc);
@@ -136,7 +136,7 @@ public final class WithCodegen {
 
     /** As {@link #enterContext} for {@code __aenter__}/{@code __aexit__}, awaiting {@code __aenter__()} (3.14: LOAD_SPECIAL). */
     private static void enterAsyncContext(Codegen c, Location loc) {
-        if (c.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) {
+        if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) {
             loadSpecials(c, "__aexit__", "__aenter__", loc);
         } else {
             c.addOp(Op.BEFORE_ASYNC_WITH, loc);
@@ -170,7 +170,7 @@ public final class WithCodegen {
         c.addOp(Op.POP_EXCEPT, none);
         c.addOp(Op.POP_TOP, none);
         c.addOp(Op.POP_TOP, none);
-        if (c.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) c.addOp(Op.POP_TOP, none);
+        if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) c.addOp(Op.POP_TOP, none);
         int exit = c.newLabel();
         c.addJump(Op.JUMP_NO_INTERRUPT, exit, none);
 

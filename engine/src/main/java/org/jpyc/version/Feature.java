@@ -350,8 +350,9 @@ public enum Feature {
 
     private final int fromMajor;
     private final int fromMinor;
-    private final int untilMajor;
-    private final int untilMinor;
+    /** The first version with the feature and the first without it, as {@link PyVersion#number}s. */
+    private final int from;
+    private final int until;
 
     Feature(int fromMajor, int fromMinor) {
         this(fromMajor, fromMinor, 99, 99);
@@ -360,12 +361,17 @@ public enum Feature {
     Feature(int fromMajor, int fromMinor, int untilMajor, int untilMinor) {
         this.fromMajor = fromMajor;
         this.fromMinor = fromMinor;
-        this.untilMajor = untilMajor;
-        this.untilMinor = untilMinor;
+        this.from = fromMajor * 100 + fromMinor;
+        this.until = untilMajor * 100 + untilMinor;
     }
 
+    /**
+     * Whether {@code v} has this feature: {@code from <= v < until}, on {@link PyVersion#number}. Code generation
+     * and the symbol table ask per node, so this stays small enough for C1 to inline ({@link PyVersion#has}).
+     */
     boolean in(PyVersion v) {
-        return v.atLeast(fromMajor, fromMinor) && !v.atLeast(untilMajor, untilMinor);
+        int n = v.number;
+        return n >= from && n < until;
     }
 
     /** The first version with this feature, as {@code X.Y}. */

@@ -27,10 +27,13 @@ public final class PyVersion implements Comparable<PyVersion> {
 
     private final int major;
     private final int minor;
+    /** {@code major * 100 + minor}: the version as one number, in version order ({@link Feature#in} compares it). */
+    final int number;
 
     private PyVersion(int major, int minor) {
         this.major = major;
         this.minor = minor;
+        this.number = major * 100 + minor;
     }
 
     public static PyVersion of(int major, int minor) {
