@@ -28,14 +28,9 @@ public final class FlowGraph {
      * instruction. As in CPython, the unconditional pseudo jumps JUMP and JUMP_NO_INTERRUPT are still
      * there: the assembler's {@code resolve_unconditional_jumps} picks their forward or backward form;
      * every other op is real. {@code umd}'s cellvars/freevars are as {@code prepare_localsplus} leaves
-     * them (unchanged). {@code seq} is not modified.
+     * them (unchanged). {@code seq} is not modified. {@code mergeOne} is {@code _PyCompile_ConstCacheMergeOne}
+     * of the module's constant cache ({@link ConstCache#mergeOne}).
      */
-    public static Result optimizeAndConvert(PyVersion version, InstrSequence seq, CodeUnitMetadata umd,
-            List<PyObject> consts, ConstCache constCache, int codeFlags, int nlocals, int nparams, int firstlineno) {
-        return optimizeAndConvert(version, seq, umd, consts, constCache::mergeOne, codeFlags, nlocals, nparams, firstlineno);
-    }
-
-    /** {@link #optimizeAndConvert} with {@code _PyCompile_ConstCacheMergeOne} given as a function. */
     public static Result optimizeAndConvert(PyVersion version, InstrSequence seq, CodeUnitMetadata umd,
             List<PyObject> consts, UnaryOperator<PyObject> mergeOne, int codeFlags, int nlocals, int nparams, int firstlineno) {
         Optimizer o = Optimizer.of(version, consts, mergeOne);
