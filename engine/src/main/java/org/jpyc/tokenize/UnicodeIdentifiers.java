@@ -26,13 +26,20 @@ final class UnicodeIdentifiers {
     private static final Map<String, UnicodeIdentifiers> CACHE = new ConcurrentHashMap<>();
 
     private final PyVersion version;
-    private final int[][] start;
-    private final int[][] cont;
+    private final String resource;
+    /**
+     * The runs, read from {@link #resource} on the first non-ASCII identifier character: the tokenizer
+     * asks only then, and reading them takes about 20 ms of a fresh JVM, a tenth of a small file's compile.
+     */
+    private volatile Runs runs;
 
-    private UnicodeIdentifiers(PyVersion version, int[][] start, int[][] cont) {
+    /** Sorted, disjoint [low, high] runs of the code points that may start an identifier, then continue one. */
+    private record Runs(int[][] start, int[][] cont) {
+    }
+
+    private UnicodeIdentifiers(PyVersion version, String resource) {
         this.version = version;
-        this.start = start;
-        this.cont = cont;
+        this.resource = resource;
     }
 
     static UnicodeIdentifiers forVersion(PyVersion v) {
@@ -57,10 +64,16 @@ final class UnicodeIdentifiers {
         }
         if (best == null) best = "unicode/xid-3.10.txt";
         final String name = best;
-        return CACHE.computeIfAbsent(name + "@" + v, k -> load(name, v));
+        return CACHE.computeIfAbsent(name + "@" + v, k -> new UnicodeIdentifiers(v, name));
     }
 
-    private static UnicodeIdentifiers load(String name, PyVersion v) {
+    private Runs runs() {
+        Runs r = runs;
+        if (r == null) runs = r = load(resource);
+        return r;
+    }
+
+    private static Runs load(String name) {
         int[][] s = new int[2][2048];
         int[][] c = new int[2][2048];
         int ns = 0;
@@ -84,16 +97,16 @@ final class UnicodeIdentifiers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new UnicodeIdentifiers(v, new int[][] {Arrays.copyOf(s[0], ns), Arrays.copyOf(s[1], ns)},
+        return new Runs(new int[][] {Arrays.copyOf(s[0], ns), Arrays.copyOf(s[1], ns)},
                 new int[][] {Arrays.copyOf(c[0], nc), Arrays.copyOf(c[1], nc)});
     }
 
     boolean isStart(int cp) {
-        return in(start, cp);
+        return in(runs().start(), cp);
     }
 
     boolean isContinue(int cp) {
-        return in(cont, cp);
+        return in(runs().cont(), cp);
     }
 
     /** {@code str.isprintable()} for one code point in this version. */
