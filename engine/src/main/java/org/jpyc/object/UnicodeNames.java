@@ -1,12 +1,11 @@
 package org.jpyc.object;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +43,15 @@ public final class UnicodeNames {
     private static final int T_COUNT = 28;
 
     private static final Map<String, UnicodeNames> BY_UNIDATA = new ConcurrentHashMap<>();
-    private static volatile List<Section> sections;
+    private static volatile byte[] resource;
 
-    private final Map<String, Integer> names;
+    private final NameTable names;
     /** Runs named prefix + "%X": prefix, then [start, end] pairs. */
     private final Map<String, List<int[]>> hexNamed;
     private final List<int[]> cjk;
     private final String[][] jamo;
 
-    private UnicodeNames(Map<String, Integer> names, Map<String, List<int[]>> hexNamed, List<int[]> cjk,
+    private UnicodeNames(NameTable names, Map<String, List<int[]>> hexNamed, List<int[]> cjk,
             String[][] jamo) {
         this.names = names;
         this.hexNamed = hexNamed;
@@ -87,7 +86,7 @@ public final class UnicodeNames {
      */
     public static List<String> names(PyVersion version) {
         UnicodeNames t = BY_UNIDATA.computeIfAbsent(Unidata.of(version), UnicodeNames::build);
-        List<String> out = new ArrayList<>(t.names.keySet());
+        List<String> out = t.names.keys();
         t.hexNamed.forEach((prefix, runs) -> {
             for (int[] r : runs) {
                 for (int cp = r[0]; cp <= r[1]; cp++) out.add(prefix + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT));
@@ -123,8 +122,8 @@ public final class UnicodeNames {
 
     /** An upper-cased name in the table: a character name, an alias, or a name of a hex-named run. */
     private int lookupTable(String upper) {
-        Integer cp = names.get(upper);
-        if (cp != null) return cp;
+        int cp = names.get(upper);
+        if (cp >= 0) return cp;
         int dash = upper.lastIndexOf('-');
         if (dash < 0) return -1;
         List<int[]> runs = hexNamed.get(upper.substring(0, dash + 1));
@@ -192,72 +191,197 @@ public final class UnicodeNames {
 
     // ---- the resource ----
 
-    /** The lines of one "@ unidata" section, kept raw until a version needs them. */
-    private record Section(String unidata, List<String> lines) {
-    }
-
-    private static List<Section> sections() {
-        List<Section> s = sections;
-        if (s == null) {
+    /**
+     * The resource's bytes, read once; a version's table is built from them on its first {@code \N{...}}.
+     * Being one array, neither the resource nor a built table costs the garbage collector an object per
+     * name (a table of Strings took a fresh JVM about 80 ms of CPU to build, and 7 MB of live objects).
+     */
+    private static byte[] resource() {
+        byte[] r = resource;
+        if (r == null) {
             synchronized (UnicodeNames.class) {
-                s = sections;
-                if (s == null) sections = s = read();
+                r = resource;
+                if (r == null) {
+                    try (InputStream in = UnicodeNames.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+                        resource = r = in.readAllBytes();
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException("cannot read " + RESOURCE, ex);
+                    }
+                }
             }
         }
-        return s;
+        return r;
     }
 
-    private static List<Section> read() {
-        List<Section> out = new ArrayList<>();
-        try (InputStream in = UnicodeNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty() || line.charAt(0) == '#') continue;
-                if (line.startsWith("@ ")) out.add(new Section(line.substring(2), new ArrayList<>()));
-                else out.get(out.size() - 1).lines().add(line);
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, ex);
-        }
-        return out;
-    }
-
+    /**
+     * The table of one Unicode database: the sections of the resource up to {@code unidata}'s, in order.
+     * A section ("@ unidata" line) lists what that version added: Hangul jamo ("H"), CJK unified
+     * ideograph runs ("C"), hex-named runs ("R"), aliases ("A"), then character names front-coded
+     * against the section's previous name.
+     */
     private static UnicodeNames build(String unidata) {
-        Map<String, Integer> names = new HashMap<>(1 << 17);
+        byte[] b = resource();
+        NameTable names = new NameTable();
         Map<String, List<int[]>> hexNamed = new HashMap<>();
         List<int[]> cjk = new ArrayList<>();
         String[][] jamo = new String[3][];
         boolean any = false;
-        for (Section section : sections()) {
-            if (Unidata.compare(section.unidata(), unidata) > 0) break;
-            any = true;
-            int prevCp = -1;
-            String prev = "";
-            for (String line : section.lines()) {
-                char tag = line.charAt(0);
-                if (line.length() > 1 && line.charAt(1) == ' ' && "RCAH".indexOf(tag) >= 0) {
-                    String[] f = line.split(" ", 4);
-                    switch (tag) {
-                        case 'R' -> hexNamed.computeIfAbsent(f[3], k -> new ArrayList<>()).add(new int[] {Integer.parseInt(f[1], 16), Integer.parseInt(f[2], 16)});
-                        case 'C' -> cjk.add(new int[] {Integer.parseInt(f[1], 16), Integer.parseInt(f[2], 16)});
-                        case 'A' -> names.put(line.substring(line.indexOf(' ', 2) + 1), Integer.parseInt(f[1], 16));
-                        default -> jamo["LVT".indexOf(f[1].charAt(0))] = line.substring(4).split(",", -1);
-                    }
-                    continue;
-                }
-                int s1 = line.indexOf(' ');
-                int s2 = line.indexOf(' ', s1 + 1);
-                int cp = prevCp + Integer.parseInt(line, 0, s1, 16);
-                int keep = Integer.parseInt(line, s1 + 1, s2, 10);
-                String name = prev.substring(0, keep) + line.substring(s2 + 1);
-                names.put(name, cp);
-                prevCp = cp;
-                prev = name;
+        boolean inSection = false;
+        int prevCp = -1;
+        int prevName = -1;
+        for (int p = 0, eol; p < b.length; p = eol + 1) {
+            eol = p;
+            while (eol < b.length && b[eol] != '\n') eol++;
+            if (eol == p || b[p] == '#') continue;
+            byte tag = b[p];
+            boolean tagged = eol - p > 1 && b[p + 1] == ' ';
+            if (tagged && tag == '@') {
+                if (Unidata.compare(new String(b, p + 2, eol - p - 2, StandardCharsets.US_ASCII), unidata) > 0) break;
+                any = inSection = true;
+                prevCp = -1;
+                prevName = -1;
+                continue;
             }
+            if (!inSection) throw new IllegalStateException("a line before the first section in " + RESOURCE);
+            if (tagged && (tag == 'R' || tag == 'C' || tag == 'A' || tag == 'H')) {
+                String line = new String(b, p, eol - p, StandardCharsets.US_ASCII);
+                String[] f = line.split(" ", 4);
+                switch (tag) {
+                    case 'R' -> hexNamed.computeIfAbsent(f[3], x -> new ArrayList<>()).add(new int[] {Integer.parseInt(f[1], 16), Integer.parseInt(f[2], 16)});
+                    case 'C' -> cjk.add(new int[] {Integer.parseInt(f[1], 16), Integer.parseInt(f[2], 16)});
+                    case 'A' -> names.putAlias(line.substring(line.indexOf(' ', 2) + 1), Integer.parseInt(f[1], 16));
+                    default -> jamo["LVT".indexOf(f[1].charAt(0))] = line.substring(4).split(",", -1);
+                }
+                continue;
+            }
+            // "<hex delta from the previous code point> <length of the previous name's prefix kept> <rest of the name>"
+            int q = p;
+            int delta = 0;
+            for (; b[q] != ' '; q++) delta = delta * 16 + Character.digit(b[q], 16);
+            int keep = 0;
+            for (q++; b[q] != ' '; q++) keep = keep * 10 + (b[q] - '0');
+            int cp = prevCp + delta;
+            prevName = names.putFrontCoded(prevName, keep, b, q + 1, eol - q - 1, cp);
+            prevCp = cp;
         }
         if (!any || jamo[0] == null) throw new IllegalStateException("no Unicode names for " + unidata + " in " + RESOURCE);
         return new UnicodeNames(names, hexNamed, cjk, jamo);
+    }
+
+    /**
+     * Upper-case ASCII names to code points: the names' bytes end to end in one pool, and an open
+     * addressing table of entry numbers (linear probing) keyed by a hash of the bytes. A name put again
+     * keeps its entry and takes the new code point.
+     */
+    private static final class NameTable {
+        private byte[] pool = new byte[1 << 20];
+        private int poolSize;
+        private int[] offsets = new int[1 << 15];
+        private int[] lengths = new int[1 << 15];
+        private int[] codePoints = new int[1 << 15];
+        private int[] hashes = new int[1 << 15];
+        private int count;
+        /** Entry number + 1 per slot, 0 for an empty slot; at most half full. */
+        private int[] slots = new int[1 << 17];
+
+        /**
+         * Puts the name made of the first {@code keep} bytes of entry {@code prev}'s name and then
+         * {@code len} bytes of {@code src} from {@code from}; returns its entry.
+         */
+        int putFrontCoded(int prev, int keep, byte[] src, int from, int len, int cp) {
+            int need = poolSize + keep + len;
+            if (need > pool.length) pool = Arrays.copyOf(pool, Math.max(need, pool.length * 2));
+            int start = poolSize;
+            if (keep > 0) System.arraycopy(pool, offsets[prev], pool, start, keep);
+            System.arraycopy(src, from, pool, start + keep, len);
+            return put(start, keep + len, cp);
+        }
+
+        void putAlias(String name, int cp) {
+            int need = poolSize + name.length();
+            if (need > pool.length) pool = Arrays.copyOf(pool, Math.max(need, pool.length * 2));
+            int start = poolSize;
+            for (int i = 0; i < name.length(); i++) pool[start + i] = (byte) name.charAt(i);
+            put(start, name.length(), cp);
+        }
+
+        /** The name at pool[start, start + len) just written past the pool's end: a new entry, or an old one updated. */
+        private int put(int start, int len, int cp) {
+            int h = 0;
+            for (int i = 0; i < len; i++) h = 31 * h + pool[start + i];
+            int mask = slots.length - 1;
+            for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
+                int e = slots[s] - 1;
+                if (e < 0) break;
+                if (hashes[e] == h && lengths[e] == len
+                        && Arrays.equals(pool, offsets[e], offsets[e] + len, pool, start, start + len)) {
+                    codePoints[e] = cp;
+                    return e;
+                }
+            }
+            if (count == offsets.length) {
+                offsets = Arrays.copyOf(offsets, count * 2);
+                lengths = Arrays.copyOf(lengths, count * 2);
+                codePoints = Arrays.copyOf(codePoints, count * 2);
+                hashes = Arrays.copyOf(hashes, count * 2);
+            }
+            int e = count++;
+            offsets[e] = start;
+            lengths[e] = len;
+            codePoints[e] = cp;
+            hashes[e] = h;
+            poolSize = start + len;
+            if (count * 2 > slots.length) rehash();
+            else insert(e);
+            return e;
+        }
+
+        private void insert(int e) {
+            int mask = slots.length - 1;
+            int s = mix(hashes[e]) & mask;
+            while (slots[s] != 0) s = (s + 1) & mask;
+            slots[s] = e + 1;
+        }
+
+        private void rehash() {
+            slots = new int[slots.length * 2];
+            for (int e = 0; e < count; e++) insert(e);
+        }
+
+        /** The code point of an upper-cased name, or -1. */
+        int get(String name) {
+            int len = name.length();
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                char c = name.charAt(i);
+                if (c >= 0x80) return -1; // every name in the database is ASCII
+                h = 31 * h + c;
+            }
+            int mask = slots.length - 1;
+            for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
+                int e = slots[s] - 1;
+                if (e < 0) return -1;
+                if (hashes[e] == h && lengths[e] == len && sameBytes(offsets[e], name)) return codePoints[e];
+            }
+        }
+
+        private boolean sameBytes(int off, String name) {
+            for (int i = 0; i < name.length(); i++) {
+                if (pool[off + i] != name.charAt(i)) return false;
+            }
+            return true;
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 15) ^ (h >>> 7);
+        }
+
+        /** Every name, in no useful order. */
+        List<String> keys() {
+            List<String> out = new ArrayList<>(count);
+            for (int e = 0; e < count; e++) out.add(new String(pool, offsets[e], lengths[e], StandardCharsets.US_ASCII));
+            return out;
+        }
     }
 }
