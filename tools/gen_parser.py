@@ -1117,7 +1117,52 @@ class Emitter:
         key = (toks, kws)
         if key not in self.growth_consts:
             self.growth_consts[key] = "FIRST_%d" % len(self.growth_consts)
+        second = self.second_token_set(it)
+        if second:
+            return "canStart2(%s, %s)" % (self.growth_consts[key], second)
         return "canStart(%s)" % self.growth_consts[key]
+
+    def single_token(self, it):
+        """For an item that matches exactly one token, ('T', TOKEN) or ('K', keyword); else None. A soft
+        keyword or SOFT_KEYWORD is ('T', 'NAME'): a guard built from these is a test the token must pass."""
+        if it.kind == "name" and it.value not in self.rules:
+            return ("T", "NAME" if it.value == "SOFT_KEYWORD" else it.value)
+        if it.kind == "string":
+            text = it.value[1:-1]
+            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
+                return ("K", text) if it.value[0] == "'" else ("T", "NAME")
+            return ("T", OPS[text])
+        return None
+
+    def second_token_set(self, it):
+        """For a call to a rule neither memoised nor left-recursive whose every alternative starts with two
+        plain token items (assignment_expression: NAME ':='): the constant of the set its second token is
+        in, else None. Such a call reads the token at the mark and, if that one matches, the next one, and
+        fails without raising unless the second is in this set; canStart2 tests both (reading the second
+        token only where the call would have read it) and the call is not made otherwise."""
+        if it.kind != "name" or it.value not in self.rules:
+            return None
+        r = self.rules[it.value]
+        if r.memo or r.left_rec or not r.alts:
+            return None
+        second = set()
+        for a in r.alts:
+            if len(a.items) < 2 or a.items[0].item.kind not in ("name", "string") \
+                    or a.items[1].item.kind not in ("name", "string"):
+                return None
+            first, tok = self.single_token(a.items[0].item), self.single_token(a.items[1].item)
+            if first is None or tok is None:
+                return None
+            second.add(tok)
+        toks = tuple(sorted(t for k, t in second if k == "T"))
+        kws = tuple(sorted(t for k, t in second if k == "K"))
+        for kw in kws:
+            if kw not in self.keywords:
+                self.keywords.append(kw)
+        key = (toks, kws)
+        if key not in self.growth_consts:
+            self.growth_consts[key] = "FIRST_%d" % len(self.growth_consts)
+        return self.growth_consts[key]
 
     def alt_vars(self, alt):
         names = []

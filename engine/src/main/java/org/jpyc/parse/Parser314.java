@@ -39,16 +39,16 @@ final class Parser314 extends PegenHelpers {
     static final int KW_WHILE = 23;
     static final int KW_WITH = 24;
     static final int KW_YIELD = 25;
-    static final int KW_ELIF = 26;
-    static final int KW_ELSE = 27;
-    static final int KW_IN = 28;
-    static final int KW_AS = 29;
+    static final int KW_AS = 26;
+    static final int KW_ELIF = 27;
+    static final int KW_ELSE = 28;
+    static final int KW_IN = 29;
     static final int KW_FINALLY = 30;
     static final int KW_EXCEPT = 31;
     static final int KW_OR = 32;
     static final int KW_AND = 33;
     static final int KW_IS = 34;
-    static final String[] KEYWORDS = {"False", "None", "True", "assert", "async", "await", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "async", "await", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "as", "elif", "else", "in", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
     // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
@@ -88,97 +88,100 @@ final class Parser314 extends PegenHelpers {
     private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
     private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
     private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_79 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_80 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_81 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.RSQB}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_83 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
-    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
-    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_111 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
-    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
-    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
+    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_126 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_127 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_128 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -1381,7 +1384,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_28) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
+                && (canStart2(FIRST_28, FIRST_35) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1546,7 +1549,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_36) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1566,7 +1569,7 @@ final class Parser314 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_37) ? (a = _loop1_14()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (a = _loop1_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1586,8 +1589,8 @@ final class Parser314 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_37) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_38) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1596,7 +1599,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_38) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1617,7 +1620,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_38) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart2(FIRST_39, FIRST_28) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1631,7 +1634,7 @@ final class Parser314 extends PegenHelpers {
                 && ((t = type_params_rule()) != null || true)
                 && ((b = _tmp_15()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1654,8 +1657,8 @@ final class Parser314 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_37) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_40) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1664,7 +1667,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1685,7 +1688,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1703,7 +1706,7 @@ final class Parser314 extends PegenHelpers {
                 && ((a = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1725,7 +1728,7 @@ final class Parser314 extends PegenHelpers {
                 && ((a = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1749,7 +1752,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1758,7 +1761,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1822,7 +1825,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_43) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1915,7 +1918,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1960,7 +1963,7 @@ final class Parser314 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_45) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1981,7 +1984,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2084,7 +2087,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2096,7 +2099,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2180,7 +2183,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_47) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2256,7 +2259,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2289,8 +2292,8 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2305,7 +2308,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2330,7 +2333,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2342,8 +2345,8 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_48) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2358,7 +2361,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2383,7 +2386,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_49) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_50, FIRST_48) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2394,7 +2397,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2427,7 +2430,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2468,7 +2471,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2490,7 +2493,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2542,7 +2545,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2558,7 +2561,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2577,7 +2580,7 @@ final class Parser314 extends PegenHelpers {
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2594,7 +2597,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2632,7 +2635,7 @@ final class Parser314 extends PegenHelpers {
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_26) ? (t = star_target_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_50)) {
+                && lookaheadSet(true, FIRST_51)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2672,7 +2675,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_23, FIRST_48) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2683,8 +2686,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_51) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2698,8 +2701,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_52) ? (ex = _loop1_24()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (ex = _loop1_24()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2715,8 +2718,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_52) ? (ex = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (ex = _loop1_25()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2742,7 +2745,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2754,7 +2757,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2771,7 +2774,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2786,7 +2789,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2800,7 +2803,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2813,7 +2816,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2834,7 +2837,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart2(FIRST_53, FIRST_45) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2847,7 +2850,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2865,7 +2868,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2881,7 +2884,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2894,7 +2897,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_53, FIRST_45) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2915,7 +2918,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_51) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_52, FIRST_48) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2926,7 +2929,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_39) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3030,10 +3033,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_53) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -3074,7 +3077,7 @@ final class Parser314 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_53) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3086,7 +3089,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3106,7 +3109,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3115,7 +3118,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3135,7 +3138,7 @@ final class Parser314 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_54) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_55) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3150,7 +3153,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_54) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3170,7 +3173,7 @@ final class Parser314 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_54) ? (patterns = _gather_27()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (patterns = _gather_27()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3195,7 +3198,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3231,7 +3234,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3240,7 +3243,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3249,7 +3252,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3278,8 +3281,8 @@ final class Parser314 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_59) ? (value = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_60)) {
+            if ((canStart(FIRST_60) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_61)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3291,7 +3294,7 @@ final class Parser314 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_59) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3303,7 +3306,7 @@ final class Parser314 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_61) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3362,8 +3365,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_60)) {
+            if ((canStart(FIRST_60) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_61)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3372,7 +3375,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3381,8 +3384,8 @@ final class Parser314 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_61)
-                && (canStart(FIRST_61) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_62)
+                && (canStart(FIRST_62) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -3440,9 +3443,9 @@ final class Parser314 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_59) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_60) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_62) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3456,7 +3459,7 @@ final class Parser314 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_62) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3512,7 +3515,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3522,7 +3525,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_62) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3610,7 +3613,7 @@ final class Parser314 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookaheadSet(false, FIRST_63)) {
+                && lookaheadSet(false, FIRST_64)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3654,7 +3657,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object attr = null;
             if ((canStart(FIRST_28) ? (attr = attr_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_63)) {
+                && lookaheadSet(false, FIRST_64)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3754,7 +3757,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_54) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3814,7 +3817,7 @@ final class Parser314 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_53) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_54) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3836,7 +3839,7 @@ final class Parser314 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_53) ? (patterns = _gather_28()) != null : firstless())
+            if ((canStart(FIRST_54) ? (patterns = _gather_28()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3857,7 +3860,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3866,7 +3869,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3939,7 +3942,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3954,9 +3957,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_64) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_65) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_45) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3971,7 +3974,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_64) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_65) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3996,7 +3999,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = _gather_29()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = _gather_29()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4016,9 +4019,9 @@ final class Parser314 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_64) ? (key = _tmp_30()) != null : firstless())
+            if ((canStart(FIRST_65) ? (key = _tmp_30()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_54) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -4077,7 +4080,7 @@ final class Parser314 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_54) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4109,7 +4112,7 @@ final class Parser314 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_54) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -4146,7 +4149,7 @@ final class Parser314 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_54) ? (args = _gather_31()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (args = _gather_31()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -4188,7 +4191,7 @@ final class Parser314 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_54) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4236,7 +4239,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_65) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
+                && (canStart2(FIRST_66, FIRST_67) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4246,7 +4249,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_42) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4267,7 +4270,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_42) ? (a = _gather_33()) != null : firstless())
+            if ((canStart(FIRST_43) ? (a = _gather_33()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4305,7 +4308,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
+                && (canStart2(FIRST_44, FIRST_28) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4419,7 +4422,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_66) ? (b = _loop1_34()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4489,9 +4492,9 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_69) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4514,7 +4517,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_68) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4575,7 +4578,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_6) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_66) ? (b = _loop1_35()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4624,7 +4627,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4678,7 +4681,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4737,7 +4740,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_72) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4801,8 +4804,8 @@ final class Parser314 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_67) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_70) ? (b = _loop1_37()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_69) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_73) ? (b = _loop1_37()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4838,8 +4841,8 @@ final class Parser314 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_67) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_71) ? (b = _loop1_38()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_69) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_74) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4874,7 +4877,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_67) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4886,7 +4889,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4908,8 +4911,8 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_69) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_72) ? (b = _loop1_39()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_71) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_75) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4941,7 +4944,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4950,7 +4953,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_74) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_77) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4959,7 +4962,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_75) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4968,7 +4971,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_76) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_79) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4977,7 +4980,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_80) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4986,7 +4989,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_78) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4995,7 +4998,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_82, FIRST_83) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5004,7 +5007,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_80) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_83) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5013,7 +5016,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_84, FIRST_82) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5022,7 +5025,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5043,7 +5046,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -5063,8 +5066,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_74) ? (_v0 = _tmp_40()) != null : firstless())
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_77) ? (_v0 = _tmp_40()) != null : firstless())
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -5085,7 +5088,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -5106,7 +5109,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -5127,7 +5130,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -5148,7 +5151,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5170,7 +5173,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5191,7 +5194,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5213,7 +5216,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5234,7 +5237,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5279,7 +5282,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_69) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5291,7 +5294,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5336,7 +5339,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_69) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5348,7 +5351,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5393,7 +5396,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_69) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5405,7 +5408,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5450,7 +5453,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_69) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5464,7 +5467,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_69) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5477,7 +5480,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_69) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5486,7 +5489,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5510,7 +5513,7 @@ final class Parser314 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(FIRST_60)) break;
+                if (!callInvalidRules && !canStart(FIRST_61)) break;
             }
             memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
@@ -5531,7 +5534,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_69) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5545,7 +5548,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_69) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5557,7 +5560,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5602,7 +5605,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5616,7 +5619,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5630,7 +5633,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5644,7 +5647,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5658,7 +5661,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5671,7 +5674,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_87) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5680,7 +5683,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5703,7 +5706,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5716,7 +5719,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5729,7 +5732,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5741,7 +5744,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_88) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5763,9 +5766,9 @@ final class Parser314 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_88) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_91) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5870,7 +5873,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_90) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_93) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5899,7 +5902,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5932,7 +5935,7 @@ final class Parser314 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_92) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_95) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5942,7 +5945,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_91) ? (a = _gather_41()) != null : firstless())
+            if ((canStart(FIRST_94) ? (a = _gather_41()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6046,8 +6049,8 @@ final class Parser314 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_61)
-                && (canStart(FIRST_61) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_62)
+                && (canStart(FIRST_62) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6066,7 +6069,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_90) ? (_v1 = _tmp_43()) != null : firstless())) {
+                && (canStart(FIRST_93) ? (_v1 = _tmp_43()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6076,7 +6079,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_90) ? (_v1 = _tmp_44()) != null : firstless())) {
+                && (canStart(FIRST_93) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6086,7 +6089,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_90) ? (_v1 = _tmp_45()) != null : firstless())) {
+                && (canStart(FIRST_93) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6119,7 +6122,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_93) ? (a = _tmp_46()) != null : firstless())
+                && (canStart(FIRST_96) ? (a = _tmp_46()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -6130,7 +6133,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_56) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6177,7 +6180,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6186,7 +6189,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6250,7 +6253,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_43) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6343,7 +6346,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6376,7 +6379,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_45) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6397,7 +6400,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6463,7 +6466,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6474,7 +6477,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_46) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6553,7 +6556,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6600,7 +6603,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_58) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6674,7 +6677,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6734,7 +6737,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_58) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6763,7 +6766,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tstring_format_spec_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6825,7 +6828,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_58) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6845,7 +6848,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6921,7 +6924,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_61) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -6930,7 +6933,7 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_94) ? (a = _loop1_57()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (a = _loop1_57()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6942,7 +6945,7 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ {_PyPegen_concatenate_tstrings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_95) ? (a = _loop1_58()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (a = _loop1_58()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7055,7 +7058,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_96) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_99) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -7076,7 +7079,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_96) ? (a = _gather_60()) != null : firstless())
+            if ((canStart(FIRST_99) ? (a = _gather_60()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7098,7 +7101,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -7174,7 +7177,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_62()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -7189,7 +7192,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_62()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -7247,7 +7250,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_90) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_93) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7283,7 +7286,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_90) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_93) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7319,7 +7322,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_90) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_93) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7355,7 +7358,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_58) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart2(FIRST_59, FIRST_46) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7377,7 +7380,7 @@ final class Parser314 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_97) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_100) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -7389,7 +7392,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_97) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7422,7 +7425,7 @@ final class Parser314 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_97) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_100) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7447,9 +7450,9 @@ final class Parser314 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_97) ? _gather_66() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_100) ? _gather_66() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_96) ? (b = _gather_67()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (b = _gather_67()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7467,7 +7470,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_96) ? (_v0 = _gather_67()) != null : firstless())) {
+            if ((canStart(FIRST_99) ? (_v0 = _gather_67()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7488,7 +7491,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7511,7 +7514,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7532,7 +7535,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_96) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7555,7 +7558,7 @@ final class Parser314 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7576,7 +7579,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_96) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7684,7 +7687,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_66) ? (b = _loop1_70()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = _loop1_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7757,7 +7760,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_98)) {
+                && lookaheadSet(false, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7771,9 +7774,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_98)) {
+                && lookaheadSet(false, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7785,7 +7788,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_99) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_102) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7909,7 +7912,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_98)) {
+                && lookaheadSet(false, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7923,9 +7926,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_98)) {
+                && lookaheadSet(false, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7974,7 +7977,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(true, FIRST_98)) {
+                && lookaheadSet(true, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7988,9 +7991,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(true, FIRST_98)) {
+                && lookaheadSet(true, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8003,8 +8006,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_90) ? (b = genexp_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_98)) {
+                && (canStart(FIRST_93) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8020,7 +8023,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && lookaheadSet(true, FIRST_98)) {
+                && lookaheadSet(true, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8033,7 +8036,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_25) ? (a = atom_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_98)) {
+                && lookaheadSet(true, FIRST_101)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8119,7 +8122,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_98)) {
+                && lookaheadSet(false, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8133,9 +8136,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_98)) {
+                && lookaheadSet(false, FIRST_101)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8147,7 +8150,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_99) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_102) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8332,7 +8335,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_100) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart2(FIRST_103, FIRST_37) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8363,9 +8366,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_97) ? (_v0 = _tmp_75()) != null : firstless())
+            if ((canStart(FIRST_100) ? (_v0 = _tmp_75()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_44) ? (_v2 = _gather_76()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v2 = _gather_76()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8401,7 +8404,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = _tmp_78()) != null || true)
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_101)) {
+                && lookaheadSet(true, FIRST_104)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -8410,7 +8413,7 @@ final class Parser314 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_97) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_100) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -8434,7 +8437,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_97) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8454,7 +8457,7 @@ final class Parser314 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_102) ? (a = _tmp_79()) != null : firstless())
+            if ((canStart(FIRST_105) ? (a = _tmp_79()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8522,9 +8525,9 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_69) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -8547,7 +8550,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_68) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8627,7 +8630,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.STRING)
-                && (canStart(FIRST_103) ? (a = _loop1_81()) != null : firstless())
+                && (canStart(FIRST_106) ? (a = _loop1_81()) != null : firstless())
                 && acceptToken(TokenType.STRING)) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
@@ -8638,8 +8641,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_82())
-                && (canStart(FIRST_67) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_103) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_106) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -8648,10 +8651,10 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_69) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_104)) {
+                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_107)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8662,7 +8665,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
@@ -8673,9 +8676,9 @@ final class Parser314 extends PegenHelpers {
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_105) ? (a = _tmp_83()) != null : firstless())
+            if ((canStart(FIRST_108) ? (a = _tmp_83()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
@@ -8736,8 +8739,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_69) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_106)) {
+                && (canStart(FIRST_71) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_109)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8747,10 +8750,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_84())
-                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_69) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_106)) {
+                && (canStart(FIRST_71) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_109)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8772,7 +8775,7 @@ final class Parser314 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_57) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_58) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -8851,7 +8854,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8860,7 +8863,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8870,7 +8873,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_57) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -8935,8 +8938,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_90) ? (_v0 = _tmp_87()) != null : firstless())
-                && (canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_93) ? (_v0 = _tmp_87()) != null : firstless())
+                && (canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())
                 && (canStart(FIRST_22) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
@@ -8946,7 +8949,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_107) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_110) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_6) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -8984,7 +8987,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_69) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_71) ? (_v2 = bitwise_or_rule()) != null : firstless())
                 && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
@@ -9055,7 +9058,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = _tmp_89()) != null || true)
                 && (_v1 = _loop0_21()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_108) ? (_v3 = _tmp_90()) != null : firstless())
+                && (canStart(FIRST_111) ? (_v3 = _tmp_90()) != null : firstless())
                 && (_v4 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9089,7 +9092,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_101)) {
+                && lookaheadSet(true, FIRST_104)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -9110,7 +9113,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_101) ? (_v1 = _tmp_91()) != null : firstless())) {
+                && (canStart(FIRST_104) ? (_v1 = _tmp_91()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9142,10 +9145,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_108) ? (_v1 = _tmp_92()) != null : firstless())
+                && (canStart(FIRST_111) ? (_v1 = _tmp_92()) != null : firstless())
                 && (_v2 = _loop0_21()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_108) ? (_v4 = _tmp_92()) != null : firstless())) {
+                && (canStart(FIRST_111) ? (_v4 = _tmp_92()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9191,7 +9194,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_109) ? (a = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_112) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9289,7 +9292,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = _tmp_94()) != null || true)
                 && (_v1 = _loop0_51()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_108) ? (_v3 = _tmp_96()) != null : firstless())
+                && (canStart(FIRST_111) ? (_v3 = _tmp_96()) != null : firstless())
                 && (_v4 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9352,7 +9355,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_110) ? (_v1 = _tmp_97()) != null : firstless())) {
+                && (canStart(FIRST_113) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9373,10 +9376,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_108) ? (_v1 = _tmp_98()) != null : firstless())
+                && (canStart(FIRST_111) ? (_v1 = _tmp_98()) != null : firstless())
                 && (_v2 = _loop0_51()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_108) ? (_v4 = _tmp_98()) != null : firstless())) {
+                && (canStart(FIRST_111) ? (_v4 = _tmp_98()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9422,7 +9425,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_109) ? (a = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_112) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9469,7 +9472,7 @@ final class Parser314 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_50)) {
+                && lookaheadSet(true, FIRST_51)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9491,7 +9494,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_69) ? (_v2 = _tmp_99()) != null : firstless())
+                && (canStart(FIRST_71) ? (_v2 = _tmp_99()) != null : firstless())
                 && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -9535,7 +9538,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_44) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9772,8 +9775,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_111)) {
+                && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_114)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -9785,7 +9788,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_52) ? (_v3 = _loop1_24()) != null : firstless())
+                && (canStart(FIRST_53) ? (_v3 = _loop1_24()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
@@ -9802,7 +9805,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_52) ? (_v3 = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_53) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_106()) != null || true)
                 && acceptToken(TokenType.COLON)) {
@@ -9867,7 +9870,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (_v5 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -9918,7 +9921,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_112) ? (_v2 = _tmp_107()) != null : firstless())) {
+                && (canStart(FIRST_115) ? (_v2 = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9933,7 +9936,7 @@ final class Parser314 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (_v6 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -10075,7 +10078,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_53) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -10087,7 +10090,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_53) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10113,7 +10116,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_54) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_55) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -10148,7 +10151,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_54) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -10171,7 +10174,7 @@ final class Parser314 extends PegenHelpers {
             if (((_v0 = _tmp_108()) != null || true)
                 && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_54) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -10275,7 +10278,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_ELSE)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_39) ? (_v2 = block_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
                 && acceptKeyword(KW_ELIF)) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
@@ -10401,7 +10404,7 @@ final class Parser314 extends PegenHelpers {
                 && ((_v7 = _tmp_109()) != null || true)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((_v9 = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_39) ? (_v10 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10462,7 +10465,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_96) ? (_v0 = _gather_60()) != null : firstless())
+            if ((canStart(FIRST_99) ? (_v0 = _gather_60()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -10476,7 +10479,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_69) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10487,7 +10490,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_113)) {
+                && lookaheadSet(true, FIRST_116)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10522,7 +10525,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_69) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10533,7 +10536,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_113)) {
+                && lookaheadSet(true, FIRST_116)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10648,7 +10651,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_114)) {
+                && lookaheadSet(false, FIRST_117)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10660,7 +10663,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_115)) {
+                && lookaheadSet(false, FIRST_118)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10672,7 +10675,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_116) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_119) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10685,7 +10688,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_111()) != null || true)
-                && lookaheadSet(false, FIRST_117)) {
+                && lookaheadSet(false, FIRST_120)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10734,7 +10737,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_117)) {
+                && lookaheadSet(true, FIRST_120)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10816,7 +10819,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_114)) {
+                && lookaheadSet(false, FIRST_117)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10828,7 +10831,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_115)) {
+                && lookaheadSet(false, FIRST_118)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10840,7 +10843,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_116) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_119) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10853,7 +10856,7 @@ final class Parser314 extends PegenHelpers {
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_111()) != null || true)
-                && lookaheadSet(false, FIRST_117)) {
+                && lookaheadSet(false, FIRST_120)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10902,7 +10905,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_117)) {
+                && lookaheadSet(true, FIRST_120)) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10932,8 +10935,8 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_94) ? (a = _loop1_57()) != null : firstless())
-                && (canStart(FIRST_95) ? (b = tstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (a = _loop1_57()) != null : firstless())
+                && (canStart(FIRST_98) ? (b = tstring_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -10942,8 +10945,8 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ b=(fstring | string) {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_95) ? (a = _loop1_58()) != null : firstless())
-                && (canStart(FIRST_94) ? (b = _tmp_112()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (a = _loop1_58()) != null : firstless())
+                && (canStart(FIRST_97) ? (b = _tmp_112()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -10963,10 +10966,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_69) ? (_v0 = sum_rule()) != null : firstless())
-                && (canStart(FIRST_118) ? (_v1 = _tmp_113()) != null : firstless())
+            if ((canStart(FIRST_71) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_121) ? (_v1 = _tmp_113()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_67) ? (b = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10986,9 +10989,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((canStart(FIRST_87) ? (_v0 = _tmp_114()) != null : firstless())
+            if ((canStart(FIRST_90) ? (_v0 = _tmp_114()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11292,7 +11295,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_37) ? (_e = _tmp_117()) != null : firstless())) {
+        while ((canStart(FIRST_38) ? (_e = _tmp_117()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11465,7 +11468,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_52) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_53) ? (_e = except_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11481,7 +11484,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_52) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_53) ? (_e = except_star_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11512,11 +11515,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_54) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_54) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11530,11 +11533,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_53) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_53) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11548,11 +11551,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_64) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_64) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11571,7 +11574,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11595,11 +11598,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_54) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_54) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11613,11 +11616,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart2(FIRST_28, FIRST_47) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_28, FIRST_47) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11631,11 +11634,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_42) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11650,7 +11653,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_66) ? (_e = _tmp_118()) != null : firstless())) {
+        while ((canStart(FIRST_68) ? (_e = _tmp_118()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11666,7 +11669,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_66) ? (_e = _tmp_119()) != null : firstless())) {
+        while ((canStart(FIRST_68) ? (_e = _tmp_119()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11700,7 +11703,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_70) ? (_e = _tmp_120()) != null : firstless())) {
+        while ((canStart(FIRST_73) ? (_e = _tmp_120()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11716,7 +11719,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_71) ? (_e = _tmp_121()) != null : firstless())) {
+        while ((canStart(FIRST_74) ? (_e = _tmp_121()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11732,7 +11735,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_72) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_75) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11767,11 +11770,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_91) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_94) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = _tmp_122()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_94) ? (_e = _tmp_122()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11811,7 +11814,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11820,7 +11823,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11829,7 +11832,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_93) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11849,7 +11852,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11858,7 +11861,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_93) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11878,7 +11881,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11887,7 +11890,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11896,7 +11899,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11905,7 +11908,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_93) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12046,7 +12049,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_119) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_122) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12062,7 +12065,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_119) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_122) ? (_e = fstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12078,7 +12081,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_120) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_123) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12094,7 +12097,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_120) ? (_e = tstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_123) ? (_e = tstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12110,7 +12113,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_94) ? (_e = _tmp_112()) != null : firstless())) {
+        while ((canStart(FIRST_97) ? (_e = _tmp_112()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12126,7 +12129,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_95) ? (_e = tstring_rule()) != null : firstless())) {
+        while ((canStart(FIRST_98) ? (_e = tstring_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12163,11 +12166,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_96) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_99) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_99) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12218,7 +12221,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_72) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12267,7 +12270,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_97) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -12282,11 +12285,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_97) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_100) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_97) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_100) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12300,11 +12303,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_96) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_99) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_99) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12319,7 +12322,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_66) ? (_e = _tmp_125()) != null : firstless())) {
+        while ((canStart(FIRST_68) ? (_e = _tmp_125()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12353,7 +12356,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_66) ? (_e = _tmp_125()) != null : firstless())) {
+        while ((canStart(FIRST_68) ? (_e = _tmp_125()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12460,7 +12463,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_97) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_100) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12475,11 +12478,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_44) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_45) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_44) ? (_e = _tmp_127()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_45) ? (_e = _tmp_127()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12498,7 +12501,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_97) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_100) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12528,7 +12531,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_97) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_100) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12604,7 +12607,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_103) ? (_e = _tmp_128()) != null : firstless())) {
+        while ((canStart(FIRST_106) ? (_e = _tmp_128()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12692,7 +12695,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12701,7 +12704,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12710,7 +12713,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_93) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12924,7 +12927,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_121) ? (_v1 = _tmp_130()) != null : firstless())) {
+                && (canStart(FIRST_124) ? (_v1 = _tmp_130()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13097,7 +13100,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_122) ? (_v1 = _tmp_131()) != null : firstless())) {
+                && (canStart(FIRST_125) ? (_v1 = _tmp_131()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13146,7 +13149,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_69) ? (_v0 = bitwise_or_rule()) != null : firstless())
+            if ((canStart(FIRST_71) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_132()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
@@ -13187,7 +13190,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (canStart(FIRST_123) ? (_v1 = _tmp_133()) != null : firstless())) {
+                && (canStart(FIRST_126) ? (_v1 = _tmp_133()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13239,7 +13242,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_39) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_40) ? (_e = block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13330,7 +13333,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_54) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_55) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13415,7 +13418,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_124) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_127) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13424,7 +13427,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_125) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_128) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13671,7 +13674,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_67) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13692,7 +13695,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_67) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13712,7 +13715,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_92) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_95) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13721,7 +13724,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13742,7 +13745,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_67) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -13762,7 +13765,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13815,7 +13818,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_6) ? (_v0 = _gather_64()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_97) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13835,7 +13838,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13857,7 +13860,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STRING))
-                && (canStart(FIRST_103) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_106) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -13952,7 +13955,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_66) ? (_e = _tmp_136()) != null : firstless())) {
+        while ((canStart(FIRST_68) ? (_e = _tmp_136()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -14053,7 +14056,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_69) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_71) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -39,16 +39,16 @@ final class Parser315 extends PegenHelpers {
     static final int KW_WHILE = 23;
     static final int KW_WITH = 24;
     static final int KW_YIELD = 25;
-    static final int KW_ELIF = 26;
-    static final int KW_ELSE = 27;
-    static final int KW_IN = 28;
-    static final int KW_AS = 29;
+    static final int KW_AS = 26;
+    static final int KW_ELIF = 27;
+    static final int KW_ELSE = 28;
+    static final int KW_IN = 29;
     static final int KW_FINALLY = 30;
     static final int KW_EXCEPT = 31;
     static final int KW_OR = 32;
     static final int KW_AND = 33;
     static final int KW_IS = 34;
-    static final String[] KEYWORDS = {"False", "None", "True", "assert", "async", "await", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "async", "await", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "as", "elif", "else", "in", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"type", "lazy", "match", "case", "_"};
 
     // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
@@ -89,97 +89,100 @@ final class Parser315 extends PegenHelpers {
     private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
     private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
     private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_81 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_82 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_83 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.RSQB}, new int[] {});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_86 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
-    private static final long[] FIRST_106 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
-    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_112 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
-    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
-    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR, TokenType.SEMI}, new int[] {});
-    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_126 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
+    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_126 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_127 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_128 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_129 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -1421,7 +1424,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_28) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
+                && (canStart2(FIRST_28, FIRST_36) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1586,7 +1589,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_38) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -1606,7 +1609,7 @@ final class Parser315 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_38) ? (a = _loop1_14()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (a = _loop1_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1626,8 +1629,8 @@ final class Parser315 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_38) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_39) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_40) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1636,7 +1639,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1657,7 +1660,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_39) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart2(FIRST_40, FIRST_28) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1671,7 +1674,7 @@ final class Parser315 extends PegenHelpers {
                 && ((t = type_params_rule()) != null || true)
                 && ((b = _tmp_15()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1694,8 +1697,8 @@ final class Parser315 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_38) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_41) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1704,7 +1707,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1725,7 +1728,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1743,7 +1746,7 @@ final class Parser315 extends PegenHelpers {
                 && ((a = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1765,7 +1768,7 @@ final class Parser315 extends PegenHelpers {
                 && ((a = _tmp_16()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1789,7 +1792,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1798,7 +1801,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_43) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1862,7 +1865,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_44) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1955,7 +1958,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2000,7 +2003,7 @@ final class Parser315 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_46) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_47) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -2021,7 +2024,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2124,7 +2127,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2136,7 +2139,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2220,7 +2223,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_48) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2296,7 +2299,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_47) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2329,8 +2332,8 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_49) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2345,7 +2348,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2370,7 +2373,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_49) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2382,8 +2385,8 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_49) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2398,7 +2401,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2423,7 +2426,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_51, FIRST_49) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2434,7 +2437,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2467,7 +2470,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
                 && ((c = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2508,7 +2511,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2530,7 +2533,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2582,7 +2585,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2598,7 +2601,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2617,7 +2620,7 @@ final class Parser315 extends PegenHelpers {
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2634,7 +2637,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2672,7 +2675,7 @@ final class Parser315 extends PegenHelpers {
             if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_26) ? (t = star_target_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_51)) {
+                && lookaheadSet(true, FIRST_52)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2712,7 +2715,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_23) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_23, FIRST_49) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2723,8 +2726,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_52) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2738,8 +2741,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_53) ? (ex = _loop1_24()) != null : firstless())
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (ex = _loop1_24()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2755,8 +2758,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_53) ? (ex = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (ex = _loop1_25()) != null : firstless())
                 && ((el = else_block_rule()) != null || true)
                 && ((f = finally_block_rule()) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2782,7 +2785,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2794,7 +2797,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2811,7 +2814,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2826,7 +2829,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2840,7 +2843,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2853,7 +2856,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2874,7 +2877,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart2(FIRST_54, FIRST_46) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2887,7 +2890,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2905,7 +2908,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2921,7 +2924,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2934,7 +2937,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_54, FIRST_46) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2955,7 +2958,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_53, FIRST_49) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2966,7 +2969,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3070,10 +3073,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_54) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (pattern = patterns_rule()) != null : firstless())
                 && ((guard = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -3114,7 +3117,7 @@ final class Parser315 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_54) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3126,7 +3129,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3146,7 +3149,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3155,7 +3158,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3175,7 +3178,7 @@ final class Parser315 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_55) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_56) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3190,7 +3193,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_55) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3210,7 +3213,7 @@ final class Parser315 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_55) ? (patterns = _gather_27()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (patterns = _gather_27()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3235,7 +3238,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3271,7 +3274,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3280,7 +3283,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3289,7 +3292,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3318,8 +3321,8 @@ final class Parser315 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_60) ? (value = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_61)) {
+            if ((canStart(FIRST_61) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_62)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3331,7 +3334,7 @@ final class Parser315 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_60) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3343,7 +3346,7 @@ final class Parser315 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_62) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3402,8 +3405,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_61)) {
+            if ((canStart(FIRST_61) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_62)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3412,7 +3415,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3421,8 +3424,8 @@ final class Parser315 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_62)
-                && (canStart(FIRST_62) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_63)
+                && (canStart(FIRST_63) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -3480,9 +3483,9 @@ final class Parser315 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_60) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_61) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_63) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3496,7 +3499,7 @@ final class Parser315 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_63) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3565,7 +3568,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_63) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3575,7 +3578,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_63) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3588,7 +3591,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_63) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3676,7 +3679,7 @@ final class Parser315 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookaheadSet(false, FIRST_64)) {
+                && lookaheadSet(false, FIRST_65)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3720,7 +3723,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object attr = null;
             if ((canStart(FIRST_28) ? (attr = attr_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_64)) {
+                && lookaheadSet(false, FIRST_65)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3820,7 +3823,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_55) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3880,7 +3883,7 @@ final class Parser315 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_54) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_55) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
                 _res = seqInsertInFront(pattern, patterns);
@@ -3902,7 +3905,7 @@ final class Parser315 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_54) ? (patterns = _gather_28()) != null : firstless())
+            if ((canStart(FIRST_55) ? (patterns = _gather_28()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3923,7 +3926,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3932,7 +3935,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4005,7 +4008,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4020,9 +4023,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_65) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_66) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4037,7 +4040,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_65) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_66) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4052,7 +4055,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_59) ? (_v0 = invalid_mapping_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_60) ? (_v0 = invalid_mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4072,7 +4075,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = _gather_29()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = _gather_29()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4092,9 +4095,9 @@ final class Parser315 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_65) ? (key = _tmp_30()) != null : firstless())
+            if ((canStart(FIRST_66) ? (key = _tmp_30()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_55) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -4153,7 +4156,7 @@ final class Parser315 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_55) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4185,7 +4188,7 @@ final class Parser315 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_55) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -4222,7 +4225,7 @@ final class Parser315 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_55) ? (args = _gather_31()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (args = _gather_31()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -4264,7 +4267,7 @@ final class Parser315 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_55) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4312,7 +4315,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_66) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
+                && (canStart2(FIRST_67, FIRST_68) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4322,7 +4325,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_43) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4343,7 +4346,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_43) ? (a = _gather_33()) != null : firstless())
+            if ((canStart(FIRST_44) ? (a = _gather_33()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4381,7 +4384,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
+                && (canStart2(FIRST_45, FIRST_28) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4495,7 +4498,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_67) ? (b = _loop1_34()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4544,7 +4547,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_68) ? (_v0 = invalid_if_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (_v0 = invalid_if_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4573,7 +4576,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=if_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_68) ? (_v0 = if_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = if_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4582,7 +4585,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_68) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4591,7 +4594,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4611,9 +4614,9 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_70) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4679,7 +4682,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_67) ? (b = _loop1_35()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4728,7 +4731,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4781,7 +4784,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_named_expression_sequence+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_71) ? (a = _gather_37()) != null : firstless())
+            if ((canStart(FIRST_73) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4803,7 +4806,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4836,7 +4839,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_starred_expression_unpacking_sequence_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_unpacking_sequence_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4892,7 +4895,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_74) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4956,8 +4959,8 @@ final class Parser315 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_68) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_72) ? (b = _loop1_38()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_70) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_75) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4993,8 +4996,8 @@ final class Parser315 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_68) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_73) ? (b = _loop1_39()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_70) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_76) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5029,7 +5032,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_68) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5041,7 +5044,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 12, _res, mark); return _res;
             }
@@ -5063,8 +5066,8 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_70) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_74) ? (b = _loop1_40()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_72) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_77) ? (b = _loop1_40()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5096,7 +5099,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_75) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5105,7 +5108,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_76) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_79) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5114,7 +5117,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_80) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5123,7 +5126,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_78) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5132,7 +5135,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5141,7 +5144,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_80) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_83) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5150,7 +5153,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_84, FIRST_85) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5159,7 +5162,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_82) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_85) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5168,7 +5171,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_83) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_86, FIRST_84) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5177,7 +5180,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_83) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_86) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5198,7 +5201,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -5218,8 +5221,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_76) ? (_v0 = _tmp_41()) != null : firstless())
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_79) ? (_v0 = _tmp_41()) != null : firstless())
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -5240,7 +5243,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -5261,7 +5264,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -5282,7 +5285,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -5303,7 +5306,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5325,7 +5328,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5346,7 +5349,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5368,7 +5371,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5389,7 +5392,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5434,7 +5437,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_70) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5446,7 +5449,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5491,7 +5494,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_70) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5503,7 +5506,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5548,7 +5551,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_70) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5560,7 +5563,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5605,7 +5608,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_70) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5619,7 +5622,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_70) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5632,7 +5635,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_70) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5641,7 +5644,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5665,7 +5668,7 @@ final class Parser315 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(FIRST_61)) break;
+                if (!callInvalidRules && !canStart(FIRST_62)) break;
             }
             memoStore(_mark, 17, _res, _resmark);
             mark = _resmark;
@@ -5686,7 +5689,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_70) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5700,7 +5703,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_70) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5712,7 +5715,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5757,7 +5760,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5771,7 +5774,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5785,7 +5788,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5799,7 +5802,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5813,7 +5816,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5826,7 +5829,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5835,7 +5838,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5858,7 +5861,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5871,7 +5874,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5884,7 +5887,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5896,7 +5899,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_93) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5918,9 +5921,9 @@ final class Parser315 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_90) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_93) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6025,7 +6028,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_92) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6054,7 +6057,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6087,7 +6090,7 @@ final class Parser315 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_94) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_97) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6097,7 +6100,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_93) ? (a = _gather_42()) != null : firstless())
+            if ((canStart(FIRST_96) ? (a = _gather_42()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6201,8 +6204,8 @@ final class Parser315 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_62)
-                && (canStart(FIRST_62) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_63)
+                && (canStart(FIRST_63) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6221,7 +6224,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_92) ? (_v1 = _tmp_44()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6231,7 +6234,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_92) ? (_v1 = _tmp_45()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6241,7 +6244,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_92) ? (_v1 = _tmp_46()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (_v1 = _tmp_46()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6274,7 +6277,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_95) ? (a = _tmp_47()) != null : firstless())
+                && (canStart(FIRST_98) ? (a = _tmp_47()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -6285,7 +6288,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_57) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6332,7 +6335,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6341,7 +6344,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_43) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6405,7 +6408,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_44) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6498,7 +6501,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6531,7 +6534,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_46) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_47) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6552,7 +6555,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6618,7 +6621,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6629,7 +6632,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6708,7 +6711,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6755,7 +6758,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_59) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_60) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6829,7 +6832,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6889,7 +6892,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_59) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_60) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6918,7 +6921,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tstring_format_spec_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6980,7 +6983,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_59) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_60) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7000,7 +7003,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7076,7 +7079,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_62) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7085,7 +7088,7 @@ final class Parser315 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_96) ? (a = _loop1_58()) != null : firstless())) {
+            if ((canStart(FIRST_99) ? (a = _loop1_58()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7097,7 +7100,7 @@ final class Parser315 extends PegenHelpers {
         // a=tstring+ {_PyPegen_concatenate_tstrings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_97) ? (a = _loop1_59()) != null : firstless())) {
+            if ((canStart(FIRST_100) ? (a = _loop1_59()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7171,7 +7174,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_71) ? (a = star_named_expressions_sequence_rule()) != null : firstless())
+                && (canStart(FIRST_73) ? (a = star_named_expressions_sequence_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7210,7 +7213,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_71) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_73) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -7231,7 +7234,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_98) ? (a = _gather_61()) != null : firstless())
+            if ((canStart(FIRST_101) ? (a = _gather_61()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7253,7 +7256,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -7329,7 +7332,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_63()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -7344,7 +7347,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_63()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -7402,7 +7405,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_92) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7438,7 +7441,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_92) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7474,7 +7477,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_92) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7538,7 +7541,7 @@ final class Parser315 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_71) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_73) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -7550,7 +7553,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_71) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7583,7 +7586,7 @@ final class Parser315 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_71) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_73) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7608,9 +7611,9 @@ final class Parser315 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_71) ? _gather_67() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_73) ? _gather_67() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_98) ? (b = _gather_68()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (b = _gather_68()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7628,7 +7631,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_98) ? (_v0 = _gather_68()) != null : firstless())) {
+            if ((canStart(FIRST_101) ? (_v0 = _gather_68()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7649,7 +7652,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7672,7 +7675,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7693,7 +7696,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_98) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7716,7 +7719,7 @@ final class Parser315 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7737,7 +7740,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_98) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7845,7 +7848,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_67) ? (b = _loop1_71()) != null : firstless())
+                && (canStart(FIRST_69) ? (b = _loop1_71()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7918,7 +7921,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_99)) {
+                && lookaheadSet(false, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7932,9 +7935,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_99)) {
+                && lookaheadSet(false, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7946,7 +7949,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_100) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_103) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -8070,7 +8073,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_99)) {
+                && lookaheadSet(false, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8084,9 +8087,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_99)) {
+                && lookaheadSet(false, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8135,7 +8138,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(true, FIRST_99)) {
+                && lookaheadSet(true, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8149,9 +8152,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(true, FIRST_99)) {
+                && lookaheadSet(true, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8164,8 +8167,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_92) ? (b = genexp_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_99)) {
+                && (canStart(FIRST_95) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8181,7 +8184,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && ((b = arguments_rule()) != null || true)
                 && acceptToken(TokenType.RPAR)
-                && lookaheadSet(true, FIRST_99)) {
+                && lookaheadSet(true, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8194,7 +8197,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_25) ? (a = atom_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_99)) {
+                && lookaheadSet(true, FIRST_102)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8280,7 +8283,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_99)) {
+                && lookaheadSet(false, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8294,9 +8297,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_93) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_99)) {
+                && lookaheadSet(false, FIRST_102)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8308,7 +8311,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_100) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_103) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8493,7 +8496,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_101) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart2(FIRST_104, FIRST_38) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8524,9 +8527,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_71) ? (_v0 = _tmp_76()) != null : firstless())
+            if ((canStart(FIRST_73) ? (_v0 = _tmp_76()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_45) ? (_v2 = _gather_77()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v2 = _gather_77()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8562,7 +8565,7 @@ final class Parser315 extends PegenHelpers {
             if (((_v0 = _tmp_79()) != null || true)
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_102)) {
+                && lookaheadSet(true, FIRST_105)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -8571,7 +8574,7 @@ final class Parser315 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_71) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_73) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
@@ -8595,7 +8598,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_71) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8615,7 +8618,7 @@ final class Parser315 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_103) ? (a = _tmp_80()) != null : firstless())
+            if ((canStart(FIRST_106) ? (a = _tmp_80()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8683,9 +8686,9 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_70) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -8708,7 +8711,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8788,7 +8791,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.STRING)
-                && (canStart(FIRST_104) ? (a = _loop1_82()) != null : firstless())
+                && (canStart(FIRST_107) ? (a = _loop1_82()) != null : firstless())
                 && acceptToken(TokenType.STRING)) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
@@ -8799,8 +8802,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_83())
-                && (canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_104) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_107) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = raiseErrorForMissingComma(a, b);
                 leave(); return _res;
             }
@@ -8809,10 +8812,10 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_70) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_105)) {
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_108)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8823,7 +8826,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
@@ -8834,9 +8837,9 @@ final class Parser315 extends PegenHelpers {
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_106) ? (a = _tmp_84()) != null : firstless())
+            if ((canStart(FIRST_109) ? (a = _tmp_84()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
@@ -8884,9 +8887,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction _v1='if' b=disjunction _v3='else' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot unpack only part of a conditional expression")}
         {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_70) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot unpack only part of a conditional expression");
@@ -8899,7 +8902,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use dict unpacking on only part of a conditional expression");
@@ -8936,8 +8939,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_107)) {
+                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_110)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
             }
@@ -8947,10 +8950,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_85())
-                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_70) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_107)) {
+                && (canStart(FIRST_72) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_110)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
             }
@@ -8972,7 +8975,7 @@ final class Parser315 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_58) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_59) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
@@ -9051,7 +9054,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_67) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9060,7 +9063,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9070,7 +9073,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_58) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_59) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -9254,7 +9257,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_108) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_111) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -9339,7 +9342,7 @@ final class Parser315 extends PegenHelpers {
             if (((_v0 = _tmp_89()) != null || true)
                 && (_v1 = _loop0_21()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_109) ? (_v3 = _tmp_90()) != null : firstless())
+                && (canStart(FIRST_112) ? (_v3 = _tmp_90()) != null : firstless())
                 && (_v4 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9373,7 +9376,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_102)) {
+                && lookaheadSet(true, FIRST_105)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -9394,7 +9397,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_102) ? (_v1 = _tmp_91()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (_v1 = _tmp_91()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9426,10 +9429,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_109) ? (_v1 = _tmp_92()) != null : firstless())
+                && (canStart(FIRST_112) ? (_v1 = _tmp_92()) != null : firstless())
                 && (_v2 = _loop0_21()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_109) ? (_v4 = _tmp_92()) != null : firstless())) {
+                && (canStart(FIRST_112) ? (_v4 = _tmp_92()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9475,7 +9478,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_110) ? (a = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_113) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9573,7 +9576,7 @@ final class Parser315 extends PegenHelpers {
             if (((_v0 = _tmp_94()) != null || true)
                 && (_v1 = _loop0_52()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_109) ? (_v3 = _tmp_96()) != null : firstless())
+                && (canStart(FIRST_112) ? (_v3 = _tmp_96()) != null : firstless())
                 && (_v4 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9636,7 +9639,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_111) ? (_v1 = _tmp_97()) != null : firstless())) {
+                && (canStart(FIRST_114) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9657,10 +9660,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_109) ? (_v1 = _tmp_98()) != null : firstless())
+                && (canStart(FIRST_112) ? (_v1 = _tmp_98()) != null : firstless())
                 && (_v2 = _loop0_52()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_109) ? (_v4 = _tmp_98()) != null : firstless())) {
+                && (canStart(FIRST_112) ? (_v4 = _tmp_98()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9706,7 +9709,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_110) ? (a = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_113) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9753,7 +9756,7 @@ final class Parser315 extends PegenHelpers {
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_51)) {
+                && lookaheadSet(true, FIRST_52)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9775,7 +9778,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_70) ? (_v2 = _tmp_99()) != null : firstless())
+                && (canStart(FIRST_72) ? (_v2 = _tmp_99()) != null : firstless())
                 && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -9819,7 +9822,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -10069,8 +10072,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_112)) {
+                && (canStart(FIRST_41) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_115)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -10082,7 +10085,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_53) ? (_v3 = _loop1_24()) != null : firstless())
+                && (canStart(FIRST_54) ? (_v3 = _loop1_24()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
@@ -10099,7 +10102,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_53) ? (_v3 = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_54) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && ((_v5 = _tmp_106()) != null || true)
                 && acceptToken(TokenType.COLON)) {
@@ -10164,7 +10167,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (_v5 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -10215,7 +10218,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_113) ? (_v2 = _tmp_107()) != null : firstless())) {
+                && (canStart(FIRST_116) ? (_v2 = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -10230,7 +10233,7 @@ final class Parser315 extends PegenHelpers {
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (_v6 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -10361,10 +10364,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && (b = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_40) ? (_v4 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v4 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "case statement must be inside match statement");
                 leave(); return _res;
             }
@@ -10385,7 +10388,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -10397,7 +10400,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (_v1 = patterns_rule()) != null : firstless())
                 && ((_v2 = guard_rule()) != null || true)
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10423,7 +10426,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_55) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_56) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -10458,7 +10461,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_55) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -10480,9 +10483,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, rest = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (acceptToken(TokenType.LBRACE)
                 && ((_v1 = _tmp_108()) != null || true)
-                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_65) ? (_v4 = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_66) ? (_v4 = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(rest, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
@@ -10507,7 +10510,7 @@ final class Parser315 extends PegenHelpers {
             if (((_v0 = _tmp_109()) != null || true)
                 && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_55) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -10611,7 +10614,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_ELSE)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (_v2 = block_rule()) != null : firstless())
                 && acceptKeyword(KW_ELIF)) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
@@ -10737,7 +10740,7 @@ final class Parser315 extends PegenHelpers {
                 && ((_v7 = _tmp_110()) != null || true)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((_v9 = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_40) ? (_v10 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10796,7 +10799,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=invalid_kvpair_unpacking _v1=[',']
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_71) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())
+            if ((canStart(FIRST_73) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10806,9 +10809,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=(invalid_kvpair | invalid_kvpair_unpacking)
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_98) ? (_v0 = _gather_61()) != null : firstless())
+            if ((canStart(FIRST_101) ? (_v0 = _gather_61()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_71) ? (_v2 = _tmp_112()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (_v2 = _tmp_112()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10819,7 +10822,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_114)) {
+                && lookaheadSet(true, FIRST_117)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10842,7 +10845,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_68) ? (b = if_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = if_expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?");
                 leave(); return _res;
             }
@@ -10852,7 +10855,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary key");
@@ -10864,7 +10867,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary key");
@@ -10878,7 +10881,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10890,7 +10893,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary value");
                 leave(); return _res;
             }
@@ -10925,7 +10928,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_70) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10937,7 +10940,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_70) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use dict unpacking in a dictionary value");
                 leave(); return _res;
             }
@@ -10948,7 +10951,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_114)) {
+                && lookaheadSet(true, FIRST_117)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10969,7 +10972,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_68) ? (b = if_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = if_expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid starred expression. Did you forget to wrap the conditional expression in parentheses?");
                 leave(); return _res;
             }
@@ -11002,7 +11005,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_70) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use dict unpacking here");
                 leave(); return _res;
             }
@@ -11012,7 +11015,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11104,7 +11107,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_115)) {
+                && lookaheadSet(false, FIRST_118)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11116,7 +11119,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_116)) {
+                && lookaheadSet(false, FIRST_119)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11128,7 +11131,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_117) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_120) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11141,7 +11144,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_113()) != null || true)
-                && lookaheadSet(false, FIRST_118)) {
+                && lookaheadSet(false, FIRST_121)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -11190,7 +11193,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_118)) {
+                && lookaheadSet(true, FIRST_121)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -11272,7 +11275,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_115)) {
+                && lookaheadSet(false, FIRST_118)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11284,7 +11287,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_116)) {
+                && lookaheadSet(false, FIRST_119)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11296,7 +11299,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_117) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_120) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11309,7 +11312,7 @@ final class Parser315 extends PegenHelpers {
                 && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
                 && ((_v3 = _tmp_113()) != null || true)
-                && lookaheadSet(false, FIRST_118)) {
+                && lookaheadSet(false, FIRST_121)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -11358,7 +11361,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_118)) {
+                && lookaheadSet(true, FIRST_121)) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
                 leave(); return _res;
             }
@@ -11388,8 +11391,8 @@ final class Parser315 extends PegenHelpers {
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_96) ? (a = _loop1_58()) != null : firstless())
-                && (canStart(FIRST_97) ? (b = tstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_99) ? (a = _loop1_58()) != null : firstless())
+                && (canStart(FIRST_100) ? (b = tstring_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -11398,8 +11401,8 @@ final class Parser315 extends PegenHelpers {
         // a=tstring+ b=(fstring | string) {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_97) ? (a = _loop1_59()) != null : firstless())
-                && (canStart(FIRST_96) ? (b = _tmp_114()) != null : firstless())) {
+            if ((canStart(FIRST_100) ? (a = _loop1_59()) != null : firstless())
+                && (canStart(FIRST_99) ? (b = _tmp_114()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -11419,10 +11422,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_70) ? (_v0 = sum_rule()) != null : firstless())
-                && (canStart(FIRST_119) ? (_v1 = _tmp_115()) != null : firstless())
+            if ((canStart(FIRST_72) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_122) ? (_v1 = _tmp_115()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_68) ? (b = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11442,9 +11445,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((canStart(FIRST_89) ? (_v0 = _tmp_116()) != null : firstless())
+            if ((canStart(FIRST_92) ? (_v0 = _tmp_116()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11765,7 +11768,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_38) ? (_e = _tmp_119()) != null : firstless())) {
+        while ((canStart(FIRST_39) ? (_e = _tmp_119()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11938,7 +11941,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_53) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_54) ? (_e = except_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11954,7 +11957,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_53) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_54) ? (_e = except_star_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11985,11 +11988,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_56) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_56) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12003,11 +12006,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_55) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_55) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12021,11 +12024,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_66) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_66) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12044,7 +12047,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12068,11 +12071,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_56) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_56) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12086,11 +12089,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart2(FIRST_28, FIRST_48) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_28, FIRST_48) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12104,11 +12107,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_44) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_44) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12123,7 +12126,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_67) ? (_e = _tmp_120()) != null : firstless())) {
+        while ((canStart(FIRST_69) ? (_e = _tmp_120()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12139,7 +12142,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_67) ? (_e = _tmp_121()) != null : firstless())) {
+        while ((canStart(FIRST_69) ? (_e = _tmp_121()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12172,11 +12175,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_71) ? (_e = star_named_expression_sequence_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_73) ? (_e = star_named_expression_sequence_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_71) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_73) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12191,7 +12194,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_72) ? (_e = _tmp_122()) != null : firstless())) {
+        while ((canStart(FIRST_75) ? (_e = _tmp_122()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12207,7 +12210,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_73) ? (_e = _tmp_123()) != null : firstless())) {
+        while ((canStart(FIRST_76) ? (_e = _tmp_123()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12223,7 +12226,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_74) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_77) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12258,11 +12261,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_93) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_96) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_93) ? (_e = _tmp_124()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = _tmp_124()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12302,7 +12305,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_92) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_95) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12311,7 +12314,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12320,7 +12323,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12340,7 +12343,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_92) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_95) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12349,7 +12352,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_67) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12369,7 +12372,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12378,7 +12381,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_92) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_95) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12387,7 +12390,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12396,7 +12399,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12537,7 +12540,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_120) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_123) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12553,7 +12556,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_120) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_123) ? (_e = fstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12569,7 +12572,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_121) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_124) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12585,7 +12588,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_121) ? (_e = tstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_124) ? (_e = tstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12601,7 +12604,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_96) ? (_e = _tmp_114()) != null : firstless())) {
+        while ((canStart(FIRST_99) ? (_e = _tmp_114()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12617,7 +12620,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_97) ? (_e = tstring_rule()) != null : firstless())) {
+        while ((canStart(FIRST_100) ? (_e = tstring_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12637,7 +12640,7 @@ final class Parser315 extends PegenHelpers {
         // y=star_named_expression_sequence _v1=',' z=[star_named_expressions_sequence] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_71) ? (y = star_named_expression_sequence_rule()) != null : firstless())
+            if ((canStart(FIRST_73) ? (y = star_named_expression_sequence_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((z = star_named_expressions_sequence_rule()) != null || true)) {
                 _res = seqInsertInFront(y, z);
@@ -12654,11 +12657,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_98) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_101) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_98) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_101) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12709,7 +12712,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_74) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12728,7 +12731,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12767,7 +12770,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_71) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -12782,11 +12785,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_71) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_73) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_71) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_73) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12800,11 +12803,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_98) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_101) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_98) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_101) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12819,7 +12822,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_67) ? (_e = _tmp_127()) != null : firstless())) {
+        while ((canStart(FIRST_69) ? (_e = _tmp_127()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12853,7 +12856,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_67) ? (_e = _tmp_127()) != null : firstless())) {
+        while ((canStart(FIRST_69) ? (_e = _tmp_127()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12960,7 +12963,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_73) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12975,11 +12978,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_45) ? (_e = _tmp_129()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_46) ? (_e = _tmp_129()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_45) ? (_e = _tmp_129()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_46) ? (_e = _tmp_129()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12998,7 +13001,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_73) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13028,7 +13031,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_71) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_73) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13104,7 +13107,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_104) ? (_e = _tmp_130()) != null : firstless())) {
+        while ((canStart(FIRST_107) ? (_e = _tmp_130()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13192,7 +13195,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_67) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13201,7 +13204,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13210,7 +13213,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_92) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_95) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13386,7 +13389,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_122) ? (_v1 = _tmp_132()) != null : firstless())) {
+                && (canStart(FIRST_125) ? (_v1 = _tmp_132()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13559,7 +13562,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_123) ? (_v1 = _tmp_133()) != null : firstless())) {
+                && (canStart(FIRST_126) ? (_v1 = _tmp_133()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13608,7 +13611,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_70) ? (_v0 = bitwise_or_rule()) != null : firstless())
+            if ((canStart(FIRST_72) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_134()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
@@ -13649,7 +13652,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (canStart(FIRST_124) ? (_v1 = _tmp_135()) != null : firstless())) {
+                && (canStart(FIRST_127) ? (_v1 = _tmp_135()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13701,7 +13704,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_40) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_41) ? (_e = block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13792,7 +13795,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=items_pattern _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_65) ? (_v0 = items_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_66) ? (_v0 = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13813,7 +13816,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_55) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_56) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13888,7 +13891,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_71) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13929,7 +13932,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_125) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_128) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13938,7 +13941,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_126) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_129) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14185,7 +14188,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_68) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14206,7 +14209,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_68) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14226,7 +14229,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_94) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14235,7 +14238,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14256,7 +14259,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_68) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -14276,7 +14279,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14329,7 +14332,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((canStart(FIRST_7) ? (_v0 = _gather_65()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_71) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14349,7 +14352,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_46) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14371,7 +14374,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STRING))
-                && (canStart(FIRST_104) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_107) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -14466,7 +14469,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_67) ? (_e = _tmp_139()) != null : firstless())) {
+        while ((canStart(FIRST_69) ? (_e = _tmp_139()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -14575,7 +14578,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_74) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14606,7 +14609,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_70) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

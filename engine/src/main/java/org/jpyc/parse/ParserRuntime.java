@@ -337,6 +337,19 @@ abstract class ParserRuntime {
         return (set[k >> 6] & (1L << k)) != 0;
     }
 
+    /**
+     * Whether the token at the mark is in {@code first} and the one after it (read now if needed) in
+     * {@code second}: the guard of a call whose every alternative starts with two tokens (generated), which
+     * reads the second only after its first token matched, as the call would.
+     */
+    final boolean canStart2(long[] first, long[] second) {
+        if (!canStart(first)) return false;
+        int i = mark + 1;
+        if (i == filled) fillToken();
+        int k = kinds[i];
+        return (second[k >> 6] & (1L << k)) != 0;
+    }
+
     /** The token at the mark, read from the tokenizer if needed. */
     final Token current() {
         if (mark == filled) fillToken();
