@@ -61,6 +61,14 @@ public final class PyStr extends PyObject {
                 : (interned ? Form.ASCII_INTERNED : Form.ASCII));
     }
 
+    /**
+     * A str (not interned) whose text is the ASCII bytes {@code src[from, to)}, which the caller has found to
+     * be all below 128: {@link #of} of that text, without making the text first.
+     */
+    public static PyStr ofAscii(byte[] src, int from, int to) {
+        return new PyStr(Arrays.copyOfRange(src, from, to), to - from < 256 ? Form.SHORT_ASCII : Form.ASCII);
+    }
+
     public static PyStr ofCodePoints(int[] cps, boolean interned) {
         boolean ascii = true;
         for (int cp : cps) {

@@ -531,8 +531,8 @@ abstract class PegenHelpers extends ParserRuntime {
             if (!bytes && (body & NON_ASCII) != 0) StringParser.checkUtf8Literal(input, from, to, isRawPrefix(input, start, q));
             if (!bytes && (body & BACKSLASH) == 0) {
                 // a str without escapes (most): its body as it is (what StringParser.parse makes of it)
-                value = org.jpyc.object.PyStr.of(new String(input, from, to - from, (body & NON_ASCII) == 0
-                        ? java.nio.charset.StandardCharsets.ISO_8859_1 : java.nio.charset.StandardCharsets.UTF_8), false);
+                value = (body & NON_ASCII) == 0 ? org.jpyc.object.PyStr.ofAscii(input, from, to)
+                        : org.jpyc.object.PyStr.of(new String(input, from, to - from, java.nio.charset.StandardCharsets.UTF_8), false);
             } else {
                 value = StringParser.parse(new String(input, start, end - start, java.nio.charset.StandardCharsets.UTF_8), version).value();
             }
