@@ -1080,7 +1080,13 @@ class Emitter:
             return "(%s = %s) != null" % (var, call) if var else "%s != null" % call
         if it.kind == "opt":
             call = self.atom_call(it.sub)
-            return "((%s = %s) != null || true)" % (var, call) if var else "(%s != null || true)" % call
+            test = "((%s = %s) != null || true)" % (var, call) if var else "(%s != null || true)" % call
+            guard = self.first_guard(NamedItem(None, it.sub))
+            if guard:
+                # as for a required item (below): a call its FIRST set rules out would fail at once
+                # (skipped() makes its depth check), and an optional item then matches nothing
+                return "(%s ? %s : skipped())" % (guard, test)
+            return test
         call = self.atom_call(it)
         test = "(%s = %s) != null" % (var, call) if var else "%s != null" % call
         guard = self.first_guard(n)

@@ -37,122 +37,125 @@ final class Parser310 extends PegenHelpers {
     static final int KW_WHILE = 21;
     static final int KW_WITH = 22;
     static final int KW_YIELD = 23;
-    static final int KW_ELIF = 24;
-    static final int KW_ELSE = 25;
-    static final int KW_IN = 26;
-    static final int KW_AS = 27;
+    static final int KW_AS = 24;
+    static final int KW_ELIF = 25;
+    static final int KW_ELSE = 26;
+    static final int KW_IN = 27;
     static final int KW_FINALLY = 28;
     static final int KW_EXCEPT = 29;
     static final int KW_OR = 30;
     static final int KW_AND = 31;
     static final int KW_IS = 32;
-    static final String[] KEYWORDS = {"False", "None", "True", "assert", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "as", "elif", "else", "in", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"match", "case", "_"};
 
     // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
     // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
-    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.NAME}, new int[] {KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
-    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.NAME}, new int[] {KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.RARROW}, new int[] {});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
     private static final long[] GROWS_T_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -193,7 +196,7 @@ final class Parser310 extends PegenHelpers {
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
-            if (((a = statements_rule()) != null || true)
+            if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
@@ -214,7 +217,7 @@ final class Parser310 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
+            if ((canStart(FIRST_1) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -234,7 +237,7 @@ final class Parser310 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
@@ -257,10 +260,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = type_expressions_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -282,7 +285,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -304,13 +307,13 @@ final class Parser310 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_1() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? _gather_1() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -322,7 +325,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -334,7 +337,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -344,10 +347,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -357,7 +360,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -367,7 +370,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -396,7 +399,7 @@ final class Parser310 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_3) ? (a = _loop1_2()) != null : firstless())) {
+            if ((canStart(FIRST_0) ? (a = _loop1_2()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -416,7 +419,7 @@ final class Parser310 extends PegenHelpers {
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -425,7 +428,7 @@ final class Parser310 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((canStart(FIRST_5) ? (a = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -445,7 +448,7 @@ final class Parser310 extends PegenHelpers {
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -455,7 +458,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -496,7 +499,7 @@ final class Parser310 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
@@ -507,7 +510,7 @@ final class Parser310 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_5) ? (a = _gather_3()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _gather_3()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
@@ -531,7 +534,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -540,7 +543,7 @@ final class Parser310 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_2) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -553,7 +556,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -562,8 +565,8 @@ final class Parser310 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_8)
-                && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_9)
+                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -573,7 +576,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -595,7 +598,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_10) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -605,7 +608,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_11) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -615,7 +618,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_12) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -649,7 +652,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_13) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -659,7 +662,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_14) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_15) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -679,8 +682,8 @@ final class Parser310 extends PegenHelpers {
         // &('def' | '@' | ASYNC) _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_15)
-                && (canStart(FIRST_15) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_16)
+                && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -690,7 +693,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_16) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -699,8 +702,8 @@ final class Parser310 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_17)
-                && (canStart(FIRST_17) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_18)
+                && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -709,8 +712,8 @@ final class Parser310 extends PegenHelpers {
         // &('with' | ASYNC) _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_18)
-                && (canStart(FIRST_18) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_19)
+                && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -719,8 +722,8 @@ final class Parser310 extends PegenHelpers {
         // &('for' | ASYNC) _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_19)
-                && (canStart(FIRST_19) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_20)
+                && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -730,7 +733,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_20) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -740,7 +743,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_21) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -771,8 +774,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_4()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? ((c = _tmp_4()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -784,10 +787,10 @@ final class Parser310 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _tmp_5()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _tmp_5()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_4()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? ((c = _tmp_4()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -799,8 +802,8 @@ final class Parser310 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_23) ? (a = _loop1_6()) != null : firstless())
-                && (canStart(FIRST_6) ? (b = _tmp_7()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_6()) != null : firstless())
+                && (canStart(FIRST_7) ? (b = _tmp_7()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -814,10 +817,10 @@ final class Parser310 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_24) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (canStart(FIRST_6) ? (c = _tmp_7()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (c = _tmp_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -831,7 +834,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -980,7 +983,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1004,7 +1007,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1027,7 +1030,7 @@ final class Parser310 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_11) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1051,8 +1054,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_9()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? ((b = _tmp_9()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1076,8 +1079,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_22) ? (a = del_targets_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_26)) {
+                && (canStart(FIRST_24) ? (a = del_targets_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_29)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1090,7 +1093,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_10) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1110,7 +1113,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_27) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1119,7 +1122,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1140,7 +1143,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_25) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1165,9 +1168,9 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
-                && (canStart(FIRST_25) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1180,9 +1183,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_30) ? (a = _loop1_11()) != null : firstless())
+                && (canStart(FIRST_33) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_29) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1206,7 +1209,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1217,7 +1220,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1240,7 +1243,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1260,7 +1263,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = _gather_12()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1281,7 +1284,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_13()) != null || true)) {
+                && (canStart(FIRST_34) ? ((b = _tmp_13()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1304,7 +1307,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = _gather_14()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1324,8 +1327,8 @@ final class Parser310 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_13()) != null || true)) {
+            if ((canStart(FIRST_27) ? (a = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((b = _tmp_13()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1409,7 +1412,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_16) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1419,10 +1422,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_33) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_37) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1435,10 +1438,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1462,7 +1465,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_33) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1472,10 +1475,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_33) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_37) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1488,10 +1491,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1515,7 +1518,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_34, FIRST_35) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_38, FIRST_39) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1526,7 +1529,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -1547,7 +1550,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1557,10 +1560,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1584,7 +1587,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1594,14 +1597,14 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (ex = star_expressions_rule()) != null : firstless())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1616,14 +1619,14 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (ex = star_expressions_rule()) != null : firstless())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1637,7 +1640,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1658,7 +1661,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1669,11 +1672,11 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_15()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_15()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1686,10 +1689,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_15()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_15()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1704,11 +1707,11 @@ final class Parser310 extends PegenHelpers {
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_15()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_15()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1722,10 +1725,10 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_15()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_15()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1738,7 +1741,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1760,10 +1763,10 @@ final class Parser310 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_23) ? (t = star_target_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_36)) {
+                && (canStart(FIRST_25) ? (t = star_target_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_40)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -1773,7 +1776,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1803,7 +1806,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_20, FIRST_35) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_21, FIRST_39) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1814,8 +1817,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_37) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1829,10 +1832,10 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_38) ? (ex = _loop1_16()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (ex = _loop1_16()) != null : firstless())
+                && (canStart(FIRST_38) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_41) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1856,7 +1859,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_38) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1866,10 +1869,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_13()) != null || true)
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((t = _tmp_13()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1883,7 +1886,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1896,7 +1899,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_38) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1917,7 +1920,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_37, FIRST_35) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_41, FIRST_39) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1928,7 +1931,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_32) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1949,7 +1952,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
@@ -1987,9 +1990,9 @@ final class Parser310 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_2) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((values = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_4) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2001,7 +2004,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2032,10 +2035,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_39) ? (pattern = patterns_rule()) != null : firstless())
-                && ((guard = guard_rule()) != null || true)
+                && (canStart(FIRST_43) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((guard = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2056,7 +2059,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -2076,7 +2079,7 @@ final class Parser310 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_39) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2088,7 +2091,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2108,7 +2111,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2117,7 +2120,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2137,9 +2140,9 @@ final class Parser310 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_40) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_44) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2152,7 +2155,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2172,7 +2175,7 @@ final class Parser310 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_40) ? (patterns = _gather_18()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (patterns = _gather_18()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2195,7 +2198,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2204,7 +2207,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2222,7 +2225,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2231,7 +2234,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2240,7 +2243,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_43) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_47) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2249,7 +2252,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2258,7 +2261,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2278,8 +2281,8 @@ final class Parser310 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_45) ? (value = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_46)) {
+            if ((canStart(FIRST_49) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_50)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2291,7 +2294,7 @@ final class Parser310 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_45) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2303,7 +2306,7 @@ final class Parser310 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_47) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2362,8 +2365,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_46)) {
+            if ((canStart(FIRST_49) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_50)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2372,7 +2375,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2381,7 +2384,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((canStart(FIRST_47) ? (_v0 = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2439,9 +2442,9 @@ final class Parser310 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_45) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_49) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_48) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2455,7 +2458,7 @@ final class Parser310 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_48) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2511,7 +2514,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_48) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2521,7 +2524,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_48) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2584,7 +2587,7 @@ final class Parser310 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2609,7 +2612,7 @@ final class Parser310 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookaheadSet(false, FIRST_49)) {
+                && lookaheadSet(false, FIRST_53)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -2652,8 +2655,8 @@ final class Parser310 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_25) ? (attr = attr_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_49)) {
+            if ((canStart(FIRST_27) ? (attr = attr_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_53)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2704,7 +2707,7 @@ final class Parser310 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_25) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2729,7 +2732,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2759,7 +2762,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_40) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -2781,7 +2784,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2795,7 +2798,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((patterns = open_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2819,9 +2822,9 @@ final class Parser310 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_39) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_43) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
+                && (canStart(FIRST_43) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
             }
@@ -2841,7 +2844,7 @@ final class Parser310 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_39) ? (patterns = _gather_19()) != null : firstless())
+            if ((canStart(FIRST_43) ? (patterns = _gather_19()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -2862,7 +2865,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2871,7 +2874,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2892,7 +2895,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2942,7 +2945,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_51) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2957,9 +2960,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_52) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_51) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2974,7 +2977,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_52) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2999,7 +3002,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = _gather_20()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (_v0 = _gather_20()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3019,9 +3022,9 @@ final class Parser310 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_52) ? (key = _tmp_21()) != null : firstless())
+            if ((canStart(FIRST_56) ? (key = _tmp_21()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3042,7 +3045,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3064,7 +3067,7 @@ final class Parser310 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_25) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_27) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3080,7 +3083,7 @@ final class Parser310 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_40) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3096,7 +3099,7 @@ final class Parser310 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3112,9 +3115,9 @@ final class Parser310 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_40) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_44) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3129,7 +3132,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3149,7 +3152,7 @@ final class Parser310 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_40) ? (args = _gather_22()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (args = _gather_22()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3169,7 +3172,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _gather_23()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = _gather_23()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3191,7 +3194,7 @@ final class Parser310 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_40) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -3212,7 +3215,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_RETURN)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_4) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3236,8 +3239,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_RAISE)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_24()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? ((b = _tmp_24()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3272,8 +3275,8 @@ final class Parser310 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_53) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_54) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -3282,7 +3285,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3303,7 +3306,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_54) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3315,12 +3318,12 @@ final class Parser310 extends PegenHelpers {
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && acceptToken(TokenType.LPAR)
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_59) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_25()) != null || true)
+                && (canStart(FIRST_60) ? ((a = _tmp_25()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_61) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3336,12 +3339,12 @@ final class Parser310 extends PegenHelpers {
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && acceptToken(TokenType.LPAR)
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_59) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_25()) != null || true)
+                && (canStart(FIRST_60) ? ((a = _tmp_25()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_32) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_61) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3376,7 +3379,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_55, FIRST_56) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart2(FIRST_62, FIRST_63) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3406,7 +3409,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3415,7 +3418,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3435,10 +3438,10 @@ final class Parser310 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_25) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_27()) != null
                 && (c = _loop0_28()) != null
-                && ((d = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_64) ? ((d = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(a, null, b, c, d);
                 leave(); return _res;
             }
@@ -3447,9 +3450,9 @@ final class Parser310 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, a, NULL, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_28()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_64) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, a, null, b, c);
                 leave(); return _res;
             }
@@ -3458,9 +3461,9 @@ final class Parser310 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_29()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _loop1_29()) != null : firstless())
                 && (b = _loop0_28()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_64) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -3469,8 +3472,8 @@ final class Parser310 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_30()) != null : firstless())
-                && ((b = star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_27) ? (a = _loop1_30()) != null : firstless())
+                && (canStart(FIRST_64) ? ((b = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -3479,7 +3482,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_58) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -3501,7 +3504,7 @@ final class Parser310 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_29() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? _loop1_29() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -3537,7 +3540,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_27()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_30()) != null : firstless())
+                && (canStart(FIRST_27) ? (b = _loop1_30()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -3549,7 +3552,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_30()) != null : firstless())
+                && (canStart(FIRST_27) ? (b = _loop1_30()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -3572,9 +3575,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_31()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_55) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -3585,8 +3588,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (b = _loop1_32()) != null : firstless())
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_27) ? (b = _loop1_32()) != null : firstless())
+                && (canStart(FIRST_55) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -3595,7 +3598,7 @@ final class Parser310 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_51) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -3605,7 +3608,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3626,7 +3629,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3648,7 +3651,7 @@ final class Parser310 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -3683,8 +3686,8 @@ final class Parser310 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_59) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_27) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -3696,7 +3699,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_59) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -3720,8 +3723,8 @@ final class Parser310 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_27) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -3733,7 +3736,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -3756,7 +3759,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = annotation_rule()) != null || true)) {
+                && (canStart(FIRST_39) ? ((b = annotation_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3780,7 +3783,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3801,7 +3804,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3821,7 +3824,7 @@ final class Parser310 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_53) ? (a = _loop1_33()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (a = _loop1_33()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -3841,8 +3844,8 @@ final class Parser310 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_53) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_60) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_65) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -3851,7 +3854,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3872,7 +3875,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_60, FIRST_25) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart2(FIRST_65, FIRST_27) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3883,9 +3886,9 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
-                && ((b = _tmp_34()) != null || true)
+                && (canStart(FIRST_46) ? ((b = _tmp_34()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3912,7 +3915,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_3) ? (a = statements_rule()) != null : firstless())
+                && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
@@ -3922,7 +3925,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3932,7 +3935,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_56) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3954,8 +3957,8 @@ final class Parser310 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_2) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_35()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_4) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_28) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4004,7 +4007,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4016,7 +4019,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -4036,7 +4039,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_2) ? (a = _gather_36()) != null : firstless())
+            if ((canStart(FIRST_4) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4058,7 +4061,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4070,7 +4073,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4093,7 +4096,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4117,7 +4120,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=assigment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_25, FIRST_63) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_27, FIRST_67) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4127,7 +4130,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4136,7 +4139,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4157,7 +4160,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4166,7 +4169,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4188,8 +4191,8 @@ final class Parser310 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_37()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_28) ? (b = _loop1_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4240,7 +4243,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_64) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4250,7 +4253,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4259,11 +4262,11 @@ final class Parser310 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4284,7 +4287,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 5, _res, mark); return _res;
             }
@@ -4305,9 +4308,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
-                && ((a = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_59) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4331,7 +4334,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4340,7 +4343,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4360,10 +4363,10 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_38()) != null
                 && (c = _loop0_39()) != null
-                && ((d = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_64) ? ((d = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(a, null, b, c, d);
                 leave(); return _res;
             }
@@ -4372,9 +4375,9 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, a, NULL, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_39()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_64) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, a, null, b, c);
                 leave(); return _res;
             }
@@ -4383,9 +4386,9 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_40()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _loop1_40()) != null : firstless())
                 && (b = _loop0_39()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_64) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -4394,8 +4397,8 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_41()) != null : firstless())
-                && ((b = lambda_star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_27) ? (a = _loop1_41()) != null : firstless())
+                && (canStart(FIRST_64) ? ((b = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -4404,7 +4407,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_58) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -4426,7 +4429,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_40() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? _loop1_40() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -4462,7 +4465,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_38()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_41()) != null : firstless())
+                && (canStart(FIRST_27) ? (b = _loop1_41()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -4474,7 +4477,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_41()) != null : firstless())
+                && (canStart(FIRST_27) ? (b = _loop1_41()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -4497,9 +4500,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_42()) != null
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_55) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -4510,8 +4513,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (b = _loop1_43()) != null : firstless())
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_27) ? (b = _loop1_43()) != null : firstless())
+                && (canStart(FIRST_55) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -4520,7 +4523,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_51) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -4530,7 +4533,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4551,7 +4554,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -4573,7 +4576,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -4606,8 +4609,8 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_59) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_27) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -4618,7 +4621,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_59) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -4641,8 +4644,8 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_27) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -4653,7 +4656,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -4723,8 +4726,8 @@ final class Parser310 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_66) ? (b = _loop1_44()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_68) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_70) ? (b = _loop1_44()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4760,8 +4763,8 @@ final class Parser310 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_67) ? (b = _loop1_45()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_68) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_71) ? (b = _loop1_45()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4796,7 +4799,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_64) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4808,7 +4811,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4830,8 +4833,8 @@ final class Parser310 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_68) ? (b = _loop1_46()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_66) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_72) ? (b = _loop1_46()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4863,7 +4866,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_73) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4872,7 +4875,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4881,7 +4884,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4890,7 +4893,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4899,7 +4902,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_77) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4908,7 +4911,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_74) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4917,7 +4920,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_75, FIRST_76) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_79, FIRST_80) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4926,7 +4929,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_76) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_80) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4935,7 +4938,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_77, FIRST_75) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_81, FIRST_79) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4944,7 +4947,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4965,7 +4968,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4985,8 +4988,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_70) ? (_v0 = _tmp_47()) != null : firstless())
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = _tmp_47()) != null : firstless())
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -5007,7 +5010,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -5028,7 +5031,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -5049,7 +5052,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -5070,7 +5073,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5092,7 +5095,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5113,7 +5116,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5135,7 +5138,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5156,7 +5159,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5207,7 +5210,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_62) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5219,7 +5222,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5270,7 +5273,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_62) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5282,7 +5285,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5333,7 +5336,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_62) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5345,7 +5348,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5396,7 +5399,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5410,7 +5413,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_62) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5422,7 +5425,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5452,7 +5455,7 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(FIRST_46)) break;
+                if (!callInvalidRules && !canStart(FIRST_50)) break;
             }
             memoStore(_mark, 13, _res, _resmark);
             mark = _resmark;
@@ -5473,7 +5476,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5487,7 +5490,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_62) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5499,7 +5502,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5550,7 +5553,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5564,7 +5567,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5578,7 +5581,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5592,7 +5595,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5606,7 +5609,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5618,7 +5621,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5641,7 +5644,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5654,7 +5657,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5667,7 +5670,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_62) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5679,7 +5682,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_83) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_87) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 15, _res, mark); return _res;
             }
@@ -5701,9 +5704,9 @@ final class Parser310 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_83) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_87) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_62) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5738,7 +5741,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.AWAIT)
-                && (canStart(FIRST_22) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5750,7 +5753,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 16, _res, mark); return _res;
             }
@@ -5799,7 +5802,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (_v0 = invalid_primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5823,7 +5826,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5837,7 +5840,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5852,7 +5855,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5865,7 +5868,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5885,7 +5888,7 @@ final class Parser310 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_85) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_89) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5895,7 +5898,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.slice+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_85) ? (a = _gather_48()) != null : firstless())
+            if ((canStart(FIRST_89) ? (a = _gather_48()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5919,10 +5922,10 @@ final class Parser310 extends PegenHelpers {
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if (((a = expression_rule()) != null || true)
+            if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_49()) != null || true)) {
+                && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
+                && (canStart(FIRST_39) ? ((c = _tmp_49()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5934,7 +5937,7 @@ final class Parser310 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6000,7 +6003,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.STRING))
-                && (canStart(FIRST_47) ? (_v1 = strings_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6019,7 +6022,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_84) ? (_v1 = _tmp_50()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (_v1 = _tmp_50()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6029,7 +6032,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_84) ? (_v1 = _tmp_51()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (_v1 = _tmp_51()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6039,7 +6042,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_84) ? (_v1 = _tmp_52()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (_v1 = _tmp_52()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6073,7 +6076,7 @@ final class Parser310 extends PegenHelpers {
         // a=STRING+ {_PyPegen_concatenate_strings(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_47) ? (a = _loop1_53()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (a = _loop1_53()) != null : firstless())) {
                 _res = concatenateStrings(a);
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -6094,7 +6097,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_named_expressions_rule()) != null || true)
+                && (canStart(FIRST_4) ? ((a = star_named_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6119,8 +6122,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6134,7 +6137,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6155,7 +6158,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_54()) != null || true)
+                && (canStart(FIRST_4) ? ((a = _tmp_54()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6180,7 +6183,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_86) ? (a = _tmp_55()) != null : firstless())
+                && (canStart(FIRST_90) ? (a = _tmp_55()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -6191,7 +6194,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6212,8 +6215,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _tmp_56()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _tmp_56()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6227,7 +6230,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6248,7 +6251,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_2) ? (a = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6273,8 +6276,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6288,7 +6291,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_84) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_88) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6309,7 +6312,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && ((a = double_starred_kvpairs_rule()) != null || true)
+                && (canStart(FIRST_91) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6323,7 +6326,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_87) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6345,8 +6348,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6360,7 +6363,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_44, FIRST_51) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart2(FIRST_48, FIRST_55) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6380,7 +6383,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_87) ? (a = _gather_57()) != null : firstless())
+            if ((canStart(FIRST_91) ? (a = _gather_57()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6402,7 +6405,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6411,7 +6414,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6431,9 +6434,9 @@ final class Parser310 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -6453,7 +6456,7 @@ final class Parser310 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_19) ? (a = _loop1_58()) != null : firstless())) {
+            if ((canStart(FIRST_20) ? (a = _loop1_58()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6475,10 +6478,10 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_59()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -6490,10 +6493,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_59()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -6505,7 +6508,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6527,7 +6530,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6540,7 +6543,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_YIELD)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_4) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6565,7 +6568,7 @@ final class Parser310 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_88) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -6577,7 +6580,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_88) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -6597,8 +6600,8 @@ final class Parser310 extends PegenHelpers {
         // a=','.(starred_expression | (assigment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_2) ? (a = _gather_60()) != null : firstless())
-                && ((b = _tmp_61()) != null || true)) {
+            if ((canStart(FIRST_4) ? (a = _gather_60()) != null : firstless())
+                && (canStart(FIRST_28) ? ((b = _tmp_61()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6610,7 +6613,7 @@ final class Parser310 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_88) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6635,9 +6638,9 @@ final class Parser310 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_2) ? _gather_62() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_4) ? _gather_62() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_87) ? (b = _gather_63()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (b = _gather_63()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -6655,7 +6658,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = _gather_63()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = _gather_63()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6676,7 +6679,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6700,7 +6703,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6711,7 +6714,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6723,7 +6726,7 @@ final class Parser310 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_50) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -6744,7 +6747,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6755,7 +6758,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6768,7 +6771,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6793,7 +6796,7 @@ final class Parser310 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6828,7 +6831,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_65()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _gather_65()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6851,8 +6854,8 @@ final class Parser310 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_66()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_28) ? (b = _loop1_66()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -6886,7 +6889,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_23) ? (a = _tmp_67()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _tmp_67()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6898,7 +6901,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -6922,10 +6925,10 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_89)) {
+                && lookaheadSet(false, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6939,9 +6942,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_89)) {
+                && lookaheadSet(false, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6953,7 +6956,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_93) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
@@ -6983,7 +6986,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -6994,7 +6997,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = star_targets_tuple_seq_rule()) != null || true)
+                && (canStart(FIRST_25) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7008,7 +7011,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_targets_list_seq_rule()) != null || true)
+                && (canStart(FIRST_25) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7032,7 +7035,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7051,7 +7054,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7074,10 +7077,10 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_89)) {
+                && lookaheadSet(false, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7091,9 +7094,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_89)) {
+                && lookaheadSet(false, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7116,7 +7119,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = _gather_68()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _gather_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7141,10 +7144,10 @@ final class Parser310 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_89)) {
+                && lookaheadSet(false, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7158,9 +7161,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_89)) {
+                && lookaheadSet(false, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7172,7 +7175,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_93) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7202,7 +7205,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7213,7 +7216,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7227,7 +7230,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7283,7 +7286,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(true, FIRST_89)) {
+                && lookaheadSet(true, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7297,9 +7300,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_85) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(true, FIRST_89)) {
+                && lookaheadSet(true, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7312,8 +7315,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_84) ? (b = genexp_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_89)) {
+                && (canStart(FIRST_88) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7327,9 +7330,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && lookaheadSet(true, FIRST_89)) {
+                && lookaheadSet(true, FIRST_92)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7341,8 +7344,8 @@ final class Parser310 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = atom_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_89)) {
+            if ((canStart(FIRST_24) ? (a = atom_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_92)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7402,7 +7405,7 @@ final class Parser310 extends PegenHelpers {
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_88) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_3) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
@@ -7413,10 +7416,10 @@ final class Parser310 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_69()) != null || true)) {
+                && (canStart(FIRST_3) ? ((_v3 = _tmp_69()) != null || true) : skipped())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7427,8 +7430,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -7438,7 +7441,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -7449,8 +7452,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7461,7 +7464,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_88) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -7483,8 +7486,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -7494,7 +7497,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_70())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -7527,11 +7530,11 @@ final class Parser310 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7552,7 +7555,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7574,7 +7577,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_2) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -7595,8 +7598,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_71())
-                && (canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -7605,10 +7608,10 @@ final class Parser310 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_64) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (b = disjunction_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_92)) {
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_95)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -7628,9 +7631,9 @@ final class Parser310 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -7641,8 +7644,8 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_62) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_93)) {
+                && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_96)) {
                 _res = (truthy(inRawRule) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
                 leave(); return _res;
             }
@@ -7652,10 +7655,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_72())
-                && (canStart(FIRST_62) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_93)) {
+                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_96)) {
                 _res = (truthy(inRawRule) ? (Object) null : (Object) raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a)));
                 leave(); return _res;
             }
@@ -7677,9 +7680,9 @@ final class Parser310 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_43) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_47) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -7688,11 +7691,11 @@ final class Parser310 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_73()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -7701,9 +7704,9 @@ final class Parser310 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -7713,7 +7716,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_74()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -7724,7 +7727,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -7734,9 +7737,9 @@ final class Parser310 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=(yield_expr | star_expressions) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illega
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_24) ? (_v1 = augassign_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (_v2 = _tmp_7()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v2 = _tmp_7()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -7756,7 +7759,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_94) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7765,7 +7768,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7775,7 +7778,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_43) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7797,7 +7800,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -7838,7 +7841,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=primary a='{' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid syntax")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())
+            if ((canStart(FIRST_24) ? (_v0 = primary_rule()) != null : firstless())
                 && (a = expectToken(TokenType.LBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid syntax");
                 leave(); return _res;
@@ -7861,9 +7864,9 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_84) ? (_v0 = _tmp_75()) != null : firstless())
-                && (canStart(FIRST_50) ? (a = starred_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = _tmp_75()) != null : firstless())
+                && (canStart(FIRST_54) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -7872,11 +7875,11 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_95) ? _tmp_76() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_98) ? _tmp_76() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_2) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -7886,9 +7889,9 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -7910,8 +7913,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_62) ? (_v2 = bitwise_or_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_66) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -7933,8 +7936,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _loop0_27()) != null
-                && (canStart(FIRST_25) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -7954,7 +7957,7 @@ final class Parser310 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7963,7 +7966,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_30()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = _loop1_30()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7984,8 +7987,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _loop0_38()) != null
-                && (canStart(FIRST_25) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -8005,7 +8008,7 @@ final class Parser310 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8014,7 +8017,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_41()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = _loop1_41()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8035,7 +8038,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_96) ? (_v1 = _tmp_77()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (_v1 = _tmp_77()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8067,7 +8070,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_97) ? (_v1 = _tmp_78()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (_v1 = _tmp_78()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8111,10 +8114,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_36)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_40)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8136,7 +8139,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8157,7 +8160,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_50) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -8169,7 +8172,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -8190,7 +8193,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -8214,7 +8217,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_79()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_79()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8227,7 +8230,7 @@ final class Parser310 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_80()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_80()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8252,7 +8255,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_79()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_79()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8267,7 +8270,7 @@ final class Parser310 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_80()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_80()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -8306,8 +8309,8 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_32) ? (_v2 = block_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_98)) {
+                && (canStart(FIRST_36) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_101)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -8328,10 +8331,10 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v3 = expressions_rule()) != null : firstless())
-                && ((_v4 = _tmp_81()) != null || true)
+                && (canStart(FIRST_2) ? (_v3 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v4 = _tmp_81()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
@@ -8342,8 +8345,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_81()) != null || true)
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v2 = _tmp_81()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8398,8 +8401,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_81()) != null || true)
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v2 = _tmp_81()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8435,7 +8438,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_2) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -8446,7 +8449,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8470,8 +8473,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_39) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_43) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8482,8 +8485,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_39) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_43) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8508,7 +8511,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_40) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_44) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -8522,7 +8525,7 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
                 leave(); return _res;
             }
@@ -8542,9 +8545,9 @@ final class Parser310 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_40) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -8564,10 +8567,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_82()) != null || true)
-                && (canStart(FIRST_25) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_44) ? ((_v0 = _tmp_82()) != null || true) : skipped())
+                && (canStart(FIRST_27) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_40) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8588,7 +8591,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8599,7 +8602,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8623,7 +8626,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8634,7 +8637,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8681,7 +8684,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8692,7 +8695,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8717,9 +8720,9 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8746,9 +8749,9 @@ final class Parser310 extends PegenHelpers {
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
                 && acceptToken(TokenType.LPAR)
-                && ((_v4 = params_rule()) != null || true)
+                && (canStart(FIRST_59) ? ((_v4 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((_v6 = _tmp_83()) != null || true)
+                && (canStart(FIRST_60) ? ((_v6 = _tmp_83()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8773,7 +8776,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
-                && ((_v2 = _tmp_84()) != null || true)
+                && (canStart(FIRST_46) ? ((_v2 = _tmp_84()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8798,9 +8801,9 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_87) ? (_v0 = _gather_57()) != null : firstless())
+            if ((canStart(FIRST_91) ? (_v0 = _gather_57()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -8809,10 +8812,10 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -8823,7 +8826,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_99)) {
+                && lookaheadSet(true, FIRST_102)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -8845,7 +8848,7 @@ final class Parser310 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -8858,7 +8861,7 @@ final class Parser310 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_62) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -8869,7 +8872,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_99)) {
+                && lookaheadSet(true, FIRST_102)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -8900,11 +8903,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -8919,7 +8922,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_3) ? (_e = statement_rule()) != null : firstless())) {
+        while ((canStart(FIRST_0) ? (_e = statement_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -8934,11 +8937,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_6) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_6) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -8958,7 +8961,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -8979,7 +8982,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -8989,7 +8992,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9005,7 +9008,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = _tmp_85()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_85()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9025,7 +9028,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9034,7 +9037,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9073,7 +9076,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -9089,7 +9092,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_86()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_86()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9105,7 +9108,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_86()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_86()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9120,11 +9123,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_27) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9159,11 +9162,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_27) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9177,11 +9180,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9196,7 +9199,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_38) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_42) ? (_e = except_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9227,11 +9230,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_40) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_44) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_40) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_44) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9245,11 +9248,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_39) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_43) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_39) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_43) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9263,11 +9266,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_52) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_52) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_56) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9286,7 +9289,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9295,7 +9298,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9310,11 +9313,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_40) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_44) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_40) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_44) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9328,11 +9331,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart2(FIRST_25, FIRST_59) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart2(FIRST_27, FIRST_23) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_25, FIRST_59) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_27, FIRST_23) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9352,7 +9355,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -9373,7 +9376,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -9410,7 +9413,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9426,7 +9429,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9442,7 +9445,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9458,7 +9461,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9474,7 +9477,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9490,7 +9493,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9506,7 +9509,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_53) ? (_e = _tmp_87()) != null : firstless())) {
+        while ((canStart(FIRST_57) ? (_e = _tmp_87()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9527,7 +9530,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, z = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((z = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
@@ -9544,7 +9547,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_88()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_88()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9559,11 +9562,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_4) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_4) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9578,7 +9581,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_89()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_89()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9594,7 +9597,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9610,7 +9613,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9626,7 +9629,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9642,7 +9645,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9658,7 +9661,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9674,7 +9677,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_27) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9690,7 +9693,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_66) ? (_e = _tmp_90()) != null : firstless())) {
+        while ((canStart(FIRST_70) ? (_e = _tmp_90()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9706,7 +9709,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_67) ? (_e = _tmp_91()) != null : firstless())) {
+        while ((canStart(FIRST_71) ? (_e = _tmp_91()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9722,7 +9725,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_72) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9757,11 +9760,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_85) ? (_e = slice_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_89) ? (_e = slice_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_85) ? (_e = slice_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = slice_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9781,7 +9784,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.COLON)
-                && ((d = expression_rule()) != null || true)) {
+                && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -9801,7 +9804,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9810,7 +9813,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9819,7 +9822,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9839,7 +9842,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_94) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9848,7 +9851,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_84) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9868,7 +9871,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9877,7 +9880,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9886,7 +9889,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9895,7 +9898,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_84) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9931,9 +9934,9 @@ final class Parser310 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_2) ? (y = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((z = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_4) ? ((z = star_named_expressions_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
             }
@@ -9953,7 +9956,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9962,7 +9965,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9982,7 +9985,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=assigment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_25, FIRST_63) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_27, FIRST_67) ? (_v0 = assigment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9991,7 +9994,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -10007,11 +10010,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_87) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_91) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_87) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10026,7 +10029,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_19) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10042,7 +10045,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_16) ? (_e = _tmp_92()) != null : firstless())) {
+        while ((canStart(FIRST_17) ? (_e = _tmp_92()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10057,11 +10060,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_2) ? (_e = _tmp_93()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_4) ? (_e = _tmp_93()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_93()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_4) ? (_e = _tmp_93()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10081,7 +10084,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_88) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -10096,11 +10099,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_4) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_4) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10114,11 +10117,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_87) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_91) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_87) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10133,7 +10136,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_94()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_94()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10148,11 +10151,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10167,7 +10170,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_94()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_94()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10188,7 +10191,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -10203,11 +10206,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_24) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10226,7 +10229,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_88) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10235,8 +10238,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10307,7 +10310,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_94) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10316,7 +10319,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10325,7 +10328,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_84) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10368,7 +10371,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_4) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10384,7 +10387,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = _tmp_95()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_95()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10481,7 +10484,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_100) ? (_v1 = _tmp_96()) != null : firstless())) {
+                && (canStart(FIRST_103) ? (_v1 = _tmp_96()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10511,7 +10514,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_101) ? (_v1 = _tmp_97()) != null : firstless())) {
+                && (canStart(FIRST_104) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10526,11 +10529,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_98()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_98()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_98()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_98()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10544,11 +10547,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_99()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_99()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_99()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_99()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10588,7 +10591,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_40) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_44) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10610,7 +10613,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10631,7 +10634,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((_v1 = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10652,7 +10655,7 @@ final class Parser310 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -10703,7 +10706,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if (acceptToken(TokenType.AT)
-                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
@@ -10725,7 +10728,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_2) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -10746,7 +10749,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -10767,7 +10770,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_64) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -10788,7 +10791,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_64) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -10809,7 +10812,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_64) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10829,7 +10832,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10838,7 +10841,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=(assigment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_56()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = _tmp_56()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -10860,7 +10863,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_23) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -10880,7 +10883,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10959,8 +10962,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_100()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_100()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10980,8 +10983,8 @@ final class Parser310 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_100()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_100()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11002,7 +11005,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -37,128 +37,132 @@ final class Parser311 extends PegenHelpers {
     static final int KW_WHILE = 21;
     static final int KW_WITH = 22;
     static final int KW_YIELD = 23;
-    static final int KW_ELIF = 24;
-    static final int KW_ELSE = 25;
-    static final int KW_IN = 26;
-    static final int KW_AS = 27;
+    static final int KW_AS = 24;
+    static final int KW_ELIF = 25;
+    static final int KW_ELSE = 26;
+    static final int KW_IN = 27;
     static final int KW_FINALLY = 28;
     static final int KW_EXCEPT = 29;
     static final int KW_OR = 30;
     static final int KW_AND = 31;
     static final int KW_IS = 32;
-    static final String[] KEYWORDS = {"False", "None", "True", "assert", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "as", "elif", "else", "in", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"match", "case", "_"};
 
     // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
     // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
-    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.NAME}, new int[] {KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
-    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.NAME}, new int[] {KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.RARROW}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -199,7 +203,7 @@ final class Parser311 extends PegenHelpers {
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
-            if (((a = statements_rule()) != null || true)
+            if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
@@ -220,7 +224,7 @@ final class Parser311 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
+            if ((canStart(FIRST_1) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -240,7 +244,7 @@ final class Parser311 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
@@ -263,10 +267,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = type_expressions_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -288,7 +292,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -308,7 +312,7 @@ final class Parser311 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_3) ? (a = _loop1_1()) != null : firstless())) {
+            if ((canStart(FIRST_0) ? (a = _loop1_1()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -328,7 +332,7 @@ final class Parser311 extends PegenHelpers {
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -337,7 +341,7 @@ final class Parser311 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((canStart(FIRST_5) ? (a = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -357,7 +361,7 @@ final class Parser311 extends PegenHelpers {
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -367,7 +371,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -408,7 +412,7 @@ final class Parser311 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
@@ -419,7 +423,7 @@ final class Parser311 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_5) ? (a = _gather_2()) != null : firstless())
+            if ((canStart(FIRST_6) ? (a = _gather_2()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
@@ -443,7 +447,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = assignment_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -452,7 +456,7 @@ final class Parser311 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_2) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -465,7 +469,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -474,8 +478,8 @@ final class Parser311 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_8)
-                && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_9)
+                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -485,7 +489,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -507,7 +511,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_10) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -517,7 +521,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_11) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -527,7 +531,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_12) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -561,7 +565,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_13) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -571,7 +575,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_14) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_15) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -591,8 +595,8 @@ final class Parser311 extends PegenHelpers {
         // &('def' | '@' | ASYNC) _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_15)
-                && (canStart(FIRST_15) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_16)
+                && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -602,7 +606,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_16) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -611,8 +615,8 @@ final class Parser311 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_17)
-                && (canStart(FIRST_17) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_18)
+                && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -621,8 +625,8 @@ final class Parser311 extends PegenHelpers {
         // &('with' | ASYNC) _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_18)
-                && (canStart(FIRST_18) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_19)
+                && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -631,8 +635,8 @@ final class Parser311 extends PegenHelpers {
         // &('for' | ASYNC) _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_19)
-                && (canStart(FIRST_19) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_20)
+                && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -642,7 +646,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_20) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -652,7 +656,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_21) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -683,8 +687,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_3()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? ((c = _tmp_3()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -696,10 +700,10 @@ final class Parser311 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _tmp_4()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_3()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? ((c = _tmp_3()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -711,8 +715,8 @@ final class Parser311 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_23) ? (a = _loop1_5()) != null : firstless())
-                && (canStart(FIRST_6) ? (b = _tmp_6()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_5()) != null : firstless())
+                && (canStart(FIRST_7) ? (b = _tmp_6()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -726,10 +730,10 @@ final class Parser311 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_24) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (canStart(FIRST_6) ? (c = _tmp_6()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (c = _tmp_6()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -743,7 +747,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_6) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -763,7 +767,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -772,7 +776,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -921,7 +925,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_RETURN)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_4) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -945,8 +949,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_RAISE)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_7()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? ((b = _tmp_7()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -982,7 +986,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1006,7 +1010,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1030,8 +1034,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_22) ? (a = del_targets_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_26)) {
+                && (canStart(FIRST_24) ? (a = del_targets_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_29)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1044,7 +1048,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_10) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1064,7 +1068,7 @@ final class Parser311 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_11) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1088,8 +1092,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_9()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? ((b = _tmp_9()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1112,7 +1116,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_27) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1121,7 +1125,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1142,7 +1146,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_25) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1167,9 +1171,9 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
-                && (canStart(FIRST_25) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1182,9 +1186,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_30) ? (a = _loop1_11()) != null : firstless())
+                && (canStart(FIRST_33) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_29) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1208,7 +1212,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1219,7 +1223,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1242,7 +1246,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1262,7 +1266,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = _gather_12()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1283,7 +1287,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_13()) != null || true)) {
+                && (canStart(FIRST_34) ? ((b = _tmp_13()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1306,7 +1310,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = _gather_14()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1326,8 +1330,8 @@ final class Parser311 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_13()) != null || true)) {
+            if ((canStart(FIRST_28) ? (a = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((b = _tmp_13()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1408,7 +1412,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_3) ? (a = statements_rule()) != null : firstless())
+                && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
@@ -1418,7 +1422,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1428,7 +1432,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_32) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1448,7 +1452,7 @@ final class Parser311 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_33) ? (a = _loop1_15()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (a = _loop1_15()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1468,8 +1472,8 @@ final class Parser311 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_33) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_34) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1478,7 +1482,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_34) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1499,7 +1503,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_34, FIRST_25) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart2(FIRST_38, FIRST_28) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1510,9 +1514,9 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
-                && ((b = _tmp_16()) != null || true)
+                && (canStart(FIRST_39) ? ((b = _tmp_16()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1535,8 +1539,8 @@ final class Parser311 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_33) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_36) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_41) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1545,7 +1549,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_36) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1566,7 +1570,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_36) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1578,12 +1582,12 @@ final class Parser311 extends PegenHelpers {
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_42) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_17()) != null || true)
+                && (canStart(FIRST_43) ? ((a = _tmp_17()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1599,12 +1603,12 @@ final class Parser311 extends PegenHelpers {
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_42) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_17()) != null || true)
+                && (canStart(FIRST_43) ? ((a = _tmp_17()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1628,7 +1632,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1637,7 +1641,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_38) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1657,10 +1661,10 @@ final class Parser311 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_25) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && (c = _loop0_19()) != null
-                && ((d = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_47) ? ((d = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -1669,9 +1673,9 @@ final class Parser311 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_19()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_47) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -1680,9 +1684,9 @@ final class Parser311 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_20()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_20()) != null : firstless())
                 && (b = _loop0_19()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_47) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -1691,8 +1695,8 @@ final class Parser311 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_21()) != null : firstless())
-                && ((b = star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_28) ? (a = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_47) ? ((b = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -1701,7 +1705,7 @@ final class Parser311 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_39) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_47) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1723,7 +1727,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1759,7 +1763,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1771,7 +1775,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1794,7 +1798,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1804,9 +1808,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_49) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1816,9 +1820,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_49) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1829,8 +1833,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (b = _loop1_23()) != null : firstless())
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_28) ? (b = _loop1_23()) != null : firstless())
+                && (canStart(FIRST_49) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -1839,7 +1843,7 @@ final class Parser311 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_41) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1860,7 +1864,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1870,7 +1874,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1892,7 +1896,7 @@ final class Parser311 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1927,7 +1931,7 @@ final class Parser311 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1962,8 +1966,8 @@ final class Parser311 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1975,7 +1979,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1999,8 +2003,8 @@ final class Parser311 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2012,7 +2016,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2035,7 +2039,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = annotation_rule()) != null || true)) {
+                && (canStart(FIRST_50) ? ((b = annotation_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2059,7 +2063,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_43) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2083,7 +2087,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2104,7 +2108,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_2) ? (a = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2125,7 +2129,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2135,7 +2139,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2156,7 +2160,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_16) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2166,10 +2170,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2182,10 +2186,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2209,7 +2213,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2219,10 +2223,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2235,10 +2239,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2262,7 +2266,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_45, FIRST_43) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_52, FIRST_50) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2273,7 +2277,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2294,7 +2298,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2304,10 +2308,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2331,7 +2335,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2341,14 +2345,14 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2363,14 +2367,14 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_2) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2384,7 +2388,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2405,7 +2409,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2416,11 +2420,11 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2433,10 +2437,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2451,11 +2455,11 @@ final class Parser311 extends PegenHelpers {
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2469,10 +2473,10 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2485,7 +2489,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2507,10 +2511,10 @@ final class Parser311 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_23) ? (t = star_target_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_46)) {
+                && (canStart(FIRST_25) ? (t = star_target_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_53)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2520,7 +2524,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2550,7 +2554,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_20, FIRST_43) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_21, FIRST_50) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2561,8 +2565,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_47) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2576,10 +2580,10 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_48) ? (ex = _loop1_25()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (ex = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_52) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_54) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2593,10 +2597,10 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_48) ? (ex = _loop1_26()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (ex = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_52) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_54) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2620,7 +2624,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2630,10 +2634,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_13()) != null || true)
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((t = _tmp_13()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2647,7 +2651,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2660,7 +2664,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2681,7 +2685,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_48, FIRST_40) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart2(FIRST_55, FIRST_48) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2692,10 +2696,10 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, t = null, _v4 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_13()) != null || true)
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((t = _tmp_13()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2708,7 +2712,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2729,7 +2733,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_47, FIRST_43) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_54, FIRST_50) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2740,7 +2744,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2761,7 +2765,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
@@ -2799,9 +2803,9 @@ final class Parser311 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_2) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((values = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_4) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2813,7 +2817,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2844,10 +2848,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_49) ? (pattern = patterns_rule()) != null : firstless())
-                && ((guard = guard_rule()) != null || true)
+                && (canStart(FIRST_56) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((guard = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2868,7 +2872,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -2888,7 +2892,7 @@ final class Parser311 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_49) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_56) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2900,7 +2904,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2920,7 +2924,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2929,7 +2933,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2949,9 +2953,9 @@ final class Parser311 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_50) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_57) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2964,7 +2968,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2984,7 +2988,7 @@ final class Parser311 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_50) ? (patterns = _gather_28()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (patterns = _gather_28()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3009,7 +3013,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3018,7 +3022,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3036,7 +3040,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3045,7 +3049,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3054,7 +3058,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3063,7 +3067,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3072,7 +3076,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3092,8 +3096,8 @@ final class Parser311 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_55) ? (value = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_56)) {
+            if ((canStart(FIRST_61) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_62)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3105,7 +3109,7 @@ final class Parser311 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_55) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3117,7 +3121,7 @@ final class Parser311 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_57) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3176,8 +3180,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_56)) {
+            if ((canStart(FIRST_61) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_62)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3186,7 +3190,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3195,7 +3199,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3253,9 +3257,9 @@ final class Parser311 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_55) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_61) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_58) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3269,7 +3273,7 @@ final class Parser311 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_58) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3325,7 +3329,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3335,7 +3339,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_58) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_64) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3398,7 +3402,7 @@ final class Parser311 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3423,7 +3427,7 @@ final class Parser311 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookaheadSet(false, FIRST_59)) {
+                && lookaheadSet(false, FIRST_65)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3466,8 +3470,8 @@ final class Parser311 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_25) ? (attr = attr_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_59)) {
+            if ((canStart(FIRST_28) ? (attr = attr_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_65)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3512,7 +3516,7 @@ final class Parser311 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_25) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3537,7 +3541,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3567,7 +3571,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_50) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3589,7 +3593,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_56) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3603,7 +3607,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((patterns = open_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_56) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3627,9 +3631,9 @@ final class Parser311 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_49) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_56) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
+                && (canStart(FIRST_56) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
             }
@@ -3649,7 +3653,7 @@ final class Parser311 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_49) ? (patterns = _gather_29()) != null : firstless())
+            if ((canStart(FIRST_56) ? (patterns = _gather_29()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3670,7 +3674,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3679,7 +3683,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3702,7 +3706,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3752,7 +3756,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3767,9 +3771,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_66) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3784,7 +3788,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_66) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3809,7 +3813,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = _gather_30()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = _gather_30()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3829,9 +3833,9 @@ final class Parser311 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_60) ? (key = _tmp_31()) != null : firstless())
+            if ((canStart(FIRST_66) ? (key = _tmp_31()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_50) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3852,7 +3856,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3874,7 +3878,7 @@ final class Parser311 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_25) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_28) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3890,7 +3894,7 @@ final class Parser311 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3906,7 +3910,7 @@ final class Parser311 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3922,9 +3926,9 @@ final class Parser311 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3939,7 +3943,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3959,7 +3963,7 @@ final class Parser311 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_50) ? (args = _gather_32()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (args = _gather_32()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3979,7 +3983,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _gather_33()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _gather_33()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4001,7 +4005,7 @@ final class Parser311 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_50) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4023,8 +4027,8 @@ final class Parser311 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_34()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_30) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4075,7 +4079,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_62) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4085,7 +4089,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4094,11 +4098,11 @@ final class Parser311 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4119,7 +4123,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_63) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4141,7 +4145,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4154,7 +4158,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_YIELD)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_4) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4179,8 +4183,8 @@ final class Parser311 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_2) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_35()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_4) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_30) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4229,7 +4233,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4241,7 +4245,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4261,7 +4265,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_2) ? (a = _gather_36()) != null : firstless())
+            if ((canStart(FIRST_4) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4283,7 +4287,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4295,7 +4299,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4318,7 +4322,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4342,7 +4346,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_25, FIRST_65) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_70) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4352,7 +4356,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4361,7 +4365,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4406,8 +4410,8 @@ final class Parser311 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_66) ? (b = _loop1_37()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_67) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_71) ? (b = _loop1_37()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4443,8 +4447,8 @@ final class Parser311 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_67) ? (b = _loop1_38()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_67) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_72) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4479,7 +4483,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_62) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4491,7 +4495,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 10, _res, mark); return _res;
             }
@@ -4513,8 +4517,8 @@ final class Parser311 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_68) ? (b = _loop1_39()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_69) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_73) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4546,7 +4550,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4555,7 +4559,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4564,7 +4568,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4573,7 +4577,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_77) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4582,7 +4586,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4591,7 +4595,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_74) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_79) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4600,7 +4604,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_75, FIRST_76) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_80, FIRST_81) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4609,7 +4613,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_76) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4618,7 +4622,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_77, FIRST_75) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_82, FIRST_80) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4627,7 +4631,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4648,7 +4652,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4668,8 +4672,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_70) ? (_v0 = _tmp_40()) != null : firstless())
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = _tmp_40()) != null : firstless())
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -4690,7 +4694,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -4711,7 +4715,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -4732,7 +4736,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -4753,7 +4757,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -4775,7 +4779,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -4796,7 +4800,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -4818,7 +4822,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -4839,7 +4843,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -4884,7 +4888,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_64) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4896,7 +4900,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4941,7 +4945,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_64) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4953,7 +4957,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4998,7 +5002,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_64) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5010,7 +5014,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5055,7 +5059,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_64) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5069,7 +5073,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_64) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5081,7 +5085,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5105,7 +5109,7 @@ final class Parser311 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(FIRST_56)) break;
+                if (!callInvalidRules && !canStart(FIRST_62)) break;
             }
             memoStore(_mark, 15, _res, _resmark);
             mark = _resmark;
@@ -5126,7 +5130,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_64) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5140,7 +5144,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_64) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5152,7 +5156,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5197,7 +5201,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5211,7 +5215,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5225,7 +5229,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5239,7 +5243,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5253,7 +5257,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5265,7 +5269,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5288,7 +5292,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5301,7 +5305,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5314,7 +5318,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5326,7 +5330,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_83) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 17, _res, mark); return _res;
             }
@@ -5348,9 +5352,9 @@ final class Parser311 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_83) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_88) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5385,7 +5389,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.AWAIT)
-                && (canStart(FIRST_22) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5397,7 +5401,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5455,7 +5459,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_85) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5469,7 +5473,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5484,7 +5488,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5497,7 +5501,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5517,7 +5521,7 @@ final class Parser311 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_87) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_92) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5527,7 +5531,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_86) ? (a = _gather_41()) != null : firstless())
+            if ((canStart(FIRST_91) ? (a = _gather_41()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5551,10 +5555,10 @@ final class Parser311 extends PegenHelpers {
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if (((a = expression_rule()) != null || true)
+            if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_42()) != null || true)) {
+                && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
+                && (canStart(FIRST_50) ? ((c = _tmp_42()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5566,7 +5570,7 @@ final class Parser311 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -5632,7 +5636,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.STRING))
-                && (canStart(FIRST_57) ? (_v1 = strings_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5651,7 +5655,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_85) ? (_v1 = _tmp_43()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v1 = _tmp_43()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5661,7 +5665,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_85) ? (_v1 = _tmp_44()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5671,7 +5675,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_85) ? (_v1 = _tmp_45()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5704,7 +5708,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_88) ? (a = _tmp_46()) != null : firstless())
+                && (canStart(FIRST_93) ? (a = _tmp_46()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -5715,7 +5719,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_39) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5736,9 +5740,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
-                && ((a = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_42) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5762,7 +5766,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5771,7 +5775,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_38) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5791,10 +5795,10 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_47()) != null
                 && (c = _loop0_48()) != null
-                && ((d = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_47) ? ((d = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -5803,9 +5807,9 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_47) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -5814,9 +5818,9 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_49()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_49()) != null : firstless())
                 && (b = _loop0_48()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_47) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -5825,8 +5829,8 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_50()) != null : firstless())
-                && ((b = lambda_star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_28) ? (a = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_47) ? ((b = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -5835,7 +5839,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_39) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_47) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -5857,7 +5861,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -5893,7 +5897,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -5905,7 +5909,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -5928,7 +5932,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_48) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5938,9 +5942,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_51()) != null
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_49) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -5951,8 +5955,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (b = _loop1_52()) != null : firstless())
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_28) ? (b = _loop1_52()) != null : firstless())
+                && (canStart(FIRST_49) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -5961,7 +5965,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_41) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -5982,7 +5986,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5992,7 +5996,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6014,7 +6018,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6047,8 +6051,8 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6059,7 +6063,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6082,8 +6086,8 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6094,7 +6098,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6140,7 +6144,7 @@ final class Parser311 extends PegenHelpers {
         // a=STRING+ {_PyPegen_concatenate_strings(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_57) ? (a = _loop1_53()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (a = _loop1_53()) != null : firstless())) {
                 _res = concatenateStrings(a);
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -6161,7 +6165,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_named_expressions_rule()) != null || true)
+                && (canStart(FIRST_4) ? ((a = star_named_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6186,7 +6190,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_54()) != null || true)
+                && (canStart(FIRST_4) ? ((a = _tmp_54()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6211,7 +6215,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_2) ? (a = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6236,7 +6240,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && ((a = double_starred_kvpairs_rule()) != null || true)
+                && (canStart(FIRST_94) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6250,7 +6254,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_89) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_94) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6271,7 +6275,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_89) ? (a = _gather_55()) != null : firstless())
+            if ((canStart(FIRST_94) ? (a = _gather_55()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6293,7 +6297,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6302,7 +6306,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6322,9 +6326,9 @@ final class Parser311 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -6344,7 +6348,7 @@ final class Parser311 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_19) ? (a = _loop1_56()) != null : firstless())) {
+            if ((canStart(FIRST_20) ? (a = _loop1_56()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6366,10 +6370,10 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_57()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -6381,10 +6385,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_57()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -6396,7 +6400,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6417,8 +6421,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6432,7 +6436,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_85) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6453,8 +6457,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6468,7 +6472,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_85) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6489,8 +6493,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _tmp_58()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _tmp_58()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6504,7 +6508,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_85) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_90) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6525,8 +6529,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6540,7 +6544,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_54, FIRST_41) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart2(FIRST_60, FIRST_49) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6562,7 +6566,7 @@ final class Parser311 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_90) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -6574,7 +6578,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_90) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
@@ -6594,8 +6598,8 @@ final class Parser311 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_2) ? (a = _gather_59()) != null : firstless())
-                && ((b = _tmp_60()) != null || true)) {
+            if ((canStart(FIRST_4) ? (a = _gather_59()) != null : firstless())
+                && (canStart(FIRST_30) ? ((b = _tmp_60()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6607,7 +6611,7 @@ final class Parser311 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_90) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6632,9 +6636,9 @@ final class Parser311 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_2) ? _gather_61() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_4) ? _gather_61() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_89) ? (b = _gather_62()) != null : firstless())) {
+                && (canStart(FIRST_94) ? (b = _gather_62()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -6652,7 +6656,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = _gather_62()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = _gather_62()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6673,7 +6677,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6697,7 +6701,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6708,7 +6712,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6720,7 +6724,7 @@ final class Parser311 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -6741,7 +6745,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6752,7 +6756,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6765,7 +6769,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6790,7 +6794,7 @@ final class Parser311 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6825,7 +6829,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_64()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _gather_64()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6848,8 +6852,8 @@ final class Parser311 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_65()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_30) ? (b = _loop1_65()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -6883,7 +6887,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_23) ? (a = _tmp_66()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _tmp_66()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6895,7 +6899,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -6919,10 +6923,10 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6936,9 +6940,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6950,7 +6954,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_92) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -6980,7 +6984,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -6991,7 +6995,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = star_targets_tuple_seq_rule()) != null || true)
+                && (canStart(FIRST_25) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7005,7 +7009,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_targets_list_seq_rule()) != null || true)
+                && (canStart(FIRST_25) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7029,7 +7033,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7048,7 +7052,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7071,10 +7075,10 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7088,9 +7092,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7139,7 +7143,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(true, FIRST_91)) {
+                && lookaheadSet(true, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7153,9 +7157,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(true, FIRST_91)) {
+                && lookaheadSet(true, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7168,8 +7172,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_85) ? (b = genexp_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_91)) {
+                && (canStart(FIRST_90) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7183,9 +7187,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && lookaheadSet(true, FIRST_91)) {
+                && lookaheadSet(true, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7197,8 +7201,8 @@ final class Parser311 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = atom_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_91)) {
+            if ((canStart(FIRST_24) ? (a = atom_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_95)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7256,7 +7260,7 @@ final class Parser311 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = _gather_67()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _gather_67()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7281,10 +7285,10 @@ final class Parser311 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7298,9 +7302,9 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_95)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7312,7 +7316,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_92) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7342,7 +7346,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7353,7 +7357,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7367,7 +7371,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7393,13 +7397,13 @@ final class Parser311 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_68() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? _gather_68() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -7411,7 +7415,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7423,7 +7427,7 @@ final class Parser311 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7433,10 +7437,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -7446,7 +7450,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7456,7 +7460,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7497,7 +7501,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_93, FIRST_32) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart2(FIRST_97, FIRST_36) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7528,7 +7532,7 @@ final class Parser311 extends PegenHelpers {
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_90) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_3) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
@@ -7539,10 +7543,10 @@ final class Parser311 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_70()) != null || true)) {
+                && (canStart(FIRST_3) ? ((_v3 = _tmp_70()) != null || true) : skipped())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7553,8 +7557,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -7564,7 +7568,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -7575,8 +7579,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7587,7 +7591,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_90) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -7607,7 +7611,7 @@ final class Parser311 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_94) ? (a = _tmp_71()) != null : firstless())
+            if ((canStart(FIRST_98) ? (a = _tmp_71()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -7619,8 +7623,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -7630,7 +7634,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_72())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -7663,11 +7667,11 @@ final class Parser311 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7688,7 +7692,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_63) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7710,7 +7714,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_2) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -7731,8 +7735,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_73())
-                && (canStart(FIRST_62) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -7741,10 +7745,10 @@ final class Parser311 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_62) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_67) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_95)) {
+                && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_99)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -7766,9 +7770,9 @@ final class Parser311 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7779,8 +7783,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_64) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_96)) {
+                && (canStart(FIRST_69) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_100)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7790,10 +7794,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_74())
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_96)) {
+                && (canStart(FIRST_69) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_100)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7815,9 +7819,9 @@ final class Parser311 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_53) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_59) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -7826,11 +7830,11 @@ final class Parser311 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_75()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -7839,9 +7843,9 @@ final class Parser311 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -7851,7 +7855,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_76()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -7862,7 +7866,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -7872,9 +7876,9 @@ final class Parser311 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=(yield_expr | star_expressions) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illega
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_24) ? (_v1 = augassign_rule()) != null : firstless())
-                && (canStart(FIRST_6) ? (_v2 = _tmp_6()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v2 = _tmp_6()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -7894,7 +7898,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_101) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7903,7 +7907,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7913,7 +7917,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_53) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_59) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7935,7 +7939,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -7978,9 +7982,9 @@ final class Parser311 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_85) ? (_v0 = _tmp_77()) != null : firstless())
-                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = _tmp_77()) != null : firstless())
+                && (canStart(FIRST_48) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -7989,11 +7993,11 @@ final class Parser311 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_98) ? _tmp_78() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_102) ? _tmp_78() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_2) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8003,9 +8007,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_2) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8027,8 +8031,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_64) ? (_v2 = bitwise_or_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_69) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -8052,8 +8056,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v1 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -8064,7 +8068,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_25) ? (_v2 = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _loop1_20()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8085,7 +8089,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _tmp_79()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_79()) != null : firstless())
                 && (_v1 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8096,10 +8100,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_79()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = _tmp_79()) != null || true) : skipped())
                 && (_v1 = _loop0_22()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_99) ? (_v3 = _tmp_80()) != null : firstless())
+                && (canStart(FIRST_103) ? (_v3 = _tmp_80()) != null : firstless())
                 && (_v4 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8110,7 +8114,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_23()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8133,7 +8137,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_100)) {
+                && lookaheadSet(true, FIRST_104)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -8154,7 +8158,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_100) ? (_v1 = _tmp_81()) != null : firstless())) {
+                && (canStart(FIRST_104) ? (_v1 = _tmp_81()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8175,7 +8179,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8186,10 +8190,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_99) ? (_v1 = _tmp_82()) != null : firstless())
+                && (canStart(FIRST_103) ? (_v1 = _tmp_82()) != null : firstless())
                 && (_v2 = _loop0_22()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_99) ? (_v4 = _tmp_82()) != null : firstless())) {
+                && (canStart(FIRST_103) ? (_v4 = _tmp_82()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8210,7 +8214,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8221,9 +8225,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8233,9 +8237,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_101) ? (a = _tmp_83()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (a = _tmp_83()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8255,7 +8259,7 @@ final class Parser311 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8264,7 +8268,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_21()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_21()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8287,8 +8291,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v1 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "non-default argument follows default argument");
                 leave(); return _res;
             }
@@ -8299,7 +8303,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_25) ? (_v2 = _gather_84()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _gather_84()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8320,7 +8324,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _tmp_85()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_85()) != null : firstless())
                 && (_v1 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8331,10 +8335,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_85()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = _tmp_85()) != null || true) : skipped())
                 && (_v1 = _loop0_51()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_99) ? (_v3 = _tmp_86()) != null : firstless())
+                && (canStart(FIRST_103) ? (_v3 = _tmp_86()) != null : firstless())
                 && (_v4 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8345,7 +8349,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_52()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_52()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8367,7 +8371,7 @@ final class Parser311 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8376,7 +8380,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_50()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_50()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8397,7 +8401,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_102) ? (_v1 = _tmp_87()) != null : firstless())) {
+                && (canStart(FIRST_106) ? (_v1 = _tmp_87()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8407,7 +8411,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8418,10 +8422,10 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_99) ? (_v1 = _tmp_88()) != null : firstless())
+                && (canStart(FIRST_103) ? (_v1 = _tmp_88()) != null : firstless())
                 && (_v2 = _loop0_51()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_99) ? (_v4 = _tmp_88()) != null : firstless())) {
+                && (canStart(FIRST_103) ? (_v4 = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8442,7 +8446,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8453,9 +8457,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8465,9 +8469,9 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_101) ? (a = _tmp_83()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (a = _tmp_83()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8511,10 +8515,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_46)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_53)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8536,7 +8540,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_2) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8557,7 +8561,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -8569,7 +8573,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -8590,7 +8594,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -8614,7 +8618,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_89()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_89()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8627,7 +8631,7 @@ final class Parser311 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_90()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_90()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8652,7 +8656,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_89()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_89()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8667,7 +8671,7 @@ final class Parser311 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_90()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_90()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -8706,8 +8710,8 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (_v2 = block_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_103)) {
+                && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_107)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -8719,11 +8723,11 @@ final class Parser311 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_91()) != null
-                && (canStart(FIRST_48) ? (_v3 = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_55) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_92()) != null || true)
+                && (canStart(FIRST_2) ? (_v6 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v7 = _tmp_92()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -8736,9 +8740,9 @@ final class Parser311 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_91()) != null
-                && (canStart(FIRST_48) ? (_v3 = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_55) ? (_v3 = _loop1_26()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_93()) != null || true)
+                && (canStart(FIRST_2) ? ((_v5 = _tmp_93()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -8761,10 +8765,10 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (acceptToken(TokenType.STAR) || true)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
-                && ((_v5 = _tmp_92()) != null || true)
+                && (canStart(FIRST_2) ? (_v4 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v5 = _tmp_92()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
@@ -8776,8 +8780,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (acceptToken(TokenType.STAR) || true)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_92()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v3 = _tmp_92()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8799,7 +8803,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_104) ? (_v2 = _tmp_94()) != null : firstless())) {
+                && (canStart(FIRST_108) ? (_v2 = _tmp_94()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -8843,8 +8847,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_92()) != null || true)
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v2 = _tmp_92()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8881,8 +8885,8 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_92()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v3 = _tmp_92()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8906,7 +8910,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_2) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -8917,7 +8921,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_2) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8941,8 +8945,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_49) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_56) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8953,8 +8957,8 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_49) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_56) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8979,7 +8983,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_50) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_57) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -8993,7 +8997,7 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
                 leave(); return _res;
             }
@@ -9013,9 +9017,9 @@ final class Parser311 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_50) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -9035,10 +9039,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_95()) != null || true)
-                && (canStart(FIRST_25) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_57) ? ((_v0 = _tmp_95()) != null || true) : skipped())
+                && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_50) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9059,7 +9063,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9070,7 +9074,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9094,7 +9098,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9105,7 +9109,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9152,7 +9156,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9163,7 +9167,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9188,9 +9192,9 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9202,9 +9206,9 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_2) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_4) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9231,9 +9235,9 @@ final class Parser311 extends PegenHelpers {
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
                 && acceptToken(TokenType.LPAR)
-                && ((_v4 = params_rule()) != null || true)
+                && (canStart(FIRST_42) ? ((_v4 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((_v6 = _tmp_96()) != null || true)
+                && (canStart(FIRST_43) ? ((_v6 = _tmp_96()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9258,7 +9262,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
-                && ((_v2 = _tmp_97()) != null || true)
+                && (canStart(FIRST_39) ? ((_v2 = _tmp_97()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9270,7 +9274,7 @@ final class Parser311 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
-                && ((_v2 = _tmp_97()) != null || true)
+                && (canStart(FIRST_39) ? ((_v2 = _tmp_97()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9295,9 +9299,9 @@ final class Parser311 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_89) ? (_v0 = _gather_55()) != null : firstless())
+            if ((canStart(FIRST_94) ? (_v0 = _gather_55()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9306,10 +9310,10 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9320,7 +9324,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_105)) {
+                && lookaheadSet(true, FIRST_109)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9342,7 +9346,7 @@ final class Parser311 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -9355,7 +9359,7 @@ final class Parser311 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9366,7 +9370,7 @@ final class Parser311 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_105)) {
+                && lookaheadSet(true, FIRST_109)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9398,7 +9402,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_3) ? (_e = statement_rule()) != null : firstless())) {
+        while ((canStart(FIRST_0) ? (_e = statement_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9413,11 +9417,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_6) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_6) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9437,7 +9441,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -9458,7 +9462,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -9468,7 +9472,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9484,7 +9488,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = _tmp_98()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_98()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9504,7 +9508,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9513,7 +9517,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_2) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9534,7 +9538,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -9573,7 +9577,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -9589,7 +9593,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_99()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_99()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9605,7 +9609,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_99()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_99()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9620,11 +9624,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9659,11 +9663,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9678,7 +9682,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_100()) != null : firstless())) {
+        while ((canStart(FIRST_37) ? (_e = _tmp_100()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9699,7 +9703,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, z = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((z = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
@@ -9721,7 +9725,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -9737,7 +9741,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9753,7 +9757,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9769,7 +9773,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9785,7 +9789,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9801,7 +9805,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9817,7 +9821,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9832,11 +9836,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9851,7 +9855,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_48) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_55) ? (_e = except_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9867,7 +9871,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_48) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_55) ? (_e = except_star_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9898,11 +9902,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_57) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_57) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9916,11 +9920,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_56) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_56) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9934,11 +9938,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_66) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_66) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9957,7 +9961,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9966,7 +9970,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9981,11 +9985,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_57) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_57) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9999,11 +10003,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart2(FIRST_25, FIRST_42) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart2(FIRST_28, FIRST_23) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_25, FIRST_42) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_28, FIRST_23) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10018,7 +10022,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_101()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_101()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10034,7 +10038,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_102()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_102()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10049,11 +10053,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_4) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_4) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10068,7 +10072,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_66) ? (_e = _tmp_103()) != null : firstless())) {
+        while ((canStart(FIRST_71) ? (_e = _tmp_103()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10084,7 +10088,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_67) ? (_e = _tmp_104()) != null : firstless())) {
+        while ((canStart(FIRST_72) ? (_e = _tmp_104()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10100,7 +10104,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_73) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10135,11 +10139,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_86) ? (_e = _tmp_105()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_91) ? (_e = _tmp_105()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_86) ? (_e = _tmp_105()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = _tmp_105()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10159,7 +10163,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.COLON)
-                && ((d = expression_rule()) != null || true)) {
+                && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -10179,7 +10183,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10188,7 +10192,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10197,7 +10201,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10217,7 +10221,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_101) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10226,7 +10230,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10246,7 +10250,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10255,7 +10259,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10264,7 +10268,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10273,7 +10277,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10293,7 +10297,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10302,7 +10306,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10318,7 +10322,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10334,7 +10338,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10350,7 +10354,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10366,7 +10370,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10382,7 +10386,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10398,7 +10402,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10434,9 +10438,9 @@ final class Parser311 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_2) ? (y = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((z = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_4) ? ((z = star_named_expressions_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
             }
@@ -10451,11 +10455,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_89) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_94) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_94) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10470,7 +10474,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_19) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10486,7 +10490,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_16) ? (_e = _tmp_106()) != null : firstless())) {
+        while ((canStart(FIRST_17) ? (_e = _tmp_106()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10506,7 +10510,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_25, FIRST_65) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_70) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10515,7 +10519,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -10531,11 +10535,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_2) ? (_e = _tmp_107()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_4) ? (_e = _tmp_107()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_107()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_4) ? (_e = _tmp_107()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10555,7 +10559,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_90) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -10570,11 +10574,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_4) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_4) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10588,11 +10592,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_89) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_94) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_94) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10607,7 +10611,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_108()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_108()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10622,11 +10626,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10641,7 +10645,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_108()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_108()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10662,7 +10666,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -10677,11 +10681,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_24) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10695,11 +10699,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10739,7 +10743,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10748,8 +10752,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10858,7 +10862,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_101) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10867,7 +10871,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10876,7 +10880,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_90) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10919,7 +10923,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_4) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10935,7 +10939,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = _tmp_109()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_109()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11022,7 +11026,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11031,7 +11035,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11060,7 +11064,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11090,7 +11094,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_106) ? (_v1 = _tmp_110()) != null : firstless())) {
+                && (canStart(FIRST_110) ? (_v1 = _tmp_110()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11110,7 +11114,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11172,11 +11176,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11195,7 +11199,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11204,7 +11208,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11233,7 +11237,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11263,7 +11267,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_107) ? (_v1 = _tmp_111()) != null : firstless())) {
+                && (canStart(FIRST_111) ? (_v1 = _tmp_111()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11283,7 +11287,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11307,11 +11311,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_112()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_112()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_112()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11325,11 +11329,11 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_113()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_113()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_113()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_113()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11344,7 +11348,7 @@ final class Parser311 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_35) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_40) ? (_e = block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11385,8 +11389,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_92()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_92()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11435,7 +11439,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_50) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_57) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11457,7 +11461,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11478,7 +11482,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((_v1 = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11499,7 +11503,7 @@ final class Parser311 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -11550,7 +11554,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if (acceptToken(TokenType.AT)
-                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
@@ -11572,7 +11576,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11593,7 +11597,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_2) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_4) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11614,7 +11618,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_62) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11635,7 +11639,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_62) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11655,7 +11659,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11664,7 +11668,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11685,7 +11689,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_62) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_67) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11705,7 +11709,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11714,7 +11718,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_58()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = _tmp_58()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -11736,7 +11740,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_23) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -11756,7 +11760,7 @@ final class Parser311 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11835,8 +11839,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_114()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_114()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11856,8 +11860,8 @@ final class Parser311 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_114()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_114()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11878,7 +11882,7 @@ final class Parser311 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

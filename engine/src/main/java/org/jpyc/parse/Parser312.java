@@ -37,135 +37,139 @@ final class Parser312 extends PegenHelpers {
     static final int KW_WHILE = 21;
     static final int KW_WITH = 22;
     static final int KW_YIELD = 23;
-    static final int KW_ELIF = 24;
-    static final int KW_ELSE = 25;
-    static final int KW_IN = 26;
-    static final int KW_AS = 27;
+    static final int KW_AS = 24;
+    static final int KW_ELIF = 25;
+    static final int KW_ELSE = 26;
+    static final int KW_IN = 27;
     static final int KW_FINALLY = 28;
     static final int KW_EXCEPT = 29;
     static final int KW_OR = 30;
     static final int KW_AND = 31;
     static final int KW_IS = 32;
-    static final String[] KEYWORDS = {"False", "None", "True", "assert", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "as", "elif", "else", "in", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
     // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
     // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
-    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.NAME}, new int[] {KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
-    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT, TokenType.NAME}, new int[] {KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {TokenType.ASYNC, TokenType.AT}, new int[] {KW_DEF});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_WITH});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_FOR});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.ASYNC}, new int[] {KW_DEF});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.RARROW}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_NOT});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_83 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -201,7 +205,7 @@ final class Parser312 extends PegenHelpers {
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
-            if (((a = statements_rule()) != null || true)
+            if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
@@ -222,7 +226,7 @@ final class Parser312 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
+            if ((canStart(FIRST_1) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -242,7 +246,7 @@ final class Parser312 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
@@ -265,10 +269,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = type_expressions_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -290,7 +294,7 @@ final class Parser312 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_2) ? (a = _loop1_1()) != null : firstless())) {
+            if ((canStart(FIRST_0) ? (a = _loop1_1()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -310,7 +314,7 @@ final class Parser312 extends PegenHelpers {
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -319,7 +323,7 @@ final class Parser312 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((canStart(FIRST_4) ? (a = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -339,7 +343,7 @@ final class Parser312 extends PegenHelpers {
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -349,7 +353,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -390,7 +394,7 @@ final class Parser312 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
@@ -401,7 +405,7 @@ final class Parser312 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = _gather_2()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
@@ -425,7 +429,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((canStart(FIRST_5) ? (_v0 = assignment_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -444,7 +448,7 @@ final class Parser312 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_6) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -457,7 +461,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -466,8 +470,8 @@ final class Parser312 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_8)
-                && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_9)
+                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -477,7 +481,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -499,7 +503,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_10) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -509,7 +513,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_11) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -519,7 +523,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_12) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -553,7 +557,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_13) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -563,7 +567,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_14) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_15) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -583,8 +587,8 @@ final class Parser312 extends PegenHelpers {
         // &('def' | '@' | ASYNC) _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_15)
-                && (canStart(FIRST_15) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_16)
+                && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -594,7 +598,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_16) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -603,8 +607,8 @@ final class Parser312 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_17)
-                && (canStart(FIRST_17) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_18)
+                && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -613,8 +617,8 @@ final class Parser312 extends PegenHelpers {
         // &('with' | ASYNC) _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_18)
-                && (canStart(FIRST_18) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_19)
+                && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -623,8 +627,8 @@ final class Parser312 extends PegenHelpers {
         // &('for' | ASYNC) _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_19)
-                && (canStart(FIRST_19) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_20)
+                && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -634,7 +638,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_20) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -644,7 +648,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_21) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -675,8 +679,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_3()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? ((c = _tmp_3()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -688,10 +692,10 @@ final class Parser312 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _tmp_4()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_3()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? ((c = _tmp_3()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -703,8 +707,8 @@ final class Parser312 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_23) ? (a = _loop1_5()) != null : firstless())
-                && (canStart(FIRST_5) ? (b = _tmp_6()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_5()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _tmp_6()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -718,10 +722,10 @@ final class Parser312 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_24) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (canStart(FIRST_5) ? (c = _tmp_6()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (c = _tmp_6()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -735,7 +739,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_5) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -755,7 +759,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -764,7 +768,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -913,7 +917,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_RETURN)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -937,8 +941,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_RAISE)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_7()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? ((b = _tmp_7()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -974,7 +978,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -998,7 +1002,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1022,8 +1026,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_22) ? (a = del_targets_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_26)) {
+                && (canStart(FIRST_24) ? (a = del_targets_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_29)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1036,7 +1040,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_10) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1056,7 +1060,7 @@ final class Parser312 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_11) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1080,8 +1084,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_9()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? ((b = _tmp_9()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1105,7 +1109,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_27) ? (_v0 = invalid_import_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1114,7 +1118,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_27) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1123,7 +1127,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1144,7 +1148,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_25) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1169,9 +1173,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
-                && (canStart(FIRST_25) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1184,9 +1188,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_30) ? (a = _loop1_11()) != null : firstless())
+                && (canStart(FIRST_33) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_29) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1210,7 +1214,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1221,7 +1225,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1244,7 +1248,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1264,7 +1268,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = _gather_12()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1285,7 +1289,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_13()) != null || true)) {
+                && (canStart(FIRST_34) ? ((b = _tmp_13()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1308,7 +1312,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = _gather_14()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1328,8 +1332,8 @@ final class Parser312 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_13()) != null || true)) {
+            if ((canStart(FIRST_28) ? (a = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((b = _tmp_13()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1410,7 +1414,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
+                && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
@@ -1420,7 +1424,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1430,7 +1434,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_32) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1450,7 +1454,7 @@ final class Parser312 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_33) ? (a = _loop1_15()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (a = _loop1_15()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1470,8 +1474,8 @@ final class Parser312 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_33) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_34) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1480,7 +1484,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_34) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1501,7 +1505,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_34, FIRST_25) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart2(FIRST_38, FIRST_28) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1512,10 +1516,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
-                && ((b = _tmp_16()) != null || true)
+                && (canStart(FIRST_39) ? ((t = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_40) ? ((b = _tmp_16()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1538,8 +1542,8 @@ final class Parser312 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_33) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_36) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_37) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1548,7 +1552,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_36) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1569,7 +1573,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_36) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1580,14 +1584,14 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_39) ? ((t = type_params_rule()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_17()) != null || true)
+                && (canStart(FIRST_44) ? ((a = _tmp_17()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1602,14 +1606,14 @@ final class Parser312 extends PegenHelpers {
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_39) ? ((t = type_params_rule()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_17()) != null || true)
+                && (canStart(FIRST_44) ? ((a = _tmp_17()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1633,7 +1637,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1642,7 +1646,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_38) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_47) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1662,10 +1666,10 @@ final class Parser312 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_25) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && (c = _loop0_19()) != null
-                && ((d = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_48) ? ((d = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -1674,9 +1678,9 @@ final class Parser312 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_19()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_48) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -1685,9 +1689,9 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_20()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_20()) != null : firstless())
                 && (b = _loop0_19()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_48) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -1696,8 +1700,8 @@ final class Parser312 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_21()) != null : firstless())
-                && ((b = star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_28) ? (a = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_48) ? ((b = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -1706,7 +1710,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_39) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1728,7 +1732,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1764,7 +1768,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1776,7 +1780,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1799,7 +1803,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1809,9 +1813,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_50) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1821,9 +1825,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_50) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1834,8 +1838,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (b = _loop1_23()) != null : firstless())
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_28) ? (b = _loop1_23()) != null : firstless())
+                && (canStart(FIRST_50) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -1844,7 +1848,7 @@ final class Parser312 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_41) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1865,7 +1869,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1875,7 +1879,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1897,7 +1901,7 @@ final class Parser312 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1932,7 +1936,7 @@ final class Parser312 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1967,8 +1971,8 @@ final class Parser312 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1980,7 +1984,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2004,8 +2008,8 @@ final class Parser312 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2017,7 +2021,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2040,7 +2044,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = annotation_rule()) != null || true)) {
+                && (canStart(FIRST_51) ? ((b = annotation_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2064,7 +2068,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_43) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2088,7 +2092,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2109,7 +2113,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_6) ? (a = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2130,7 +2134,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2140,7 +2144,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2161,7 +2165,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_16) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2171,10 +2175,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2187,10 +2191,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2214,7 +2218,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_44) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2224,10 +2228,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_44) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2240,10 +2244,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2267,7 +2271,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_45, FIRST_43) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_53, FIRST_51) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2278,7 +2282,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2299,7 +2303,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2309,10 +2313,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2336,7 +2340,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2346,14 +2350,14 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2368,14 +2372,14 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2389,7 +2393,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2410,7 +2414,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2421,11 +2425,11 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2438,10 +2442,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2456,11 +2460,11 @@ final class Parser312 extends PegenHelpers {
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2474,10 +2478,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2490,7 +2494,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2512,10 +2516,10 @@ final class Parser312 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_23) ? (t = star_target_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_46)) {
+                && (canStart(FIRST_25) ? (t = star_target_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_54)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2525,7 +2529,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2555,7 +2559,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_20, FIRST_43) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_21, FIRST_51) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2566,8 +2570,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_47) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2581,10 +2585,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_48) ? (ex = _loop1_25()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (ex = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_53) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_55) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2598,10 +2602,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_48) ? (ex = _loop1_26()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (ex = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_53) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_55) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2625,7 +2629,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2635,10 +2639,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_13()) != null || true)
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((t = _tmp_13()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2652,7 +2656,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2665,7 +2669,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2686,7 +2690,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_48, FIRST_40) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart2(FIRST_56, FIRST_49) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2697,10 +2701,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, t = null, _v4 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_13()) != null || true)
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((t = _tmp_13()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2713,7 +2717,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2734,7 +2738,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_47, FIRST_43) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_55, FIRST_51) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2745,7 +2749,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_35) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2766,7 +2770,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
@@ -2804,9 +2808,9 @@ final class Parser312 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_6) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((values = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2818,7 +2822,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2849,10 +2853,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_49) ? (pattern = patterns_rule()) != null : firstless())
-                && ((guard = guard_rule()) != null || true)
+                && (canStart(FIRST_57) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((guard = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2873,7 +2877,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -2893,7 +2897,7 @@ final class Parser312 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_49) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_57) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2905,7 +2909,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2925,7 +2929,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2934,7 +2938,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2954,9 +2958,9 @@ final class Parser312 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_50) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_58) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2969,7 +2973,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2989,7 +2993,7 @@ final class Parser312 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_50) ? (patterns = _gather_28()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (patterns = _gather_28()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3014,7 +3018,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3023,7 +3027,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3041,7 +3045,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3050,7 +3054,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3059,7 +3063,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3068,7 +3072,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3077,7 +3081,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3097,8 +3101,8 @@ final class Parser312 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_55) ? (value = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_56)) {
+            if ((canStart(FIRST_62) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_63)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3110,7 +3114,7 @@ final class Parser312 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_55) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3122,7 +3126,7 @@ final class Parser312 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_57) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3181,8 +3185,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_56)) {
+            if ((canStart(FIRST_62) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_63)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3191,7 +3195,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3200,7 +3204,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3258,9 +3262,9 @@ final class Parser312 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_55) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_62) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_58) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_65) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3274,7 +3278,7 @@ final class Parser312 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_58) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_65) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3330,7 +3334,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3340,7 +3344,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_58) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_65) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3403,7 +3407,7 @@ final class Parser312 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3428,7 +3432,7 @@ final class Parser312 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookaheadSet(false, FIRST_59)) {
+                && lookaheadSet(false, FIRST_66)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3471,8 +3475,8 @@ final class Parser312 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_25) ? (attr = attr_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_59)) {
+            if ((canStart(FIRST_28) ? (attr = attr_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_66)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3517,7 +3521,7 @@ final class Parser312 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_25) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3542,7 +3546,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3572,7 +3576,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_50) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3594,7 +3598,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_57) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3608,7 +3612,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((patterns = open_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_57) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3632,9 +3636,9 @@ final class Parser312 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_49) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_57) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
+                && (canStart(FIRST_57) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
             }
@@ -3654,7 +3658,7 @@ final class Parser312 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_49) ? (patterns = _gather_29()) != null : firstless())
+            if ((canStart(FIRST_57) ? (patterns = _gather_29()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3675,7 +3679,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3684,7 +3688,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_50) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3707,7 +3711,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3757,7 +3761,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3772,9 +3776,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_41) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3789,7 +3793,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_60) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_67) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3814,7 +3818,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = _gather_30()) != null : firstless())) {
+            if ((canStart(FIRST_67) ? (_v0 = _gather_30()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3834,9 +3838,9 @@ final class Parser312 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_60) ? (key = _tmp_31()) != null : firstless())
+            if ((canStart(FIRST_67) ? (key = _tmp_31()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_50) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3857,7 +3861,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3879,7 +3883,7 @@ final class Parser312 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_25) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_28) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3895,7 +3899,7 @@ final class Parser312 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3911,7 +3915,7 @@ final class Parser312 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3927,9 +3931,9 @@ final class Parser312 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_50) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3944,7 +3948,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3964,7 +3968,7 @@ final class Parser312 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_50) ? (args = _gather_32()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (args = _gather_32()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3984,7 +3988,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _gather_33()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _gather_33()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4006,7 +4010,7 @@ final class Parser312 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_50) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4028,9 +4032,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, n = null, t = null, _v3 = null, b = null;
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_39) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4054,7 +4058,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_38) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4075,7 +4079,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_38) ? (a = _gather_34()) != null : firstless())
+            if ((canStart(FIRST_47) ? (a = _gather_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4099,7 +4103,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = type_param_bound_rule()) != null || true)) {
+                && (canStart(FIRST_51) ? ((b = type_param_bound_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4114,7 +4118,7 @@ final class Parser312 extends PegenHelpers {
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4139,7 +4143,7 @@ final class Parser312 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4173,7 +4177,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
             }
@@ -4195,8 +4199,8 @@ final class Parser312 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_35()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_30) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4247,7 +4251,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4257,7 +4261,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4266,11 +4270,11 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4291,7 +4295,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_63) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4313,7 +4317,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4326,7 +4330,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_YIELD)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4351,8 +4355,8 @@ final class Parser312 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_36()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_30) ? (b = _loop1_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4401,7 +4405,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4413,7 +4417,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4433,7 +4437,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = _gather_37()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4455,7 +4459,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4467,7 +4471,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4490,7 +4494,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4514,7 +4518,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_25, FIRST_65) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_71) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4524,7 +4528,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4533,7 +4537,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4578,8 +4582,8 @@ final class Parser312 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_66) ? (b = _loop1_38()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_68) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_72) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4615,8 +4619,8 @@ final class Parser312 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_67) ? (b = _loop1_39()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_68) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_73) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4651,7 +4655,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_62) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4663,7 +4667,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4685,8 +4689,8 @@ final class Parser312 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_64) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_68) ? (b = _loop1_40()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_70) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_74) ? (b = _loop1_40()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4718,7 +4722,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_69) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4727,7 +4731,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4736,7 +4740,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_77) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4745,7 +4749,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4754,7 +4758,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_79) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4763,7 +4767,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_74) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_80) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4772,7 +4776,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_75, FIRST_76) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_81, FIRST_82) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4781,7 +4785,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_76) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4790,7 +4794,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_77, FIRST_75) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_83, FIRST_81) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4799,7 +4803,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_83) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4820,7 +4824,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4840,8 +4844,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_70) ? (_v0 = _tmp_41()) != null : firstless())
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = _tmp_41()) != null : firstless())
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -4862,7 +4866,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -4883,7 +4887,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -4904,7 +4908,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -4925,7 +4929,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -4947,7 +4951,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -4968,7 +4972,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -4990,7 +4994,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5011,7 +5015,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5056,7 +5060,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_64) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5068,7 +5072,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5113,7 +5117,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_64) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5125,7 +5129,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5170,7 +5174,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_64) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5182,7 +5186,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5227,7 +5231,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_64) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5241,7 +5245,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_64) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5253,7 +5257,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5277,7 +5281,7 @@ final class Parser312 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(FIRST_56)) break;
+                if (!callInvalidRules && !canStart(FIRST_63)) break;
             }
             memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
@@ -5298,7 +5302,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_64) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5312,7 +5316,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_64) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5324,7 +5328,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5369,7 +5373,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5383,7 +5387,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5397,7 +5401,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5411,7 +5415,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5425,7 +5429,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5437,7 +5441,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5460,7 +5464,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5473,7 +5477,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5486,7 +5490,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_64) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5498,7 +5502,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_83) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5520,9 +5524,9 @@ final class Parser312 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_83) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_89) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_64) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5557,7 +5561,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.AWAIT)
-                && (canStart(FIRST_22) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5569,7 +5573,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5627,7 +5631,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_85) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5641,7 +5645,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5656,7 +5660,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5669,7 +5673,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5689,7 +5693,7 @@ final class Parser312 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_87) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_93) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5699,7 +5703,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_86) ? (a = _gather_42()) != null : firstless())
+            if ((canStart(FIRST_92) ? (a = _gather_42()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5723,10 +5727,10 @@ final class Parser312 extends PegenHelpers {
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if (((a = expression_rule()) != null || true)
+            if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_43()) != null || true)) {
+                && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
+                && (canStart(FIRST_51) ? ((c = _tmp_43()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5738,7 +5742,7 @@ final class Parser312 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -5803,8 +5807,8 @@ final class Parser312 extends PegenHelpers {
         // &(STRING | FSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_57)
-                && (canStart(FIRST_57) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_64)
+                && (canStart(FIRST_64) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5823,7 +5827,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_85) ? (_v1 = _tmp_44()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5833,7 +5837,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_85) ? (_v1 = _tmp_45()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5843,7 +5847,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_85) ? (_v1 = _tmp_46()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (_v1 = _tmp_46()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5876,7 +5880,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_88) ? (a = _tmp_47()) != null : firstless())
+                && (canStart(FIRST_94) ? (a = _tmp_47()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -5887,7 +5891,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_52) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5908,9 +5912,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
-                && ((a = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5934,7 +5938,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5943,7 +5947,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_38) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_47) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5963,10 +5967,10 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && (c = _loop0_49()) != null
-                && ((d = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_48) ? ((d = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -5975,9 +5979,9 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_49()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_48) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -5986,9 +5990,9 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_50()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_50()) != null : firstless())
                 && (b = _loop0_49()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_48) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -5997,8 +6001,8 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_51()) != null : firstless())
-                && ((b = lambda_star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_28) ? (a = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_48) ? ((b = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -6007,7 +6011,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_39) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6029,7 +6033,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6065,7 +6069,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6077,7 +6081,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6100,7 +6104,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6110,9 +6114,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_52()) != null
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_50) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -6123,8 +6127,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (b = _loop1_53()) != null : firstless())
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_28) ? (b = _loop1_53()) != null : firstless())
+                && (canStart(FIRST_50) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -6133,7 +6137,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_41) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6154,7 +6158,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6164,7 +6168,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6186,7 +6190,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6219,8 +6223,8 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6231,7 +6235,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_42) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6254,8 +6258,8 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6266,7 +6270,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6310,7 +6314,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6340,10 +6344,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (a = _tmp_6()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = _tmp_6()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
-                && ((conversion = fstring_conversion_rule()) != null || true)
-                && ((format = fstring_full_format_spec_rule()) != null || true)
+                && (canStart2(FIRST_95, FIRST_28) ? ((conversion = fstring_conversion_rule()) != null || true) : skipped())
+                && (canStart(FIRST_51) ? ((format = fstring_full_format_spec_rule()) != null || true) : skipped())
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6357,7 +6361,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_54) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_61) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6431,7 +6435,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6495,7 +6499,7 @@ final class Parser312 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_57) ? (a = _loop1_56()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (a = _loop1_56()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6519,7 +6523,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_named_expressions_rule()) != null || true)
+                && (canStart(FIRST_7) ? ((a = star_named_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6544,7 +6548,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_57()) != null || true)
+                && (canStart(FIRST_7) ? ((a = _tmp_57()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6569,7 +6573,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_6) ? (a = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6594,7 +6598,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && ((a = double_starred_kvpairs_rule()) != null || true)
+                && (canStart(FIRST_96) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6608,7 +6612,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_89) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_96) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6629,7 +6633,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_89) ? (a = _gather_58()) != null : firstless())
+            if ((canStart(FIRST_96) ? (a = _gather_58()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6651,7 +6655,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6660,7 +6664,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6680,9 +6684,9 @@ final class Parser312 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -6702,7 +6706,7 @@ final class Parser312 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_19) ? (a = _loop1_59()) != null : firstless())) {
+            if ((canStart(FIRST_20) ? (a = _loop1_59()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6724,10 +6728,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_60()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -6739,10 +6743,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_60()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -6754,7 +6758,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6775,8 +6779,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6790,7 +6794,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_85) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6811,8 +6815,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6826,7 +6830,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_85) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6847,8 +6851,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _tmp_61()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _tmp_61()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6862,7 +6866,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_85) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6883,8 +6887,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6898,7 +6902,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_54, FIRST_41) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart2(FIRST_61, FIRST_50) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6920,7 +6924,7 @@ final class Parser312 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_90) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -6932,7 +6936,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_90) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -6952,8 +6956,8 @@ final class Parser312 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _gather_62()) != null : firstless())
-                && ((b = _tmp_63()) != null || true)) {
+            if ((canStart(FIRST_7) ? (a = _gather_62()) != null : firstless())
+                && (canStart(FIRST_30) ? ((b = _tmp_63()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6965,7 +6969,7 @@ final class Parser312 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_90) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6990,9 +6994,9 @@ final class Parser312 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_90) ? _gather_64() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_3) ? _gather_64() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_89) ? (b = _gather_65()) != null : firstless())) {
+                && (canStart(FIRST_96) ? (b = _gather_65()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7010,7 +7014,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = _gather_65()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (_v0 = _gather_65()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7031,7 +7035,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_40) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7041,7 +7045,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7065,7 +7069,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_96) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7076,7 +7080,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7088,7 +7092,7 @@ final class Parser312 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7109,7 +7113,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_96) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7120,7 +7124,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7133,7 +7137,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7158,7 +7162,7 @@ final class Parser312 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7193,7 +7197,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_67()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _gather_67()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7216,8 +7220,8 @@ final class Parser312 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_61) ? (b = _loop1_68()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_30) ? (b = _loop1_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7251,7 +7255,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_23) ? (a = _tmp_69()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _tmp_69()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7263,7 +7267,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7287,10 +7291,10 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7304,9 +7308,9 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7318,7 +7322,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_92) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7348,7 +7352,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7359,7 +7363,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = star_targets_tuple_seq_rule()) != null || true)
+                && (canStart(FIRST_25) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7373,7 +7377,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_targets_list_seq_rule()) != null || true)
+                && (canStart(FIRST_25) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7397,7 +7401,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7416,7 +7420,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7439,10 +7443,10 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7456,9 +7460,9 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7507,7 +7511,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(true, FIRST_91)) {
+                && lookaheadSet(true, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7521,9 +7525,9 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(true, FIRST_91)) {
+                && lookaheadSet(true, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7536,8 +7540,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_85) ? (b = genexp_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_91)) {
+                && (canStart(FIRST_91) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7551,9 +7555,9 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && lookaheadSet(true, FIRST_91)) {
+                && lookaheadSet(true, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7565,8 +7569,8 @@ final class Parser312 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = atom_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_91)) {
+            if ((canStart(FIRST_24) ? (a = atom_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_97)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7624,7 +7628,7 @@ final class Parser312 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = _gather_70()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _gather_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7649,10 +7653,10 @@ final class Parser312 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7666,9 +7670,9 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_86) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_91)) {
+                && lookaheadSet(false, FIRST_97)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7680,7 +7684,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_92) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7710,7 +7714,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7721,7 +7725,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7735,7 +7739,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7761,13 +7765,13 @@ final class Parser312 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_71() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? _gather_71() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -7779,7 +7783,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7791,7 +7795,7 @@ final class Parser312 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7801,10 +7805,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -7814,7 +7818,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7824,7 +7828,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7865,7 +7869,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_93, FIRST_32) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart2(FIRST_99, FIRST_36) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7896,7 +7900,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) _v1=',' b='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
             Object _v0 = null, _v1 = null, b = null;
-            if ((canStart(FIRST_90) ? (_v0 = _tmp_73()) != null : firstless())
+            if ((canStart(FIRST_3) ? (_v0 = _tmp_73()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (b = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(b, "iterable argument unpacking follows keyword argument unpacking");
@@ -7907,10 +7911,10 @@ final class Parser312 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_74()) != null || true)) {
+                && (canStart(FIRST_3) ? ((_v3 = _tmp_74()) != null || true) : skipped())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7921,8 +7925,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -7931,10 +7935,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=[(args ',')] a=NAME b='=' &(',' | ')') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected argument value expression")}
         {
             Object _v0 = null, a = null, b = null;
-            if (((_v0 = _tmp_75()) != null || true)
+            if ((canStart(FIRST_3) ? ((_v0 = _tmp_75()) != null || true) : skipped())
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_94)) {
+                && lookaheadSet(true, FIRST_100)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -7943,8 +7947,8 @@ final class Parser312 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_90) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_3) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -7955,8 +7959,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -7967,7 +7971,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_90) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -7987,7 +7991,7 @@ final class Parser312 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_95) ? (a = _tmp_76()) != null : firstless())
+            if ((canStart(FIRST_101) ? (a = _tmp_76()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -7999,8 +8003,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8010,7 +8014,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_77())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -8021,9 +8025,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8055,11 +8059,11 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_62) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8080,7 +8084,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_63) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8102,7 +8106,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_6) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8123,8 +8127,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_78())
-                && (canStart(FIRST_62) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -8133,10 +8137,10 @@ final class Parser312 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_62) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_62) ? (b = disjunction_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_96)) {
+                && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_102)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8146,7 +8150,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = expectKeyword(KW_LAMBDA)) != null
-                && ((_v1 = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((_v1 = lambda_params_rule()) != null || true) : skipped())
                 && (b = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, acceptToken(TokenType.FSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "f-string: lambda expressions are not allowed without parentheses");
@@ -8170,9 +8174,9 @@ final class Parser312 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8183,8 +8187,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_64) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_97)) {
+                && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_103)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8194,10 +8198,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_79())
-                && (canStart(FIRST_64) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_97)) {
+                && (canStart(FIRST_70) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_103)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8219,9 +8223,9 @@ final class Parser312 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_53) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_60) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -8230,11 +8234,11 @@ final class Parser312 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_80()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -8243,9 +8247,9 @@ final class Parser312 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -8255,7 +8259,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_81()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8266,7 +8270,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -8276,9 +8280,9 @@ final class Parser312 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=(yield_expr | star_expressions) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illega
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_24) ? (_v1 = augassign_rule()) != null : firstless())
-                && (canStart(FIRST_5) ? (_v2 = _tmp_6()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = _tmp_6()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -8298,7 +8302,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_98) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8307,7 +8311,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8317,7 +8321,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_53) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_60) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -8339,7 +8343,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -8382,9 +8386,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_85) ? (_v0 = _tmp_82()) != null : firstless())
-                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = _tmp_82()) != null : firstless())
+                && (canStart(FIRST_49) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -8393,11 +8397,11 @@ final class Parser312 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_99) ? _tmp_83() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_104) ? _tmp_83() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8407,9 +8411,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8431,8 +8435,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_64) ? (_v2 = bitwise_or_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -8463,7 +8467,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _tmp_84()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_84()) != null : firstless())
                 && (_v1 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8474,10 +8478,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=[slash_no_default] _v1=param_no_default* _v2=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameter without
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = slash_no_default_rule()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = slash_no_default_rule()) != null || true) : skipped())
                 && (_v1 = _loop0_18()) != null
-                && (canStart(FIRST_25) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8488,7 +8492,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_18()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_25) ? (_v2 = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _loop1_20()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8499,10 +8503,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_84()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = _tmp_84()) != null || true) : skipped())
                 && (_v1 = _loop0_22()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_100) ? (_v3 = _tmp_85()) != null : firstless())
+                && (canStart(FIRST_105) ? (_v3 = _tmp_85()) != null : firstless())
                 && (_v4 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8513,7 +8517,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_23()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8536,7 +8540,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_94)) {
+                && lookaheadSet(true, FIRST_100)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -8557,7 +8561,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_94) ? (_v1 = _tmp_86()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (_v1 = _tmp_86()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8578,7 +8582,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8589,10 +8593,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_100) ? (_v1 = _tmp_87()) != null : firstless())
+                && (canStart(FIRST_105) ? (_v1 = _tmp_87()) != null : firstless())
                 && (_v2 = _loop0_22()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_100) ? (_v4 = _tmp_87()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (_v4 = _tmp_87()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8613,7 +8617,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8624,9 +8628,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8636,9 +8640,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_101) ? (a = _tmp_88()) != null : firstless())) {
+                && (canStart(FIRST_106) ? (a = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8658,7 +8662,7 @@ final class Parser312 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8667,7 +8671,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_21()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_21()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8697,7 +8701,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _tmp_89()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_89()) != null : firstless())
                 && (_v1 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8708,10 +8712,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=[lambda_slash_no_default] _v1=lambda_param_no_default* _v2=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LO
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = lambda_slash_no_default_rule()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = lambda_slash_no_default_rule()) != null || true) : skipped())
                 && (_v1 = _loop0_48()) != null
-                && (canStart(FIRST_25) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8722,7 +8726,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_25) ? (_v2 = _gather_90()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _gather_90()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8733,10 +8737,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_89()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = _tmp_89()) != null || true) : skipped())
                 && (_v1 = _loop0_52()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_100) ? (_v3 = _tmp_91()) != null : firstless())
+                && (canStart(FIRST_105) ? (_v3 = _tmp_91()) != null : firstless())
                 && (_v4 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8747,7 +8751,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_53()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8769,7 +8773,7 @@ final class Parser312 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8778,7 +8782,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_51()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_51()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8799,7 +8803,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_102) ? (_v1 = _tmp_92()) != null : firstless())) {
+                && (canStart(FIRST_107) ? (_v1 = _tmp_92()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8809,7 +8813,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8820,10 +8824,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_100) ? (_v1 = _tmp_93()) != null : firstless())
+                && (canStart(FIRST_105) ? (_v1 = _tmp_93()) != null : firstless())
                 && (_v2 = _loop0_52()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_100) ? (_v4 = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (_v4 = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8844,7 +8848,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8855,9 +8859,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8867,9 +8871,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_101) ? (a = _tmp_88()) != null : firstless())) {
+                && (canStart(FIRST_106) ? (a = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8913,10 +8917,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_46)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_54)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8938,7 +8942,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -8959,7 +8963,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_40) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_49) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -8971,7 +8975,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -8993,9 +8997,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_25) ? (_v1 = _gather_94()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = _gather_94()) != null : firstless())
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_25) ? (_v3 = dotted_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9015,7 +9019,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9039,7 +9043,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_95()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_95()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9052,7 +9056,7 @@ final class Parser312 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_96()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_96()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9077,7 +9081,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_95()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_95()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9092,7 +9096,7 @@ final class Parser312 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_96()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_96()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -9131,8 +9135,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_35) ? (_v2 = block_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_103)) {
+                && (canStart(FIRST_41) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_108)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -9144,11 +9148,11 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_97()) != null
-                && (canStart(FIRST_48) ? (_v3 = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_56) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_98()) != null || true)
+                && (canStart(FIRST_2) ? (_v6 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v7 = _tmp_98()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9161,9 +9165,9 @@ final class Parser312 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_97()) != null
-                && (canStart(FIRST_48) ? (_v3 = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_56) ? (_v3 = _loop1_26()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_99()) != null || true)
+                && (canStart(FIRST_2) ? ((_v5 = _tmp_99()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9186,10 +9190,10 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (acceptToken(TokenType.STAR) || true)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
-                && ((_v5 = _tmp_98()) != null || true)
+                && (canStart(FIRST_2) ? (_v4 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v5 = _tmp_98()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
@@ -9201,8 +9205,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (acceptToken(TokenType.STAR) || true)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_98()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v3 = _tmp_98()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9224,7 +9228,7 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_104) ? (_v2 = _tmp_100()) != null : firstless())) {
+                && (canStart(FIRST_109) ? (_v2 = _tmp_100()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9268,8 +9272,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_98()) != null || true)
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v2 = _tmp_98()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9306,8 +9310,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_98()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v3 = _tmp_98()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9331,7 +9335,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_6) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -9342,7 +9346,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9366,8 +9370,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_49) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_57) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9378,8 +9382,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_49) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_57) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9404,7 +9408,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_50) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_58) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9418,7 +9422,7 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
                 leave(); return _res;
             }
@@ -9438,9 +9442,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_50) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -9460,10 +9464,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_101()) != null || true)
-                && (canStart(FIRST_25) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_58) ? ((_v0 = _tmp_101()) != null || true) : skipped())
+                && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_50) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_58) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9484,7 +9488,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9495,7 +9499,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9519,7 +9523,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9530,7 +9534,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9577,7 +9581,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9588,7 +9592,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9613,9 +9617,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9627,9 +9631,9 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9655,11 +9659,11 @@ final class Parser312 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
-                && ((_v3 = type_params_rule()) != null || true)
+                && (canStart(FIRST_39) ? ((_v3 = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((_v5 = params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((_v5 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_102()) != null || true)
+                && (canStart(FIRST_44) ? ((_v7 = _tmp_102()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9684,8 +9688,8 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
-                && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_103()) != null || true)
+                && (canStart(FIRST_39) ? ((_v2 = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_40) ? ((_v3 = _tmp_103()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9697,8 +9701,8 @@ final class Parser312 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
-                && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_103()) != null || true)
+                && (canStart(FIRST_39) ? ((_v2 = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_40) ? ((_v3 = _tmp_103()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9723,9 +9727,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_89) ? (_v0 = _gather_58()) != null : firstless())
+            if ((canStart(FIRST_96) ? (_v0 = _gather_58()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9734,10 +9738,10 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9748,7 +9752,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_105)) {
+                && lookaheadSet(true, FIRST_110)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9770,7 +9774,7 @@ final class Parser312 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -9783,7 +9787,7 @@ final class Parser312 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_64) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9794,7 +9798,7 @@ final class Parser312 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_105)) {
+                && lookaheadSet(true, FIRST_110)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9815,9 +9819,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
             }
@@ -9888,8 +9892,8 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
-                && lookaheadSet(false, FIRST_106)) {
+                && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
+                && lookaheadSet(false, FIRST_111)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -9899,9 +9903,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_107)) {
+                && lookaheadSet(false, FIRST_112)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -9911,9 +9915,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_108) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9923,10 +9927,10 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_104()) != null || true)
-                && lookaheadSet(false, FIRST_109)) {
+                && (canStart(FIRST_95) ? ((_v3 = _tmp_104()) != null || true) : skipped())
+                && lookaheadSet(false, FIRST_113)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -9936,9 +9940,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_104()) != null || true)
+                && (canStart(FIRST_95) ? ((_v3 = _tmp_104()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_54()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
@@ -9951,9 +9955,9 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = _tmp_6()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_104()) != null || true)
+                && (canStart(FIRST_95) ? ((_v3 = _tmp_104()) != null || true) : skipped())
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
@@ -9975,7 +9979,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_109)) {
+                && lookaheadSet(true, FIRST_113)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10017,7 +10021,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
+        while ((canStart(FIRST_0) ? (_e = statement_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10032,11 +10036,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10056,7 +10060,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -10077,7 +10081,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -10087,7 +10091,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10103,7 +10107,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = _tmp_105()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_105()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10123,7 +10127,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10132,7 +10136,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10153,7 +10157,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10192,7 +10196,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10208,7 +10212,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_106()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_106()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10224,7 +10228,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_106()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_106()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10239,11 +10243,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10278,11 +10282,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10297,7 +10301,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_107()) != null : firstless())) {
+        while ((canStart(FIRST_37) ? (_e = _tmp_107()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10318,7 +10322,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((z = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
@@ -10340,7 +10344,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10356,7 +10360,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10372,7 +10376,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10388,7 +10392,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10404,7 +10408,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10420,7 +10424,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10436,7 +10440,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10451,11 +10455,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10470,7 +10474,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_48) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_56) ? (_e = except_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10486,7 +10490,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_48) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_56) ? (_e = except_star_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10517,11 +10521,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_58) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_50) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_58) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10535,11 +10539,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_57) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_49) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_57) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10553,11 +10557,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_67) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_60) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_67) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10576,7 +10580,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10585,7 +10589,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10600,11 +10604,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_58) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_58) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10618,11 +10622,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart2(FIRST_25, FIRST_42) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart2(FIRST_28, FIRST_23) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_25, FIRST_42) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_28, FIRST_23) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10636,11 +10640,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_47) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_38) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_47) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10655,7 +10659,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_108()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_108()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10671,7 +10675,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_109()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_109()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10686,11 +10690,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10705,7 +10709,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_66) ? (_e = _tmp_110()) != null : firstless())) {
+        while ((canStart(FIRST_72) ? (_e = _tmp_110()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10721,7 +10725,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_67) ? (_e = _tmp_111()) != null : firstless())) {
+        while ((canStart(FIRST_73) ? (_e = _tmp_111()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10737,7 +10741,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_74) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10772,11 +10776,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_86) ? (_e = _tmp_112()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_92) ? (_e = _tmp_112()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_86) ? (_e = _tmp_112()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_92) ? (_e = _tmp_112()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10796,7 +10800,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.COLON)
-                && ((d = expression_rule()) != null || true)) {
+                && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -10816,7 +10820,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10825,7 +10829,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10834,7 +10838,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10854,7 +10858,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_98) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10863,7 +10867,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10883,7 +10887,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10892,7 +10896,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10901,7 +10905,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10910,7 +10914,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10930,7 +10934,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10939,7 +10943,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10955,7 +10959,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10971,7 +10975,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10987,7 +10991,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11003,7 +11007,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11019,7 +11023,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11035,7 +11039,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11051,7 +11055,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_110) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_114) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11067,7 +11071,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_110) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_114) ? (_e = fstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11083,7 +11087,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_113()) != null : firstless())) {
+        while ((canStart(FIRST_64) ? (_e = _tmp_113()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11103,9 +11107,9 @@ final class Parser312 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_6) ? (y = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((z = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((z = star_named_expressions_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
             }
@@ -11120,11 +11124,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_89) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_96) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11139,7 +11143,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_19) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11155,7 +11159,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_16) ? (_e = _tmp_114()) != null : firstless())) {
+        while ((canStart(FIRST_17) ? (_e = _tmp_114()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11175,7 +11179,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_25, FIRST_65) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_71) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11184,7 +11188,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -11200,11 +11204,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = _tmp_115()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = _tmp_115()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = _tmp_115()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_115()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11224,7 +11228,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_90) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -11239,11 +11243,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_90) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_3) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_90) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_3) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11257,11 +11261,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_89) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_96) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11276,7 +11280,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_116()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_116()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11291,11 +11295,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11310,7 +11314,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_61) ? (_e = _tmp_116()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_116()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11331,7 +11335,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -11346,11 +11350,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_24) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11364,11 +11368,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11408,7 +11412,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_117()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_117()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11417,7 +11421,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11437,7 +11441,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_90) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11446,8 +11450,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11467,7 +11471,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_90) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11577,7 +11581,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_98) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11586,7 +11590,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11595,7 +11599,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_91) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11638,7 +11642,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11654,7 +11658,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = _tmp_118()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_118()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11741,7 +11745,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11750,7 +11754,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11779,7 +11783,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11809,7 +11813,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_111) ? (_v1 = _tmp_119()) != null : firstless())) {
+                && (canStart(FIRST_115) ? (_v1 = _tmp_119()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11829,7 +11833,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11896,7 +11900,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11905,7 +11909,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11920,11 +11924,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11952,7 +11956,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11982,7 +11986,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_112) ? (_v1 = _tmp_120()) != null : firstless())) {
+                && (canStart(FIRST_116) ? (_v1 = _tmp_120()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12002,7 +12006,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12026,11 +12030,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12044,11 +12048,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_121()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_121()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_121()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_121()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12062,11 +12066,11 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_122()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_122()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12081,7 +12085,7 @@ final class Parser312 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_35) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_41) ? (_e = block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12122,8 +12126,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_98()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_98()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12172,7 +12176,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_50) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_58) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12194,7 +12198,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12215,7 +12219,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((_v1 = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12257,7 +12261,7 @@ final class Parser312 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -12308,7 +12312,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if (acceptToken(TokenType.AT)
-                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
@@ -12330,7 +12334,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12351,7 +12355,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12372,7 +12376,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_62) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12393,7 +12397,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_62) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12413,7 +12417,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_93) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12422,7 +12426,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12442,7 +12446,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_113) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_117) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12451,7 +12455,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_114) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_118) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12472,7 +12476,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_62) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -12492,7 +12496,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12501,7 +12505,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_61()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = _tmp_61()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -12523,7 +12527,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_23) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12543,9 +12547,9 @@ final class Parser312 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_62()) != null : firstless())
+            if ((canStart(FIRST_7) ? (_v0 = _gather_62()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_90) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12565,7 +12569,7 @@ final class Parser312 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12644,8 +12648,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_123()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_123()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12665,8 +12669,8 @@ final class Parser312 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_123()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_123()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12687,7 +12691,7 @@ final class Parser312 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

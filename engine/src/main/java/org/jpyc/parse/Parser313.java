@@ -39,139 +39,143 @@ final class Parser313 extends PegenHelpers {
     static final int KW_WHILE = 23;
     static final int KW_WITH = 24;
     static final int KW_YIELD = 25;
-    static final int KW_ELIF = 26;
-    static final int KW_ELSE = 27;
-    static final int KW_IN = 28;
-    static final int KW_AS = 29;
+    static final int KW_AS = 26;
+    static final int KW_ELIF = 27;
+    static final int KW_ELSE = 28;
+    static final int KW_IN = 29;
     static final int KW_FINALLY = 30;
     static final int KW_EXCEPT = 31;
     static final int KW_OR = 32;
     static final int KW_AND = 33;
     static final int KW_IS = 34;
-    static final String[] KEYWORDS = {"False", "None", "True", "assert", "async", "await", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "elif", "else", "in", "as", "finally", "except", "or", "and", "is"};
+    static final String[] KEYWORDS = {"False", "None", "True", "assert", "async", "await", "break", "class", "continue", "def", "del", "for", "from", "global", "if", "import", "lambda", "nonlocal", "not", "pass", "raise", "return", "try", "while", "with", "yield", "as", "elif", "else", "in", "finally", "except", "or", "and", "is"};
     static final String[] SOFT_KEYWORDS = {"type", "match", "case", "_"};
 
     // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
     // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
-    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
-    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
-    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.RSQB}, new int[] {});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_78 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_79 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_80 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.RARROW}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.RSQB}, new int[] {});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_83 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
-    private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_106 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
-    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -207,7 +211,7 @@ final class Parser313 extends PegenHelpers {
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
-            if (((a = statements_rule()) != null || true)
+            if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
@@ -228,7 +232,7 @@ final class Parser313 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
+            if ((canStart(FIRST_1) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -248,7 +252,7 @@ final class Parser313 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
@@ -271,10 +275,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = type_expressions_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -296,7 +300,7 @@ final class Parser313 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_2) ? (a = _loop1_1()) != null : firstless())) {
+            if ((canStart(FIRST_0) ? (a = _loop1_1()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -316,7 +320,7 @@ final class Parser313 extends PegenHelpers {
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -325,7 +329,7 @@ final class Parser313 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((canStart(FIRST_4) ? (a = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -345,7 +349,7 @@ final class Parser313 extends PegenHelpers {
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
                 leave(); return _res;
@@ -355,7 +359,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -396,7 +400,7 @@ final class Parser313 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
@@ -407,7 +411,7 @@ final class Parser313 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = _gather_2()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
@@ -431,7 +435,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((canStart(FIRST_5) ? (_v0 = assignment_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -450,7 +454,7 @@ final class Parser313 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_6) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -463,7 +467,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -472,8 +476,8 @@ final class Parser313 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_8)
-                && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_9)
+                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -483,7 +487,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -505,7 +509,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_10) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -515,7 +519,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_11) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -525,7 +529,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_12) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -559,7 +563,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_13) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -569,7 +573,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_14) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_15) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -589,8 +593,8 @@ final class Parser313 extends PegenHelpers {
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_15)
-                && (canStart(FIRST_15) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_16)
+                && (canStart(FIRST_16) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -600,7 +604,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_16) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -609,8 +613,8 @@ final class Parser313 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_17)
-                && (canStart(FIRST_17) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_18)
+                && (canStart(FIRST_18) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -619,8 +623,8 @@ final class Parser313 extends PegenHelpers {
         // &('with' | 'async') _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_18)
-                && (canStart(FIRST_18) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_19)
+                && (canStart(FIRST_19) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -629,8 +633,8 @@ final class Parser313 extends PegenHelpers {
         // &('for' | 'async') _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_19)
-                && (canStart(FIRST_19) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_20)
+                && (canStart(FIRST_20) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -640,7 +644,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_20) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_21) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -650,7 +654,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_21) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -681,8 +685,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_3()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? ((c = _tmp_3()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -694,10 +698,10 @@ final class Parser313 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = _tmp_4()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_3()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? ((c = _tmp_3()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -709,8 +713,8 @@ final class Parser313 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_23) ? (a = _loop1_5()) != null : firstless())
-                && (canStart(FIRST_5) ? (b = _tmp_6()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _loop1_5()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = _tmp_6()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -724,10 +728,10 @@ final class Parser313 extends PegenHelpers {
         // a=single_target b=augassign ~ c=(yield_expr | star_expressions) {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_24) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (canStart(FIRST_5) ? (c = _tmp_6()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (c = _tmp_6()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -741,7 +745,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_5) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -761,7 +765,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -770,7 +774,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -919,7 +923,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_RETURN)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -943,8 +947,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_RAISE)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_7()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? ((b = _tmp_7()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -980,7 +984,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1004,7 +1008,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_25) ? (a = _gather_8()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1028,8 +1032,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_22) ? (a = del_targets_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_26)) {
+                && (canStart(FIRST_24) ? (a = del_targets_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_29)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1042,7 +1046,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_10) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1062,7 +1066,7 @@ final class Parser313 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_11) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1086,8 +1090,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_9()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? ((b = _tmp_9()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1111,7 +1115,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_27) ? (_v0 = invalid_import_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1120,7 +1124,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_27) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1129,7 +1133,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1150,7 +1154,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_25) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1175,9 +1179,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
-                && (canStart(FIRST_25) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_29) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1190,9 +1194,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_30) ? (a = _loop1_11()) != null : firstless())
+                && (canStart(FIRST_33) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_29) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_32) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1216,7 +1220,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1227,7 +1231,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1250,7 +1254,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_31) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_34) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1270,7 +1274,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = _gather_12()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_12()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1291,7 +1295,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_13()) != null || true)) {
+                && (canStart(FIRST_35) ? ((b = _tmp_13()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1314,7 +1318,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = _gather_14()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = _gather_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1334,8 +1338,8 @@ final class Parser313 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_13()) != null || true)) {
+            if ((canStart(FIRST_28) ? (a = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((b = _tmp_13()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1416,7 +1420,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
+                && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
@@ -1426,7 +1430,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1436,7 +1440,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_33) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1456,7 +1460,7 @@ final class Parser313 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_34) ? (a = _loop1_15()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (a = _loop1_15()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1476,8 +1480,8 @@ final class Parser313 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_34) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_35) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1486,7 +1490,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_35) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_39) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1507,7 +1511,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_35, FIRST_25) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart2(FIRST_39, FIRST_28) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1518,10 +1522,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
-                && ((b = _tmp_16()) != null || true)
+                && (canStart(FIRST_40) ? ((t = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_41) ? ((b = _tmp_16()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1544,8 +1548,8 @@ final class Parser313 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_34) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_37) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_38) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1554,7 +1558,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_37) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1575,7 +1579,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_43) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1586,14 +1590,14 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_40) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_17()) != null || true)
+                && (canStart(FIRST_45) ? ((a = _tmp_17()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1608,14 +1612,14 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_40) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_17()) != null || true)
+                && (canStart(FIRST_45) ? ((a = _tmp_17()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1639,7 +1643,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_38) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1648,7 +1652,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1668,10 +1672,10 @@ final class Parser313 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_25) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
                 && (c = _loop0_19()) != null
-                && ((d = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_49) ? ((d = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -1680,9 +1684,9 @@ final class Parser313 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_19()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_49) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -1691,9 +1695,9 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_20()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_20()) != null : firstless())
                 && (b = _loop0_19()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_49) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -1702,8 +1706,8 @@ final class Parser313 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_21()) != null : firstless())
-                && ((b = star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_28) ? (a = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_49) ? ((b = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -1712,7 +1716,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_40) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1734,7 +1738,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1770,7 +1774,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1782,7 +1786,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_21()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1805,7 +1809,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1815,9 +1819,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_51) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1827,9 +1831,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_51) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1840,8 +1844,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (b = _loop1_23()) != null : firstless())
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_28) ? (b = _loop1_23()) != null : firstless())
+                && (canStart(FIRST_51) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -1850,7 +1854,7 @@ final class Parser313 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_42) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1871,7 +1875,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1881,7 +1885,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1903,7 +1907,7 @@ final class Parser313 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1938,7 +1942,7 @@ final class Parser313 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -1973,8 +1977,8 @@ final class Parser313 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -1986,7 +1990,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2010,8 +2014,8 @@ final class Parser313 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2023,7 +2027,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2046,7 +2050,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = annotation_rule()) != null || true)) {
+                && (canStart(FIRST_52) ? ((b = annotation_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2070,7 +2074,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_44) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_52) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2094,7 +2098,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2115,7 +2119,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_6) ? (a = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2136,7 +2140,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2146,7 +2150,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2167,7 +2171,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_16) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2177,10 +2181,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_45) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2193,10 +2197,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2220,7 +2224,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2230,10 +2234,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_45) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2246,10 +2250,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2273,7 +2277,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_46, FIRST_44) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_54, FIRST_52) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2284,7 +2288,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2305,7 +2309,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2315,10 +2319,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2342,7 +2346,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2352,14 +2356,14 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2374,14 +2378,14 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2395,7 +2399,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2416,7 +2420,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2427,12 +2431,12 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2445,10 +2449,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2463,11 +2467,11 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2481,10 +2485,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_24()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2497,7 +2501,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_18) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_19) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2519,10 +2523,10 @@ final class Parser313 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_23) ? (t = star_target_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_47)) {
+                && (canStart(FIRST_25) ? (t = star_target_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_55)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2532,7 +2536,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2562,7 +2566,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_20, FIRST_44) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_21, FIRST_52) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2573,8 +2577,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_48) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2588,10 +2592,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_49) ? (ex = _loop1_25()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (ex = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_54) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_56) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2605,10 +2609,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_49) ? (ex = _loop1_26()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (ex = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_54) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_56) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2632,7 +2636,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_49) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2642,10 +2646,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, e = null, t = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_13()) != null || true)
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((t = _tmp_13()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2659,7 +2663,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2672,7 +2676,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_49) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2693,7 +2697,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_49, FIRST_41) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart2(FIRST_57, FIRST_50) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2704,10 +2708,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, t = null, _v4 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
-                && ((t = _tmp_13()) != null || true)
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((t = _tmp_13()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2720,7 +2724,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_49) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2741,7 +2745,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_48, FIRST_44) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_56, FIRST_52) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2752,7 +2756,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_36) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2773,7 +2777,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
@@ -2811,9 +2815,9 @@ final class Parser313 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_6) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((values = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2825,7 +2829,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2856,10 +2860,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_50) ? (pattern = patterns_rule()) != null : firstless())
-                && ((guard = guard_rule()) != null || true)
+                && (canStart(FIRST_58) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((guard = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_42) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -2880,7 +2884,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -2900,7 +2904,7 @@ final class Parser313 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_50) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_58) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2912,7 +2916,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2932,7 +2936,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2941,7 +2945,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2961,9 +2965,9 @@ final class Parser313 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_51) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_59) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2976,7 +2980,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_51) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2996,7 +3000,7 @@ final class Parser313 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_51) ? (patterns = _gather_28()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (patterns = _gather_28()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3021,7 +3025,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3030,7 +3034,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3048,7 +3052,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3057,7 +3061,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3066,7 +3070,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_54) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3075,7 +3079,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3084,7 +3088,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3104,8 +3108,8 @@ final class Parser313 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_56) ? (value = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_57)) {
+            if ((canStart(FIRST_63) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_64)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3117,7 +3121,7 @@ final class Parser313 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_56) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3129,7 +3133,7 @@ final class Parser313 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_58) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3188,8 +3192,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_57)) {
+            if ((canStart(FIRST_63) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_64)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3198,7 +3202,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3207,7 +3211,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=strings
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = strings_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3265,9 +3269,9 @@ final class Parser313 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_56) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_63) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3281,7 +3285,7 @@ final class Parser313 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_59) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3337,7 +3341,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3347,7 +3351,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_59) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3410,7 +3414,7 @@ final class Parser313 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3435,7 +3439,7 @@ final class Parser313 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookaheadSet(false, FIRST_60)) {
+                && lookaheadSet(false, FIRST_67)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3478,8 +3482,8 @@ final class Parser313 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_25) ? (attr = attr_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_60)) {
+            if ((canStart(FIRST_28) ? (attr = attr_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_67)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3524,7 +3528,7 @@ final class Parser313 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_25) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3549,7 +3553,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3579,7 +3583,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_51) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_59) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3601,7 +3605,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_58) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3615,7 +3619,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((patterns = open_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_58) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3639,9 +3643,9 @@ final class Parser313 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_50) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_58) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
+                && (canStart(FIRST_58) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
             }
@@ -3661,7 +3665,7 @@ final class Parser313 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_50) ? (patterns = _gather_29()) != null : firstless())
+            if ((canStart(FIRST_58) ? (patterns = _gather_29()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3682,7 +3686,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3691,7 +3695,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_51) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3714,7 +3718,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3764,7 +3768,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_42) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3779,9 +3783,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_42) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3796,7 +3800,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_61) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_68) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3821,7 +3825,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_61) ? (_v0 = _gather_30()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (_v0 = _gather_30()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3841,9 +3845,9 @@ final class Parser313 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_61) ? (key = _tmp_31()) != null : firstless())
+            if ((canStart(FIRST_68) ? (key = _tmp_31()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_51) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -3864,7 +3868,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -3886,7 +3890,7 @@ final class Parser313 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_25) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_28) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3902,7 +3906,7 @@ final class Parser313 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_51) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_59) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3918,7 +3922,7 @@ final class Parser313 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3934,9 +3938,9 @@ final class Parser313 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_51) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_59) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3951,7 +3955,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3971,7 +3975,7 @@ final class Parser313 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_51) ? (args = _gather_32()) != null : firstless())) {
+            if ((canStart(FIRST_59) ? (args = _gather_32()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -3991,7 +3995,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _gather_33()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _gather_33()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4013,7 +4017,7 @@ final class Parser313 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_51) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4035,9 +4039,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, n = null, t = null, _v3 = null, b = null;
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_40) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4061,7 +4065,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_62, FIRST_63) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
+                && (canStart2(FIRST_40, FIRST_69) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4071,7 +4075,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_39) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_48) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4092,7 +4096,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_39) ? (a = _gather_34()) != null : firstless())
+            if ((canStart(FIRST_48) ? (a = _gather_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4116,8 +4120,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
-                && ((b = type_param_bound_rule()) != null || true)
-                && ((c = type_param_default_rule()) != null || true)) {
+                && (canStart(FIRST_52) ? ((b = type_param_bound_rule()) != null || true) : skipped())
+                && (canStart(FIRST_23) ? ((c = type_param_default_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4132,7 +4136,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4143,7 +4147,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
-                && ((b = type_param_starred_default_rule()) != null || true)) {
+                && (canStart(FIRST_23) ? ((b = type_param_starred_default_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4158,7 +4162,7 @@ final class Parser313 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4169,7 +4173,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
-                && ((b = type_param_default_rule()) != null || true)) {
+                && (canStart(FIRST_23) ? ((b = type_param_default_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4193,7 +4197,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
             }
@@ -4214,7 +4218,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4235,7 +4239,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_6) ? (e = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4257,8 +4261,8 @@ final class Parser313 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_64) ? (b = _loop1_35()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_30) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4309,7 +4313,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4319,7 +4323,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_25) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4328,11 +4332,11 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_65) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_70) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_65) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4353,7 +4357,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4375,7 +4379,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4388,7 +4392,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_YIELD)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4413,8 +4417,8 @@ final class Parser313 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_64) ? (b = _loop1_36()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_30) ? (b = _loop1_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4463,7 +4467,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4475,7 +4479,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4495,7 +4499,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = _gather_37()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4517,7 +4521,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4529,7 +4533,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4552,7 +4556,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4576,7 +4580,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_25, FIRST_68) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_73) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4586,7 +4590,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4595,7 +4599,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4640,8 +4644,8 @@ final class Parser313 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_65) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_69) ? (b = _loop1_38()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_70) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_74) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4677,8 +4681,8 @@ final class Parser313 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_65) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_70) ? (b = _loop1_39()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_70) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_75) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4713,7 +4717,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_65) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4725,7 +4729,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4747,8 +4751,8 @@ final class Parser313 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_67) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_71) ? (b = _loop1_40()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_72) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_76) ? (b = _loop1_40()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4780,7 +4784,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_77) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4789,7 +4793,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4798,7 +4802,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_74) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_79) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4807,7 +4811,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_75) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_80) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4816,7 +4820,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_76) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4825,7 +4829,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4834,7 +4838,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_78, FIRST_79) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_83, FIRST_84) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4843,7 +4847,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4852,7 +4856,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_80, FIRST_78) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_85, FIRST_83) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4861,7 +4865,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_80) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_85) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4882,7 +4886,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -4902,8 +4906,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_73) ? (_v0 = _tmp_41()) != null : firstless())
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_78) ? (_v0 = _tmp_41()) != null : firstless())
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -4924,7 +4928,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -4945,7 +4949,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -4966,7 +4970,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -4987,7 +4991,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5009,7 +5013,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5030,7 +5034,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5052,7 +5056,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5073,7 +5077,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5118,7 +5122,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_67) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5130,7 +5134,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5175,7 +5179,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_67) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5187,7 +5191,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5232,7 +5236,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_67) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5244,7 +5248,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5289,7 +5293,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_67) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5303,7 +5307,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_67) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5316,7 +5320,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_67) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5325,7 +5329,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5349,7 +5353,7 @@ final class Parser313 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(FIRST_57)) break;
+                if (!callInvalidRules && !canStart(FIRST_64)) break;
             }
             memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
@@ -5370,7 +5374,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_67) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5384,7 +5388,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_67) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5396,7 +5400,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5441,7 +5445,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_67) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5455,7 +5459,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_67) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5469,7 +5473,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_67) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5483,7 +5487,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_67) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5497,7 +5501,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_67) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5510,7 +5514,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_86) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_91) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5519,7 +5523,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5542,7 +5546,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_67) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5555,7 +5559,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_67) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5568,7 +5572,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_67) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5580,7 +5584,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_87) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5602,9 +5606,9 @@ final class Parser313 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_87) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_92) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_67) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5639,7 +5643,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_AWAIT)
-                && (canStart(FIRST_22) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5651,7 +5655,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5709,7 +5713,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_94) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5723,7 +5727,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5738,7 +5742,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_95) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5751,7 +5755,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5771,7 +5775,7 @@ final class Parser313 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_91) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_96) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5781,7 +5785,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_90) ? (a = _gather_42()) != null : firstless())
+            if ((canStart(FIRST_95) ? (a = _gather_42()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5805,10 +5809,10 @@ final class Parser313 extends PegenHelpers {
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if (((a = expression_rule()) != null || true)
+            if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_43()) != null || true)) {
+                && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
+                && (canStart(FIRST_52) ? ((c = _tmp_43()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5820,7 +5824,7 @@ final class Parser313 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -5885,8 +5889,8 @@ final class Parser313 extends PegenHelpers {
         // &(STRING | FSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_58)
-                && (canStart(FIRST_58) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_65)
+                && (canStart(FIRST_65) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5905,7 +5909,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_89) ? (_v1 = _tmp_44()) != null : firstless())) {
+                && (canStart(FIRST_94) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5915,7 +5919,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_89) ? (_v1 = _tmp_45()) != null : firstless())) {
+                && (canStart(FIRST_94) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5925,7 +5929,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_89) ? (_v1 = _tmp_46()) != null : firstless())) {
+                && (canStart(FIRST_94) ? (_v1 = _tmp_46()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5958,7 +5962,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_92) ? (a = _tmp_47()) != null : firstless())
+                && (canStart(FIRST_97) ? (a = _tmp_47()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -5969,7 +5973,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5990,9 +5994,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
-                && ((a = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6016,7 +6020,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_38) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6025,7 +6029,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_48) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6045,10 +6049,10 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && (c = _loop0_49()) != null
-                && ((d = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_49) ? ((d = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -6057,9 +6061,9 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_49()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_49) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -6068,9 +6072,9 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_50()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_50()) != null : firstless())
                 && (b = _loop0_49()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_49) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -6079,8 +6083,8 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_25) ? (a = _loop1_51()) != null : firstless())
-                && ((b = lambda_star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_28) ? (a = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_49) ? ((b = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -6089,7 +6093,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_40) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_49) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6111,7 +6115,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6147,7 +6151,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6159,7 +6163,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_25) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6182,7 +6186,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6192,9 +6196,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_52()) != null
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_51) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -6205,8 +6209,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (b = _loop1_53()) != null : firstless())
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_28) ? (b = _loop1_53()) != null : firstless())
+                && (canStart(FIRST_51) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -6215,7 +6219,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_42) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6236,7 +6240,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6246,7 +6250,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6268,7 +6272,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6301,8 +6305,8 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6313,7 +6317,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_43) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6336,8 +6340,8 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6348,7 +6352,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6392,7 +6396,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6422,10 +6426,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
-                && ((conversion = fstring_conversion_rule()) != null || true)
-                && ((format = fstring_full_format_spec_rule()) != null || true)
+                && (canStart2(FIRST_98, FIRST_28) ? ((conversion = fstring_conversion_rule()) != null || true) : skipped())
+                && (canStart(FIRST_52) ? ((format = fstring_full_format_spec_rule()) != null || true) : skipped())
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6439,7 +6443,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_55) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (_v0 = invalid_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6513,7 +6517,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6577,7 +6581,7 @@ final class Parser313 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_58) ? (a = _loop1_56()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (a = _loop1_56()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6601,7 +6605,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_named_expressions_rule()) != null || true)
+                && (canStart(FIRST_7) ? ((a = star_named_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6626,7 +6630,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_57()) != null || true)
+                && (canStart(FIRST_7) ? ((a = _tmp_57()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6651,7 +6655,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_6) ? (a = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6676,7 +6680,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && ((a = double_starred_kvpairs_rule()) != null || true)
+                && (canStart(FIRST_99) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6690,7 +6694,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_93) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_99) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6711,7 +6715,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_93) ? (a = _gather_58()) != null : firstless())
+            if ((canStart(FIRST_99) ? (a = _gather_58()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6733,7 +6737,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -6742,7 +6746,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6762,9 +6766,9 @@ final class Parser313 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -6784,7 +6788,7 @@ final class Parser313 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_19) ? (a = _loop1_59()) != null : firstless())) {
+            if ((canStart(FIRST_20) ? (a = _loop1_59()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6806,10 +6810,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_65) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_60()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -6821,10 +6825,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_65) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_60()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -6837,7 +6841,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_67) ? (_v2 = _tmp_61()) != null : firstless())
+                && (canStart(FIRST_72) ? (_v2 = _tmp_61()) != null : firstless())
                 && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -6848,7 +6852,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6869,8 +6873,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6884,7 +6888,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_94) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6905,8 +6909,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6920,7 +6924,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_94) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6941,8 +6945,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _tmp_62()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _tmp_62()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6956,7 +6960,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_94) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6977,8 +6981,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6992,7 +6996,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_55, FIRST_42) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart2(FIRST_62, FIRST_51) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7014,7 +7018,7 @@ final class Parser313 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_94) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -7026,7 +7030,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_94) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7046,8 +7050,8 @@ final class Parser313 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _gather_63()) != null : firstless())
-                && ((b = _tmp_64()) != null || true)) {
+            if ((canStart(FIRST_7) ? (a = _gather_63()) != null : firstless())
+                && (canStart(FIRST_30) ? ((b = _tmp_64()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7059,7 +7063,7 @@ final class Parser313 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_94) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7084,9 +7088,9 @@ final class Parser313 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_94) ? _gather_65() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_3) ? _gather_65() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_93) ? (b = _gather_66()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (b = _gather_66()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7104,7 +7108,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_93) ? (_v0 = _gather_66()) != null : firstless())) {
+            if ((canStart(FIRST_99) ? (_v0 = _gather_66()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7125,7 +7129,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7135,7 +7139,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7168,7 +7172,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_93) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7179,7 +7183,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7191,7 +7195,7 @@ final class Parser313 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_41) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7212,7 +7216,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_93) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_99) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7223,7 +7227,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7236,7 +7240,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7261,7 +7265,7 @@ final class Parser313 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7296,7 +7300,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (a = _gather_68()) != null : firstless())
+            if ((canStart(FIRST_25) ? (a = _gather_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7319,8 +7323,8 @@ final class Parser313 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_23) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_64) ? (b = _loop1_69()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_30) ? (b = _loop1_69()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7354,7 +7358,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_23) ? (a = _tmp_70()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (a = _tmp_70()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7366,7 +7370,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7390,10 +7394,10 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_95)) {
+                && lookaheadSet(false, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7407,9 +7411,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_95) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_95)) {
+                && lookaheadSet(false, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7421,7 +7425,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_96) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_101) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7451,7 +7455,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7462,7 +7466,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = star_targets_tuple_seq_rule()) != null || true)
+                && (canStart(FIRST_25) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7476,7 +7480,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_targets_list_seq_rule()) != null || true)
+                && (canStart(FIRST_25) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7500,7 +7504,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7519,7 +7523,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7542,10 +7546,10 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_95)) {
+                && lookaheadSet(false, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7559,9 +7563,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_95) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_95)) {
+                && lookaheadSet(false, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7610,7 +7614,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(true, FIRST_95)) {
+                && lookaheadSet(true, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7624,9 +7628,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_95) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(true, FIRST_95)) {
+                && lookaheadSet(true, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7639,8 +7643,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_95)) {
+                && (canStart(FIRST_94) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7654,9 +7658,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && lookaheadSet(true, FIRST_95)) {
+                && lookaheadSet(true, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7668,8 +7672,8 @@ final class Parser313 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = atom_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_95)) {
+            if ((canStart(FIRST_24) ? (a = atom_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_100)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7727,7 +7731,7 @@ final class Parser313 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_22) ? (a = _gather_71()) != null : firstless())
+            if ((canStart(FIRST_24) ? (a = _gather_71()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7752,10 +7756,10 @@ final class Parser313 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_22) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_95)) {
+                && lookaheadSet(false, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7769,9 +7773,9 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_95) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_95)) {
+                && lookaheadSet(false, FIRST_100)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7783,7 +7787,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_96) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_101) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7813,7 +7817,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -7824,7 +7828,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7838,7 +7842,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7864,13 +7868,13 @@ final class Parser313 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_72() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? _gather_72() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -7882,7 +7886,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7894,7 +7898,7 @@ final class Parser313 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -7904,10 +7908,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -7917,7 +7921,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7927,7 +7931,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -7968,7 +7972,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_97, FIRST_33) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart2(FIRST_102, FIRST_37) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7999,9 +8003,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_94) ? (_v0 = _tmp_74()) != null : firstless())
+            if ((canStart(FIRST_3) ? (_v0 = _tmp_74()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_41) ? (_v2 = _gather_75()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v2 = _gather_75()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8010,10 +8014,10 @@ final class Parser313 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_76()) != null || true)) {
+                && (canStart(FIRST_3) ? ((_v3 = _tmp_76()) != null || true) : skipped())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8024,8 +8028,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8034,10 +8038,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=[(args ',')] a=NAME b='=' &(',' | ')') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected argument value expression")}
         {
             Object _v0 = null, a = null, b = null;
-            if (((_v0 = _tmp_77()) != null || true)
+            if ((canStart(FIRST_3) ? ((_v0 = _tmp_77()) != null || true) : skipped())
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_98)) {
+                && lookaheadSet(true, FIRST_103)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -8046,8 +8050,8 @@ final class Parser313 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_94) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_3) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -8058,8 +8062,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8070,7 +8074,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8090,7 +8094,7 @@ final class Parser313 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_99) ? (a = _tmp_78()) != null : firstless())
+            if ((canStart(FIRST_104) ? (a = _tmp_78()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8102,8 +8106,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8113,7 +8117,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_79())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -8124,9 +8128,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8158,11 +8162,11 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_65) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_70) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_65) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8183,7 +8187,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8205,7 +8209,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_6) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8226,8 +8230,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_80())
-                && (canStart(FIRST_65) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_1) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -8236,10 +8240,10 @@ final class Parser313 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_65) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_70) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_65) ? (b = disjunction_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_100)) {
+                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_105)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8249,7 +8253,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = expectKeyword(KW_LAMBDA)) != null
-                && ((_v1 = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((_v1 = lambda_params_rule()) != null || true) : skipped())
                 && (b = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, acceptToken(TokenType.FSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "f-string: lambda expressions are not allowed without parentheses");
@@ -8273,9 +8277,9 @@ final class Parser313 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8286,8 +8290,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_67) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_101)) {
+                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_106)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8297,10 +8301,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_81())
-                && (canStart(FIRST_67) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_67) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_101)) {
+                && (canStart(FIRST_72) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_106)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8322,9 +8326,9 @@ final class Parser313 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_54) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_61) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -8333,11 +8337,11 @@ final class Parser313 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_82()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -8346,9 +8350,9 @@ final class Parser313 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -8358,7 +8362,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_83()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8369,7 +8373,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_11) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -8379,9 +8383,9 @@ final class Parser313 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=annotated_rhs {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illegal expression for a
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_24) ? (_v1 = augassign_rule()) != null : firstless())
-                && (canStart(FIRST_5) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -8401,7 +8405,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8410,7 +8414,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8420,7 +8424,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_54) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_61) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -8442,7 +8446,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -8485,9 +8489,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_89) ? (_v0 = _tmp_84()) != null : firstless())
-                && (canStart(FIRST_41) ? (a = starred_expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = _tmp_84()) != null : firstless())
+                && (canStart(FIRST_50) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -8496,11 +8500,11 @@ final class Parser313 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_102) ? _tmp_85() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_107) ? _tmp_85() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8510,9 +8514,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8534,8 +8538,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_67) ? (_v2 = bitwise_or_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v3 = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_72) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -8566,7 +8570,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _tmp_86()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_86()) != null : firstless())
                 && (_v1 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8577,10 +8581,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=[slash_no_default] _v1=param_no_default* _v2=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameter without
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = slash_no_default_rule()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = slash_no_default_rule()) != null || true) : skipped())
                 && (_v1 = _loop0_18()) != null
-                && (canStart(FIRST_25) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8591,7 +8595,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_18()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_25) ? (_v2 = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _loop1_20()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -8602,10 +8606,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_86()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = _tmp_86()) != null || true) : skipped())
                 && (_v1 = _loop0_22()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_103) ? (_v3 = _tmp_87()) != null : firstless())
+                && (canStart(FIRST_108) ? (_v3 = _tmp_87()) != null : firstless())
                 && (_v4 = _loop0_22()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8616,7 +8620,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_23()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8639,7 +8643,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_98)) {
+                && lookaheadSet(true, FIRST_103)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -8660,7 +8664,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_98) ? (_v1 = _tmp_88()) != null : firstless())) {
+                && (canStart(FIRST_103) ? (_v1 = _tmp_88()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8681,7 +8685,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8692,10 +8696,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_103) ? (_v1 = _tmp_89()) != null : firstless())
+                && (canStart(FIRST_108) ? (_v1 = _tmp_89()) != null : firstless())
                 && (_v2 = _loop0_22()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_103) ? (_v4 = _tmp_89()) != null : firstless())) {
+                && (canStart(FIRST_108) ? (_v4 = _tmp_89()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8716,7 +8720,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8727,9 +8731,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8739,9 +8743,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_104) ? (a = _tmp_90()) != null : firstless())) {
+                && (canStart(FIRST_109) ? (a = _tmp_90()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8761,7 +8765,7 @@ final class Parser313 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8770,7 +8774,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_21()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_21()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8800,7 +8804,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _tmp_91()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _tmp_91()) != null : firstless())
                 && (_v1 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -8811,10 +8815,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=[lambda_slash_no_default] _v1=lambda_param_no_default* _v2=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LO
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = lambda_slash_no_default_rule()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = lambda_slash_no_default_rule()) != null || true) : skipped())
                 && (_v1 = _loop0_48()) != null
-                && (canStart(FIRST_25) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_25) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -8825,7 +8829,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_25) ? (_v2 = _gather_92()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = _gather_92()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -8836,10 +8840,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_91()) != null || true)
+            if ((canStart(FIRST_28) ? ((_v0 = _tmp_91()) != null || true) : skipped())
                 && (_v1 = _loop0_52()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_103) ? (_v3 = _tmp_93()) != null : firstless())
+                && (canStart(FIRST_108) ? (_v3 = _tmp_93()) != null : firstless())
                 && (_v4 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -8850,7 +8854,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_53()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -8872,7 +8876,7 @@ final class Parser313 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8881,7 +8885,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = _loop1_51()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = _loop1_51()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8902,7 +8906,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_105) ? (_v1 = _tmp_94()) != null : firstless())) {
+                && (canStart(FIRST_110) ? (_v1 = _tmp_94()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -8912,7 +8916,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
@@ -8923,10 +8927,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_103) ? (_v1 = _tmp_95()) != null : firstless())
+                && (canStart(FIRST_108) ? (_v1 = _tmp_95()) != null : firstless())
                 && (_v2 = _loop0_52()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_103) ? (_v4 = _tmp_95()) != null : firstless())) {
+                && (canStart(FIRST_108) ? (_v4 = _tmp_95()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
@@ -8947,7 +8951,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
@@ -8958,9 +8962,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_25) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -8970,9 +8974,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_25) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_104) ? (a = _tmp_90()) != null : firstless())) {
+                && (canStart(FIRST_109) ? (a = _tmp_90()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
@@ -9016,10 +9020,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_47)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_55)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9041,7 +9045,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9062,7 +9066,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_41) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_50) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9074,7 +9078,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -9096,9 +9100,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_25) ? (_v1 = _gather_96()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v1 = _gather_96()) != null : firstless())
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_25) ? (_v3 = dotted_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9128,7 +9132,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_25) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9161,7 +9165,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_97()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_97()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9174,7 +9178,7 @@ final class Parser313 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_98()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_98()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9199,7 +9203,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_97()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_97()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9214,7 +9218,7 @@ final class Parser313 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_98()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_98()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -9253,8 +9257,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_36) ? (_v2 = block_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_106)) {
+                && (canStart(FIRST_42) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_111)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -9266,11 +9270,11 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_99()) != null
-                && (canStart(FIRST_49) ? (_v3 = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_57) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_100()) != null || true)
+                && (canStart(FIRST_2) ? (_v6 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((_v7 = _tmp_100()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9283,9 +9287,9 @@ final class Parser313 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_99()) != null
-                && (canStart(FIRST_49) ? (_v3 = _loop1_26()) != null : firstless())
+                && (canStart(FIRST_57) ? (_v3 = _loop1_26()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_101()) != null || true)
+                && (canStart(FIRST_2) ? ((_v5 = _tmp_101()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9308,10 +9312,10 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (acceptToken(TokenType.STAR) || true)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
-                && ((_v5 = _tmp_100()) != null || true)
+                && (canStart(FIRST_2) ? (_v4 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((_v5 = _tmp_100()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
@@ -9323,8 +9327,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (acceptToken(TokenType.STAR) || true)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_100()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((_v3 = _tmp_100()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9346,7 +9350,7 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_107) ? (_v2 = _tmp_102()) != null : firstless())) {
+                && (canStart(FIRST_112) ? (_v2 = _tmp_102()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9390,8 +9394,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_100()) != null || true)
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((_v2 = _tmp_100()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9428,8 +9432,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_100()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((_v3 = _tmp_100()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9453,7 +9457,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_6) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -9464,7 +9468,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9488,8 +9492,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_50) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_58) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9500,8 +9504,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_50) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_58) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9526,7 +9530,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_51) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_59) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -9540,7 +9544,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "invalid pattern target");
                 leave(); return _res;
             }
@@ -9560,9 +9564,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_25) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_51) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -9582,10 +9586,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_103()) != null || true)
-                && (canStart(FIRST_25) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_59) ? ((_v0 = _tmp_103()) != null || true) : skipped())
+                && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_51) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_59) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -9606,7 +9610,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9617,7 +9621,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9641,7 +9645,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9652,7 +9656,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9699,7 +9703,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9710,7 +9714,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9735,9 +9739,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9749,9 +9753,9 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_23) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9777,11 +9781,11 @@ final class Parser313 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
-                && ((_v3 = type_params_rule()) != null || true)
+                && (canStart(FIRST_40) ? ((_v3 = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((_v5 = params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((_v5 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_104()) != null || true)
+                && (canStart(FIRST_45) ? ((_v7 = _tmp_104()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9796,14 +9800,14 @@ final class Parser313 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_DEF)
                 && (_v2 = nameToken()) != null
-                && ((_v3 = type_params_rule()) != null || true)
+                && (canStart(FIRST_40) ? ((_v3 = type_params_rule()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
-                && ((_v5 = params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((_v5 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_104()) != null || true)
+                && (canStart(FIRST_45) ? ((_v7 = _tmp_104()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && ((_v9 = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_36) ? (_v10 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? ((_v9 = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_42) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9825,8 +9829,8 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
-                && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_105()) != null || true)
+                && (canStart(FIRST_40) ? ((_v2 = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_41) ? ((_v3 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9838,8 +9842,8 @@ final class Parser313 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
-                && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_105()) != null || true)
+                && (canStart(FIRST_40) ? ((_v2 = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_41) ? ((_v3 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9864,9 +9868,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_93) ? (_v0 = _gather_58()) != null : firstless())
+            if ((canStart(FIRST_99) ? (_v0 = _gather_58()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -9875,10 +9879,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_67) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9889,7 +9893,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_108)) {
+                && lookaheadSet(true, FIRST_113)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9911,7 +9915,7 @@ final class Parser313 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -9924,7 +9928,7 @@ final class Parser313 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_67) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -9935,7 +9939,7 @@ final class Parser313 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_108)) {
+                && lookaheadSet(true, FIRST_113)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -9956,9 +9960,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
             }
@@ -10029,8 +10033,8 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_109)) {
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_114)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10040,9 +10044,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_110)) {
+                && lookaheadSet(false, FIRST_115)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10052,9 +10056,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_111) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v3 = invalid_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10064,10 +10068,10 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_106()) != null || true)
-                && lookaheadSet(false, FIRST_112)) {
+                && (canStart(FIRST_98) ? ((_v3 = _tmp_106()) != null || true) : skipped())
+                && lookaheadSet(false, FIRST_116)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10077,9 +10081,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_106()) != null || true)
+                && (canStart(FIRST_98) ? ((_v3 = _tmp_106()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_54()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
@@ -10092,9 +10096,9 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_106()) != null || true)
+                && (canStart(FIRST_98) ? ((_v3 = _tmp_106()) != null || true) : skipped())
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
@@ -10116,7 +10120,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_112)) {
+                && lookaheadSet(true, FIRST_116)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10146,10 +10150,10 @@ final class Parser313 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_67) ? (_v0 = sum_rule()) != null : firstless())
-                && (canStart(FIRST_113) ? (_v1 = _tmp_107()) != null : firstless())
+            if ((canStart(FIRST_72) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_117) ? (_v1 = _tmp_107()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_65) ? (b = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10169,9 +10173,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((canStart(FIRST_86) ? (_v0 = _tmp_108()) != null : firstless())
+            if ((canStart(FIRST_91) ? (_v0 = _tmp_108()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_67) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10224,7 +10228,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
+        while ((canStart(FIRST_0) ? (_e = statement_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10239,11 +10243,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10263,7 +10267,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -10284,7 +10288,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_22) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_24) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -10294,7 +10298,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_22) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_24) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10310,7 +10314,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = _tmp_109()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_109()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10330,7 +10334,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10339,7 +10343,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10360,7 +10364,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10399,7 +10403,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10415,7 +10419,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_110()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_110()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10431,7 +10435,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_30) ? (_e = _tmp_110()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_110()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10446,11 +10450,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10485,11 +10489,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10504,7 +10508,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_34) ? (_e = _tmp_111()) != null : firstless())) {
+        while ((canStart(FIRST_38) ? (_e = _tmp_111()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10525,7 +10529,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((z = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
@@ -10547,7 +10551,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -10563,7 +10567,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10579,7 +10583,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10595,7 +10599,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10611,7 +10615,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10627,7 +10631,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10643,7 +10647,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10658,11 +10662,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10677,7 +10681,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_49) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_57) ? (_e = except_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10693,7 +10697,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_49) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_57) ? (_e = except_star_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10724,11 +10728,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_51) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_59) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_51) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_59) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10742,11 +10746,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_50) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_58) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_58) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10760,11 +10764,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_68) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_61) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_68) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10783,7 +10787,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_52) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_60) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10792,7 +10796,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10807,11 +10811,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_51) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_59) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_51) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_59) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10825,11 +10829,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart2(FIRST_25, FIRST_43) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart2(FIRST_28, FIRST_23) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_25, FIRST_43) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_28, FIRST_23) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10843,11 +10847,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_39) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_48) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_39) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_48) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10862,7 +10866,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_64) ? (_e = _tmp_112()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_112()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10878,7 +10882,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_64) ? (_e = _tmp_113()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_113()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10893,11 +10897,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10912,7 +10916,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_69) ? (_e = _tmp_114()) != null : firstless())) {
+        while ((canStart(FIRST_74) ? (_e = _tmp_114()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10928,7 +10932,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_70) ? (_e = _tmp_115()) != null : firstless())) {
+        while ((canStart(FIRST_75) ? (_e = _tmp_115()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10944,7 +10948,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_71) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_76) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10979,11 +10983,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_90) ? (_e = _tmp_116()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_95) ? (_e = _tmp_116()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_90) ? (_e = _tmp_116()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_95) ? (_e = _tmp_116()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11003,7 +11007,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.COLON)
-                && ((d = expression_rule()) != null || true)) {
+                && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -11023,7 +11027,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11032,7 +11036,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11041,7 +11045,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11061,7 +11065,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11070,7 +11074,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11090,7 +11094,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11099,7 +11103,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11108,7 +11112,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11117,7 +11121,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11137,7 +11141,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_11) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11146,7 +11150,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11162,7 +11166,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11178,7 +11182,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11194,7 +11198,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11210,7 +11214,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11226,7 +11230,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11242,7 +11246,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11258,7 +11262,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_114) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_118) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11274,7 +11278,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_114) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_118) ? (_e = fstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11290,7 +11294,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_58) ? (_e = _tmp_117()) != null : firstless())) {
+        while ((canStart(FIRST_65) ? (_e = _tmp_117()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11310,9 +11314,9 @@ final class Parser313 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_6) ? (y = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((z = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((z = star_named_expressions_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
             }
@@ -11327,11 +11331,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_93) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_99) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_93) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_99) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11346,7 +11350,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_19) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_20) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11362,7 +11366,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_16) ? (_e = _tmp_118()) != null : firstless())) {
+        while ((canStart(FIRST_17) ? (_e = _tmp_118()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11382,7 +11386,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_67) ? (_v0 = bitwise_or_rule()) != null : firstless())
+            if ((canStart(FIRST_72) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_119()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
@@ -11404,7 +11408,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_25, FIRST_68) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_28, FIRST_73) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11413,7 +11417,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -11429,11 +11433,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = _tmp_120()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = _tmp_120()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = _tmp_120()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_120()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11453,7 +11457,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -11468,11 +11472,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_94) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_3) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_94) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_3) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11486,11 +11490,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_93) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_99) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_93) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_99) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11505,7 +11509,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_64) ? (_e = _tmp_121()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_121()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11520,11 +11524,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_25) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_23) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11539,7 +11543,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_64) ? (_e = _tmp_121()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_121()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11560,7 +11564,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -11575,11 +11579,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_24) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_22) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_24) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11593,11 +11597,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11637,7 +11641,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_122()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_122()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11646,7 +11650,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_94) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11661,11 +11665,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_41) ? (_e = _tmp_123()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_50) ? (_e = _tmp_123()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_41) ? (_e = _tmp_123()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_50) ? (_e = _tmp_123()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11684,7 +11688,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_94) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11693,8 +11697,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_19) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11714,7 +11718,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_94) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -11824,7 +11828,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_62) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_40) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11833,7 +11837,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_53) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11842,7 +11846,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_89) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11885,7 +11889,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11901,7 +11905,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_23) ? (_e = _tmp_124()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_124()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11988,7 +11992,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11997,7 +12001,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12026,7 +12030,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12056,7 +12060,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_115) ? (_v1 = _tmp_125()) != null : firstless())) {
+                && (canStart(FIRST_119) ? (_v1 = _tmp_125()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12076,7 +12080,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12143,7 +12147,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12152,7 +12156,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12167,11 +12171,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12199,7 +12203,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12229,7 +12233,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_116) ? (_v1 = _tmp_126()) != null : firstless())) {
+                && (canStart(FIRST_120) ? (_v1 = _tmp_126()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12249,7 +12253,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12273,11 +12277,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12291,11 +12295,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_127()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_127()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12309,11 +12313,11 @@ final class Parser313 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_128()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_128()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_128()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_128()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12328,7 +12332,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_36) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_42) ? (_e = block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12369,8 +12373,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_100()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((_v1 = _tmp_100()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12419,7 +12423,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_51) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_59) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12441,7 +12445,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12462,7 +12466,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((_v1 = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12616,7 +12620,7 @@ final class Parser313 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -12667,7 +12671,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if (acceptToken(TokenType.AT)
-                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
@@ -12689,7 +12693,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12710,7 +12714,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12731,7 +12735,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_65) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12752,7 +12756,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_65) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12772,7 +12776,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_91) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12781,7 +12785,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12801,7 +12805,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_117) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_121) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12810,7 +12814,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_118) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_122) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12831,7 +12835,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_65) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -12847,7 +12851,7 @@ final class Parser313 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_64) ? (_e = _tmp_129()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = _tmp_129()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12867,7 +12871,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_50) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12876,7 +12880,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_62()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = _tmp_62()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -12898,7 +12902,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_23) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -12918,9 +12922,9 @@ final class Parser313 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_63()) != null : firstless())
+            if ((canStart(FIRST_7) ? (_v0 = _gather_63()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_94) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12940,7 +12944,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_50) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -12961,7 +12965,7 @@ final class Parser313 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_23) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_25) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13040,8 +13044,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_130()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((_v1 = _tmp_130()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13061,8 +13065,8 @@ final class Parser313 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_130()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_35) ? ((_v1 = _tmp_130()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13083,7 +13087,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_67) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_72) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13104,7 +13108,7 @@ final class Parser313 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_23) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -53,135 +53,138 @@ final class Parser314 extends PegenHelpers {
 
     // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
     // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
-    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
-    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
-    private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_31 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_FROM});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.RSQB}, new int[] {});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_82 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_83 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_84 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_40 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.RARROW}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.RSQB}, new int[] {});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_86 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
-    private static final long[] FIRST_108 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
-    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_114 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
-    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
-    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_126 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_127 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_128 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_118 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_126 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
+    private static final long[] FIRST_127 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_128 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_129 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_130 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_131 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -217,7 +220,7 @@ final class Parser314 extends PegenHelpers {
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
-            if (((a = statements_rule()) != null || true)
+            if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
@@ -238,7 +241,7 @@ final class Parser314 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
+            if ((canStart(FIRST_1) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -258,7 +261,7 @@ final class Parser314 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
@@ -281,10 +284,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = type_expressions_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -306,7 +309,7 @@ final class Parser314 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_2) ? (a = _loop1_1()) != null : firstless())) {
+            if ((canStart(FIRST_0) ? (a = _loop1_1()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -326,7 +329,7 @@ final class Parser314 extends PegenHelpers {
         // a=compound_stmt {_PyPegen_register_stmts(p ,                            (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)                         )}
         {
             Object a = null;
-            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = registerStmts(singletonSeq(a));
                 leave(); return _res;
             }
@@ -335,7 +338,7 @@ final class Parser314 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((canStart(FIRST_4) ? (a = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -355,7 +358,7 @@ final class Parser314 extends PegenHelpers {
         // a=compound_stmt {_PyPegen_register_stmts(p, (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a))}
         {
             Object a = null;
-            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = registerStmts(singletonSeq(a));
                 leave(); return _res;
             }
@@ -375,7 +378,7 @@ final class Parser314 extends PegenHelpers {
         // a=single_compound_stmt _v1=NEWLINE {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_3) ? (a = single_compound_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (a = single_compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
                 leave(); return _res;
@@ -385,7 +388,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -426,7 +429,7 @@ final class Parser314 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
@@ -437,7 +440,7 @@ final class Parser314 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = _gather_2()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
@@ -461,7 +464,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((canStart(FIRST_5) ? (_v0 = assignment_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -480,7 +483,7 @@ final class Parser314 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_6) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -493,7 +496,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_7) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -502,8 +505,8 @@ final class Parser314 extends PegenHelpers {
         // &('import' | 'from') _v1=import_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_8)
-                && (canStart(FIRST_8) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_9)
+                && (canStart(FIRST_9) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -513,7 +516,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -523,7 +526,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_PASS))
-                && (canStart(FIRST_10) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -533,7 +536,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -543,7 +546,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -553,7 +556,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -563,7 +566,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_BREAK))
-                && (canStart(FIRST_14) ? (_v1 = break_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_15) ? (_v1 = break_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -573,7 +576,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_CONTINUE))
-                && (canStart(FIRST_15) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_16) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -583,7 +586,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_16) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -593,7 +596,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_17) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_18) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -613,8 +616,8 @@ final class Parser314 extends PegenHelpers {
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_18)
-                && (canStart(FIRST_18) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_19)
+                && (canStart(FIRST_19) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -624,7 +627,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_19) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -633,8 +636,8 @@ final class Parser314 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_20)
-                && (canStart(FIRST_20) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_21)
+                && (canStart(FIRST_21) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -643,8 +646,8 @@ final class Parser314 extends PegenHelpers {
         // &('with' | 'async') _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_21)
-                && (canStart(FIRST_21) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_22)
+                && (canStart(FIRST_22) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -653,8 +656,8 @@ final class Parser314 extends PegenHelpers {
         // &('for' | 'async') _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_22)
-                && (canStart(FIRST_22) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_23)
+                && (canStart(FIRST_23) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -664,7 +667,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_23) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -674,7 +677,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_24) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -705,8 +708,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_3()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? ((c = _tmp_3()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -718,10 +721,10 @@ final class Parser314 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _tmp_4()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_3()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? ((c = _tmp_3()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -733,8 +736,8 @@ final class Parser314 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=annotated_rhs !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_26) ? (a = _loop1_5()) != null : firstless())
-                && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_5()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -748,10 +751,10 @@ final class Parser314 extends PegenHelpers {
         // a=single_target b=augassign ~ c=annotated_rhs {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_27) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_29) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (canStart(FIRST_5) ? (c = annotated_rhs_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (c = annotated_rhs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -765,7 +768,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_5) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -785,7 +788,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -794,7 +797,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -943,7 +946,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_RETURN)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -967,8 +970,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_RAISE)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_6()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? ((b = _tmp_6()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1073,7 +1076,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_28) ? (a = _gather_7()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1097,7 +1100,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_28) ? (a = _gather_7()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1121,8 +1124,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_25) ? (a = del_targets_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_29)) {
+                && (canStart(FIRST_27) ? (a = del_targets_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_32)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1135,7 +1138,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1155,7 +1158,7 @@ final class Parser314 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_13) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1179,8 +1182,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_8()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_33) ? ((b = _tmp_8()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1204,7 +1207,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_30) ? (_v0 = invalid_import_rule()) != null : firstless())) {
+                && (canStart(FIRST_34) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1213,7 +1216,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_30) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_34) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1222,7 +1225,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_31) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1243,7 +1246,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_28) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1268,9 +1271,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_9()) != null
-                && (canStart(FIRST_28) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_32) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1283,9 +1286,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_33) ? (a = _loop1_10()) != null : firstless())
+                && (canStart(FIRST_36) ? (a = _loop1_10()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_32) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_35) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1309,7 +1312,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_28) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1320,7 +1323,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_31) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1343,7 +1346,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_34) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_37) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1363,7 +1366,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_28) ? (a = _gather_11()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (a = _gather_11()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1384,7 +1387,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_28, FIRST_35) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
+                && (canStart2(FIRST_31, FIRST_38) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1394,7 +1397,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_12()) != null || true)) {
+                && (canStart(FIRST_38) ? ((b = _tmp_12()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1417,7 +1420,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_28) ? (a = _gather_13()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (a = _gather_13()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1438,7 +1441,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_28) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1447,8 +1450,8 @@ final class Parser314 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(         a->v.Name.id, (b) ? ((expr_ty) b)->v.Name.id : NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_28) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_12()) != null || true)) {
+            if ((canStart(FIRST_31) ? (a = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((b = _tmp_12()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1529,7 +1532,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
+                && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
@@ -1539,7 +1542,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1549,7 +1552,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_37) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_40) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 2, _res, mark); return _res;
             }
@@ -1569,7 +1572,7 @@ final class Parser314 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_38) ? (a = _loop1_14()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (a = _loop1_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1589,8 +1592,8 @@ final class Parser314 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_38) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_39) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_42) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1599,7 +1602,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_39) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1620,7 +1623,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_39, FIRST_28) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart2(FIRST_42, FIRST_31) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1631,10 +1634,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
-                && ((b = _tmp_15()) != null || true)
+                && (canStart(FIRST_43) ? ((t = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_44) ? ((b = _tmp_15()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1657,8 +1660,8 @@ final class Parser314 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_38) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_41) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_41) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1667,7 +1670,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_41) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_46) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1688,7 +1691,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_41) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1699,14 +1702,14 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_47) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_16()) != null || true)
+                && (canStart(FIRST_48) ? ((a = _tmp_16()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1721,14 +1724,14 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_47) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_16()) != null || true)
+                && (canStart(FIRST_48) ? ((a = _tmp_16()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1752,7 +1755,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1761,7 +1764,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_43) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1781,10 +1784,10 @@ final class Parser314 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_28) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_31) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_17()) != null
                 && (c = _loop0_18()) != null
-                && ((d = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_52) ? ((d = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -1793,9 +1796,9 @@ final class Parser314 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_31) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_52) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -1804,9 +1807,9 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_28) ? (a = _loop1_19()) != null : firstless())
+            if ((canStart(FIRST_31) ? (a = _loop1_19()) != null : firstless())
                 && (b = _loop0_18()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_52) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -1815,8 +1818,8 @@ final class Parser314 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_28) ? (a = _loop1_20()) != null : firstless())
-                && ((b = star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_31) ? (a = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_52) ? ((b = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -1825,7 +1828,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_44) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1847,7 +1850,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_31) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1883,7 +1886,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_17()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_28) ? (b = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_31) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1895,7 +1898,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_28) ? (b = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_31) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1918,7 +1921,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1928,9 +1931,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_54) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1940,9 +1943,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_54) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1953,8 +1956,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (b = _loop1_22()) != null : firstless())
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_31) ? (b = _loop1_22()) != null : firstless())
+                && (canStart(FIRST_54) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -1963,7 +1966,7 @@ final class Parser314 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_46) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -1984,7 +1987,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1994,7 +1997,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2016,7 +2019,7 @@ final class Parser314 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_31) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2051,7 +2054,7 @@ final class Parser314 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_31) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2086,8 +2089,8 @@ final class Parser314 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_31) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2099,7 +2102,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2123,8 +2126,8 @@ final class Parser314 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_31) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2136,7 +2139,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2159,7 +2162,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = annotation_rule()) != null || true)) {
+                && (canStart(FIRST_55) ? ((b = annotation_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2183,7 +2186,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_48) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2207,7 +2210,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2228,7 +2231,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_6) ? (a = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2249,7 +2252,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2259,7 +2262,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_47) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2280,7 +2283,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2290,10 +2293,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_49) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2306,10 +2309,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2333,7 +2336,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_49) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2343,10 +2346,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_49) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_56) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2359,10 +2362,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2386,7 +2389,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_50, FIRST_48) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_57, FIRST_55) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2397,7 +2400,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2418,7 +2421,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_24) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2428,10 +2431,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2455,7 +2458,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2465,14 +2468,14 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2487,14 +2490,14 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_6) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2508,7 +2511,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2529,7 +2532,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2540,12 +2543,12 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2558,10 +2561,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2576,11 +2579,11 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2594,10 +2597,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2610,7 +2613,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2632,10 +2635,10 @@ final class Parser314 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_26) ? (t = star_target_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_51)) {
+                && (canStart(FIRST_28) ? (t = star_target_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_58)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2645,7 +2648,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2675,7 +2678,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_23, FIRST_48) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_24, FIRST_55) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2686,8 +2689,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_52) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_59) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2701,10 +2704,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_53) ? (ex = _loop1_24()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_60) ? (ex = _loop1_24()) != null : firstless())
+                && (canStart(FIRST_57) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_59) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2718,10 +2721,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_53) ? (ex = _loop1_25()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_60) ? (ex = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_57) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_59) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2745,7 +2748,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_60) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2755,9 +2758,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2770,11 +2773,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, t = null, _v4 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2787,9 +2790,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2803,7 +2806,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2816,7 +2819,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_53) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_60) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2837,7 +2840,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_53, FIRST_45) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart2(FIRST_60, FIRST_53) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2848,9 +2851,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2864,11 +2867,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, t = null, _v5 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2882,9 +2885,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2897,7 +2900,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_53, FIRST_45) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_60, FIRST_53) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2918,7 +2921,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_52, FIRST_48) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_59, FIRST_55) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2929,7 +2932,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_40) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2950,7 +2953,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
@@ -2988,9 +2991,9 @@ final class Parser314 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_6) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((values = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3002,7 +3005,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3033,10 +3036,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_54) ? (pattern = patterns_rule()) != null : firstless())
-                && ((guard = guard_rule()) != null || true)
+                && (canStart(FIRST_61) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? ((guard = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -3057,7 +3060,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -3077,7 +3080,7 @@ final class Parser314 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_54) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_61) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3089,7 +3092,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3109,7 +3112,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3118,7 +3121,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3138,9 +3141,9 @@ final class Parser314 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_55) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_62) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3153,7 +3156,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_55) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3173,7 +3176,7 @@ final class Parser314 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_55) ? (patterns = _gather_27()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (patterns = _gather_27()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3198,7 +3201,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3207,7 +3210,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3225,7 +3228,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3234,7 +3237,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3243,7 +3246,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3252,7 +3255,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3261,7 +3264,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -3281,8 +3284,8 @@ final class Parser314 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_60) ? (value = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_61)) {
+            if ((canStart(FIRST_66) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_67)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3294,7 +3297,7 @@ final class Parser314 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_60) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3306,7 +3309,7 @@ final class Parser314 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_62) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_68) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3365,8 +3368,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_61)) {
+            if ((canStart(FIRST_66) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_67)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3375,7 +3378,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3384,8 +3387,8 @@ final class Parser314 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_62)
-                && (canStart(FIRST_62) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_68)
+                && (canStart(FIRST_68) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -3443,9 +3446,9 @@ final class Parser314 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_60) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_66) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_63) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3459,7 +3462,7 @@ final class Parser314 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_63) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3515,7 +3518,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_63) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3525,7 +3528,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_63) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3588,7 +3591,7 @@ final class Parser314 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3613,7 +3616,7 @@ final class Parser314 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookaheadSet(false, FIRST_64)) {
+                && lookaheadSet(false, FIRST_70)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3656,8 +3659,8 @@ final class Parser314 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_28) ? (attr = attr_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_64)) {
+            if ((canStart(FIRST_31) ? (attr = attr_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_70)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3702,7 +3705,7 @@ final class Parser314 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_28) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_31) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3727,7 +3730,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3757,7 +3760,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_55) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3779,7 +3782,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_61) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3793,7 +3796,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((patterns = open_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_61) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3817,9 +3820,9 @@ final class Parser314 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_54) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_61) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
+                && (canStart(FIRST_61) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
             }
@@ -3839,7 +3842,7 @@ final class Parser314 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_54) ? (patterns = _gather_28()) != null : firstless())
+            if ((canStart(FIRST_61) ? (patterns = _gather_28()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3860,7 +3863,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3869,7 +3872,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_55) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3892,7 +3895,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3942,7 +3945,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3957,9 +3960,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_65) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_71) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_46) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3974,7 +3977,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_65) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_71) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3999,7 +4002,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_65) ? (_v0 = _gather_29()) != null : firstless())) {
+            if ((canStart(FIRST_71) ? (_v0 = _gather_29()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4019,9 +4022,9 @@ final class Parser314 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_65) ? (key = _tmp_30()) != null : firstless())
+            if ((canStart(FIRST_71) ? (key = _tmp_30()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_55) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -4042,7 +4045,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -4064,7 +4067,7 @@ final class Parser314 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_28) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_31) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4080,7 +4083,7 @@ final class Parser314 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_55) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4096,7 +4099,7 @@ final class Parser314 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4112,9 +4115,9 @@ final class Parser314 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_55) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_62) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4129,7 +4132,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_28) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4149,7 +4152,7 @@ final class Parser314 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_55) ? (args = _gather_31()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (args = _gather_31()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -4169,7 +4172,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = _gather_32()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = _gather_32()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4191,7 +4194,7 @@ final class Parser314 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_55) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4213,9 +4216,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, n = null, t = null, _v3 = null, b = null;
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4239,7 +4242,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_66, FIRST_67) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
+                && (canStart2(FIRST_43, FIRST_72) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4249,7 +4252,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_43) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_51) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4270,7 +4273,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_43) ? (a = _gather_33()) != null : firstless())
+            if ((canStart(FIRST_51) ? (a = _gather_33()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4294,8 +4297,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
-                && ((b = type_param_bound_rule()) != null || true)
-                && ((c = type_param_default_rule()) != null || true)) {
+                && (canStart(FIRST_55) ? ((b = type_param_bound_rule()) != null || true) : skipped())
+                && (canStart(FIRST_26) ? ((c = type_param_default_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4308,7 +4311,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_44, FIRST_28) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
+                && (canStart2(FIRST_52, FIRST_31) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 6, _res, mark); return _res;
             }
@@ -4319,7 +4322,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
-                && ((b = type_param_starred_default_rule()) != null || true)) {
+                && (canStart(FIRST_26) ? ((b = type_param_starred_default_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4333,7 +4336,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
-                && ((b = type_param_default_rule()) != null || true)) {
+                && (canStart(FIRST_26) ? ((b = type_param_default_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4357,7 +4360,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
             }
@@ -4378,7 +4381,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4399,7 +4402,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_6) ? (e = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4421,8 +4424,8 @@ final class Parser314 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_68) ? (b = _loop1_34()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_33) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4473,7 +4476,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4483,7 +4486,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_28) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4492,11 +4495,11 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_69) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_73) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4517,7 +4520,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4539,7 +4542,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4552,7 +4555,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_YIELD)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4577,8 +4580,8 @@ final class Parser314 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_6) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_68) ? (b = _loop1_35()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_33) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4627,7 +4630,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4639,7 +4642,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4659,7 +4662,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_6) ? (a = _gather_36()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4681,7 +4684,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4693,7 +4696,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4716,7 +4719,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4740,7 +4743,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_28, FIRST_72) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_31, FIRST_76) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4750,7 +4753,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4759,7 +4762,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4804,8 +4807,8 @@ final class Parser314 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_69) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_73) ? (b = _loop1_37()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_73) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_77) ? (b = _loop1_37()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4841,8 +4844,8 @@ final class Parser314 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_69) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_74) ? (b = _loop1_38()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_73) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_78) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4877,7 +4880,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_69) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4889,7 +4892,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 11, _res, mark); return _res;
             }
@@ -4911,8 +4914,8 @@ final class Parser314 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_71) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_75) ? (b = _loop1_39()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_75) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_79) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4944,7 +4947,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_76) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_80) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4953,7 +4956,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_77) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4962,7 +4965,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_78) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4971,7 +4974,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_83) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4980,7 +4983,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_80) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4989,7 +4992,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_85) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4998,7 +5001,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_82, FIRST_83) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_86, FIRST_87) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5007,7 +5010,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_83) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_87) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5016,7 +5019,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_84, FIRST_82) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_88, FIRST_86) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5025,7 +5028,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_84) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5046,7 +5049,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -5066,8 +5069,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_77) ? (_v0 = _tmp_40()) != null : firstless())
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = _tmp_40()) != null : firstless())
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -5088,7 +5091,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -5109,7 +5112,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -5130,7 +5133,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -5151,7 +5154,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5173,7 +5176,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5194,7 +5197,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5216,7 +5219,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5237,7 +5240,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5282,7 +5285,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_71) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5294,7 +5297,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5339,7 +5342,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_71) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5351,7 +5354,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5396,7 +5399,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_71) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5408,7 +5411,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5453,7 +5456,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_71) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5467,7 +5470,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_71) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5480,7 +5483,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_71) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5489,7 +5492,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5513,7 +5516,7 @@ final class Parser314 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(FIRST_61)) break;
+                if (!callInvalidRules && !canStart(FIRST_67)) break;
             }
             memoStore(_mark, 16, _res, _resmark);
             mark = _resmark;
@@ -5534,7 +5537,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_71) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5548,7 +5551,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_71) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5560,7 +5563,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5605,7 +5608,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5619,7 +5622,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5633,7 +5636,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5647,7 +5650,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5661,7 +5664,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5674,7 +5677,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_90) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_94) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5683,7 +5686,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5706,7 +5709,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_71) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5719,7 +5722,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_71) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5732,7 +5735,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_71) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5744,7 +5747,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_91) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_95) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 18, _res, mark); return _res;
             }
@@ -5766,9 +5769,9 @@ final class Parser314 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_91) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_95) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5803,7 +5806,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_AWAIT)
-                && (canStart(FIRST_25) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5815,7 +5818,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5873,7 +5876,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_93) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5887,7 +5890,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5902,7 +5905,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5915,7 +5918,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5935,7 +5938,7 @@ final class Parser314 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_95) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_99) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5945,7 +5948,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_94) ? (a = _gather_41()) != null : firstless())
+            if ((canStart(FIRST_98) ? (a = _gather_41()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5969,10 +5972,10 @@ final class Parser314 extends PegenHelpers {
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if (((a = expression_rule()) != null || true)
+            if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_42()) != null || true)) {
+                && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
+                && (canStart(FIRST_55) ? ((c = _tmp_42()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5984,7 +5987,7 @@ final class Parser314 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6049,8 +6052,8 @@ final class Parser314 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_62)
-                && (canStart(FIRST_62) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_68)
+                && (canStart(FIRST_68) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6069,7 +6072,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_93) ? (_v1 = _tmp_43()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (_v1 = _tmp_43()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6079,7 +6082,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_93) ? (_v1 = _tmp_44()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6089,7 +6092,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_93) ? (_v1 = _tmp_45()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6122,7 +6125,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_96) ? (a = _tmp_46()) != null : firstless())
+                && (canStart(FIRST_100) ? (a = _tmp_46()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -6133,7 +6136,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_57) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_44) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6154,9 +6157,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
-                && ((a = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_47) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6180,7 +6183,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6189,7 +6192,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_43) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_51) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6209,10 +6212,10 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_28) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_31) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_47()) != null
                 && (c = _loop0_48()) != null
-                && ((d = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_52) ? ((d = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -6221,9 +6224,9 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_31) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_52) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -6232,9 +6235,9 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_28) ? (a = _loop1_49()) != null : firstless())
+            if ((canStart(FIRST_31) ? (a = _loop1_49()) != null : firstless())
                 && (b = _loop0_48()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_52) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -6243,8 +6246,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_28) ? (a = _loop1_50()) != null : firstless())
-                && ((b = lambda_star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_31) ? (a = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_52) ? ((b = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -6253,7 +6256,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_44) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6275,7 +6278,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_31) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6311,7 +6314,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_28) ? (b = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_31) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6323,7 +6326,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_28) ? (b = _loop1_50()) != null : firstless())
+                && (canStart(FIRST_31) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6346,7 +6349,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6356,9 +6359,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_51()) != null
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_54) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -6369,8 +6372,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (b = _loop1_52()) != null : firstless())
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_31) ? (b = _loop1_52()) != null : firstless())
+                && (canStart(FIRST_54) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -6379,7 +6382,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_46) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6400,7 +6403,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6410,7 +6413,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6432,7 +6435,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_31) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6465,8 +6468,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_31) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6477,7 +6480,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_47) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6500,8 +6503,8 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_31) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6512,7 +6515,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6556,7 +6559,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6586,10 +6589,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
-                && ((conversion = fstring_conversion_rule()) != null || true)
-                && ((format = fstring_full_format_spec_rule()) != null || true)
+                && (canStart2(FIRST_101, FIRST_31) ? ((conversion = fstring_conversion_rule()) != null || true) : skipped())
+                && (canStart(FIRST_55) ? ((format = fstring_full_format_spec_rule()) != null || true) : skipped())
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6603,7 +6606,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_59) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_65) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6677,7 +6680,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6720,10 +6723,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
-                && ((conversion = fstring_conversion_rule()) != null || true)
-                && ((format = tstring_full_format_spec_rule()) != null || true)
+                && (canStart2(FIRST_101, FIRST_31) ? ((conversion = fstring_conversion_rule()) != null || true) : skipped())
+                && (canStart(FIRST_55) ? ((format = tstring_full_format_spec_rule()) != null || true) : skipped())
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6737,7 +6740,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_59) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_65) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6766,7 +6769,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tstring_format_spec_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6811,10 +6814,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
-                && ((conversion = fstring_conversion_rule()) != null || true)
-                && ((format = tstring_full_format_spec_rule()) != null || true)
+                && (canStart2(FIRST_101, FIRST_31) ? ((conversion = fstring_conversion_rule()) != null || true) : skipped())
+                && (canStart(FIRST_55) ? ((format = tstring_full_format_spec_rule()) != null || true) : skipped())
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6828,7 +6831,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_59) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_65) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6848,7 +6851,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6924,7 +6927,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_62) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
+                && (canStart(FIRST_68) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -6933,7 +6936,7 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_97) ? (a = _loop1_57()) != null : firstless())) {
+            if ((canStart(FIRST_102) ? (a = _loop1_57()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6945,7 +6948,7 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ {_PyPegen_concatenate_tstrings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_98) ? (a = _loop1_58()) != null : firstless())) {
+            if ((canStart(FIRST_103) ? (a = _loop1_58()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6969,7 +6972,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_named_expressions_rule()) != null || true)
+                && (canStart(FIRST_7) ? ((a = star_named_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6994,7 +6997,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_59()) != null || true)
+                && (canStart(FIRST_7) ? ((a = _tmp_59()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7019,7 +7022,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_6) ? (a = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7044,7 +7047,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && ((a = double_starred_kvpairs_rule()) != null || true)
+                && (canStart(FIRST_104) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7058,7 +7061,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_99) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_104) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -7079,7 +7082,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_99) ? (a = _gather_60()) != null : firstless())
+            if ((canStart(FIRST_104) ? (a = _gather_60()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7101,7 +7104,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -7110,7 +7113,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7130,9 +7133,9 @@ final class Parser314 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -7152,7 +7155,7 @@ final class Parser314 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_61()) != null : firstless())) {
+            if ((canStart(FIRST_23) ? (a = _loop1_61()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7174,10 +7177,10 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_62()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -7189,10 +7192,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_62()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -7204,7 +7207,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7214,7 +7217,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7235,8 +7238,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7250,7 +7253,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_93) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7271,8 +7274,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7286,7 +7289,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_93) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7307,8 +7310,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _tmp_63()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _tmp_63()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7322,7 +7325,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_93) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_97) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7343,8 +7346,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7358,7 +7361,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_59, FIRST_46) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
+                && (canStart2(FIRST_65, FIRST_54) ? (_v0 = invalid_dict_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7380,7 +7383,7 @@ final class Parser314 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_100) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -7392,7 +7395,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_100) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7412,8 +7415,8 @@ final class Parser314 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_6) ? (a = _gather_64()) != null : firstless())
-                && ((b = _tmp_65()) != null || true)) {
+            if ((canStart(FIRST_7) ? (a = _gather_64()) != null : firstless())
+                && (canStart(FIRST_33) ? ((b = _tmp_65()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7425,7 +7428,7 @@ final class Parser314 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_100) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7450,9 +7453,9 @@ final class Parser314 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_100) ? _gather_66() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_3) ? _gather_66() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_99) ? (b = _gather_67()) != null : firstless())) {
+                && (canStart(FIRST_104) ? (b = _gather_67()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7470,7 +7473,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_99) ? (_v0 = _gather_67()) != null : firstless())) {
+            if ((canStart(FIRST_104) ? (_v0 = _gather_67()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7491,7 +7494,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7501,7 +7504,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7514,7 +7517,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7535,7 +7538,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_99) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_104) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7546,7 +7549,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7558,7 +7561,7 @@ final class Parser314 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7579,7 +7582,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_99) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_104) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7590,7 +7593,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7603,7 +7606,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7628,7 +7631,7 @@ final class Parser314 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7663,7 +7666,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (a = _gather_69()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _gather_69()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7686,8 +7689,8 @@ final class Parser314 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_68) ? (b = _loop1_70()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_28) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_33) ? (b = _loop1_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7721,7 +7724,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_26) ? (a = _tmp_71()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _tmp_71()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7733,7 +7736,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7757,10 +7760,10 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_101)) {
+                && lookaheadSet(false, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7774,9 +7777,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_101)) {
+                && lookaheadSet(false, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7788,7 +7791,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_102) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_106) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7818,7 +7821,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7829,7 +7832,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = star_targets_tuple_seq_rule()) != null || true)
+                && (canStart(FIRST_28) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7843,7 +7846,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_targets_list_seq_rule()) != null || true)
+                && (canStart(FIRST_28) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7867,7 +7870,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7886,7 +7889,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -7909,10 +7912,10 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_101)) {
+                && lookaheadSet(false, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7926,9 +7929,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_101)) {
+                && lookaheadSet(false, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7977,7 +7980,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(true, FIRST_101)) {
+                && lookaheadSet(true, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7991,9 +7994,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(true, FIRST_101)) {
+                && lookaheadSet(true, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8006,8 +8009,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_93) ? (b = genexp_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_101)) {
+                && (canStart(FIRST_97) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8021,9 +8024,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && lookaheadSet(true, FIRST_101)) {
+                && lookaheadSet(true, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8035,8 +8038,8 @@ final class Parser314 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = atom_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_101)) {
+            if ((canStart(FIRST_27) ? (a = atom_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_105)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8094,7 +8097,7 @@ final class Parser314 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_25) ? (a = _gather_72()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _gather_72()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -8119,10 +8122,10 @@ final class Parser314 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_101)) {
+                && lookaheadSet(false, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8136,9 +8139,9 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_94) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_101)) {
+                && lookaheadSet(false, FIRST_105)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8150,7 +8153,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_102) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_106) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 27, _res, mark); return _res;
             }
@@ -8180,7 +8183,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -8191,7 +8194,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_27) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -8205,7 +8208,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_27) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -8231,13 +8234,13 @@ final class Parser314 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_73() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? _gather_73() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -8249,7 +8252,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -8261,7 +8264,7 @@ final class Parser314 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -8271,10 +8274,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -8284,7 +8287,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8294,7 +8297,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8335,7 +8338,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_103, FIRST_37) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart2(FIRST_107, FIRST_40) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8366,9 +8369,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_100) ? (_v0 = _tmp_75()) != null : firstless())
+            if ((canStart(FIRST_3) ? (_v0 = _tmp_75()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_45) ? (_v2 = _gather_76()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v2 = _gather_76()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8377,10 +8380,10 @@ final class Parser314 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_77()) != null || true)) {
+                && (canStart(FIRST_3) ? ((_v3 = _tmp_77()) != null || true) : skipped())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8391,8 +8394,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8401,10 +8404,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(args ',')] a=NAME b='=' &(',' | ')') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected argument value expression")}
         {
             Object _v0 = null, a = null, b = null;
-            if (((_v0 = _tmp_78()) != null || true)
+            if ((canStart(FIRST_3) ? ((_v0 = _tmp_78()) != null || true) : skipped())
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_104)) {
+                && lookaheadSet(true, FIRST_108)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -8413,8 +8416,8 @@ final class Parser314 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_100) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_3) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -8425,8 +8428,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8437,7 +8440,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_100) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8457,7 +8460,7 @@ final class Parser314 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_105) ? (a = _tmp_79()) != null : firstless())
+            if ((canStart(FIRST_109) ? (a = _tmp_79()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8469,8 +8472,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8480,7 +8483,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_80())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -8491,9 +8494,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8525,11 +8528,11 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_69) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_73) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8550,7 +8553,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8572,7 +8575,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_6) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8595,7 +8598,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
                 leave(); return _res;
             }
@@ -8607,7 +8610,7 @@ final class Parser314 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
                 leave(); return _res;
             }
@@ -8630,7 +8633,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.STRING)
-                && (canStart(FIRST_106) ? (a = _loop1_81()) != null : firstless())
+                && (canStart(FIRST_110) ? (a = _loop1_81()) != null : firstless())
                 && acceptToken(TokenType.STRING)) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
@@ -8641,8 +8644,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_82())
-                && (canStart(FIRST_69) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_106) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_110) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
                 leave(); return _res;
             }
@@ -8651,10 +8654,10 @@ final class Parser314 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_69) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_73) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_107)) {
+                && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_111)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8665,7 +8668,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
@@ -8676,11 +8679,11 @@ final class Parser314 extends PegenHelpers {
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_108) ? (a = _tmp_83()) != null : firstless())
+            if ((canStart(FIRST_112) ? (a = _tmp_83()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_69) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_5) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
                 leave(); return _res;
             }
@@ -8690,7 +8693,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = expectKeyword(KW_LAMBDA)) != null
-                && ((_v1 = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_47) ? ((_v1 = lambda_params_rule()) != null || true) : skipped())
                 && (b = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, acceptToken(TokenType.FSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "f-string: lambda expressions are not allowed without parentheses");
@@ -8702,7 +8705,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = expectKeyword(KW_LAMBDA)) != null
-                && ((_v1 = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_47) ? ((_v1 = lambda_params_rule()) != null || true) : skipped())
                 && (b = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, acceptToken(TokenType.TSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "t-string: lambda expressions are not allowed without parentheses");
@@ -8726,9 +8729,9 @@ final class Parser314 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8739,8 +8742,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_71) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_109)) {
+                && (canStart(FIRST_75) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_113)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8750,10 +8753,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_84())
-                && (canStart(FIRST_71) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_71) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_109)) {
+                && (canStart(FIRST_75) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_113)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8775,9 +8778,9 @@ final class Parser314 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_58) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_64) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -8786,11 +8789,11 @@ final class Parser314 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_85()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -8799,9 +8802,9 @@ final class Parser314 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -8811,7 +8814,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_86()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -8822,7 +8825,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -8832,9 +8835,9 @@ final class Parser314 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=annotated_rhs {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illegal expression for a
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_27) ? (_v1 = augassign_rule()) != null : firstless())
-                && (canStart(FIRST_5) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_29) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -8854,7 +8857,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8863,7 +8866,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8873,7 +8876,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_58) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_64) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -8895,7 +8898,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -8938,9 +8941,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_93) ? (_v0 = _tmp_87()) != null : firstless())
-                && (canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = _tmp_87()) != null : firstless())
+                && (canStart(FIRST_53) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
                 leave(); return _res;
             }
@@ -8949,11 +8952,11 @@ final class Parser314 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_110) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_114) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8963,9 +8966,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_6) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -8987,8 +8990,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_71) ? (_v2 = bitwise_or_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_75) ? (_v2 = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "dict unpacking cannot be used in dict comprehension");
                 leave(); return _res;
@@ -9019,7 +9022,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = _tmp_89()) != null : firstless())
+            if ((canStart(FIRST_31) ? (_v0 = _tmp_89()) != null : firstless())
                 && (_v1 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9030,10 +9033,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=[slash_no_default] _v1=param_no_default* _v2=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameter without
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = slash_no_default_rule()) != null || true)
+            if ((canStart(FIRST_31) ? ((_v0 = slash_no_default_rule()) != null || true) : skipped())
                 && (_v1 = _loop0_17()) != null
-                && (canStart(FIRST_28) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9044,7 +9047,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_17()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_28) ? (_v2 = _loop1_19()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v2 = _loop1_19()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -9055,10 +9058,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_89()) != null || true)
+            if ((canStart(FIRST_31) ? ((_v0 = _tmp_89()) != null || true) : skipped())
                 && (_v1 = _loop0_21()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_111) ? (_v3 = _tmp_90()) != null : firstless())
+                && (canStart(FIRST_115) ? (_v3 = _tmp_90()) != null : firstless())
                 && (_v4 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9069,7 +9072,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = _loop1_22()) != null : firstless())
+            if ((canStart(FIRST_31) ? (_v0 = _loop1_22()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9092,7 +9095,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_104)) {
+                && lookaheadSet(true, FIRST_108)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -9113,7 +9116,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_104) ? (_v1 = _tmp_91()) != null : firstless())) {
+                && (canStart(FIRST_108) ? (_v1 = _tmp_91()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9134,7 +9137,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9145,10 +9148,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_111) ? (_v1 = _tmp_92()) != null : firstless())
+                && (canStart(FIRST_115) ? (_v1 = _tmp_92()) != null : firstless())
                 && (_v2 = _loop0_21()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_111) ? (_v4 = _tmp_92()) != null : firstless())) {
+                && (canStart(FIRST_115) ? (_v4 = _tmp_92()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9169,7 +9172,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9180,9 +9183,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9192,9 +9195,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_112) ? (a = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_116) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9214,7 +9217,7 @@ final class Parser314 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9223,7 +9226,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = _loop1_20()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = _loop1_20()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9253,7 +9256,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = _tmp_94()) != null : firstless())
+            if ((canStart(FIRST_31) ? (_v0 = _tmp_94()) != null : firstless())
                 && (_v1 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9264,10 +9267,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=[lambda_slash_no_default] _v1=lambda_param_no_default* _v2=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LO
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = lambda_slash_no_default_rule()) != null || true)
+            if ((canStart(FIRST_31) ? ((_v0 = lambda_slash_no_default_rule()) != null || true) : skipped())
                 && (_v1 = _loop0_47()) != null
-                && (canStart(FIRST_28) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9278,7 +9281,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_47()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_28) ? (_v2 = _gather_95()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v2 = _gather_95()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -9289,10 +9292,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_94()) != null || true)
+            if ((canStart(FIRST_31) ? ((_v0 = _tmp_94()) != null || true) : skipped())
                 && (_v1 = _loop0_51()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_111) ? (_v3 = _tmp_96()) != null : firstless())
+                && (canStart(FIRST_115) ? (_v3 = _tmp_96()) != null : firstless())
                 && (_v4 = _loop0_51()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9303,7 +9306,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = _loop1_52()) != null : firstless())
+            if ((canStart(FIRST_31) ? (_v0 = _loop1_52()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9325,7 +9328,7 @@ final class Parser314 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9334,7 +9337,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = _loop1_50()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = _loop1_50()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9355,7 +9358,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_113) ? (_v1 = _tmp_97()) != null : firstless())) {
+                && (canStart(FIRST_117) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9365,7 +9368,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9376,10 +9379,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_111) ? (_v1 = _tmp_98()) != null : firstless())
+                && (canStart(FIRST_115) ? (_v1 = _tmp_98()) != null : firstless())
                 && (_v2 = _loop0_51()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_111) ? (_v4 = _tmp_98()) != null : firstless())) {
+                && (canStart(FIRST_115) ? (_v4 = _tmp_98()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9400,7 +9403,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9411,9 +9414,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9423,9 +9426,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_112) ? (a = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_116) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9469,10 +9472,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_51)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_58)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9494,7 +9497,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_71) ? (_v2 = _tmp_99()) != null : firstless())
+                && (canStart(FIRST_75) ? (_v2 = _tmp_99()) != null : firstless())
                 && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -9517,7 +9520,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_6) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9538,7 +9541,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_45) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_53) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9550,7 +9553,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -9572,9 +9575,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_28) ? (_v1 = _gather_100()) != null : firstless())
+                && (canStart(FIRST_31) ? (_v1 = _gather_100()) != null : firstless())
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_28) ? (_v3 = dotted_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_31) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9604,10 +9607,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=dotted_name _v1='as' !(NAME (',' | ')' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target"
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_31) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
             }
@@ -9630,7 +9633,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = nameToken()) != null
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
             }
@@ -9650,7 +9653,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_31) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9683,7 +9686,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9696,7 +9699,7 @@ final class Parser314 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_103()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_103()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9721,7 +9724,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -9736,7 +9739,7 @@ final class Parser314 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_103()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_103()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -9775,8 +9778,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_114)) {
+                && (canStart(FIRST_45) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_118)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -9788,11 +9791,11 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_53) ? (_v3 = _loop1_24()) != null : firstless())
+                && (canStart(FIRST_60) ? (_v3 = _loop1_24()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v6 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((_v7 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9805,9 +9808,9 @@ final class Parser314 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_53) ? (_v3 = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_60) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_106()) != null || true)
+                && (canStart(FIRST_2) ? ((_v5 = _tmp_106()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -9829,9 +9832,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v3 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = expressions_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (_v5 = nameToken()) != null
                 && acceptToken(TokenType.COLON)) {
@@ -9844,8 +9847,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((_v2 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9866,11 +9869,11 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (_v5 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -9892,9 +9895,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v4 = expressions_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (_v6 = nameToken()) != null
                 && acceptToken(TokenType.COLON)) {
@@ -9908,8 +9911,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((_v3 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9921,7 +9924,7 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_115) ? (_v2 = _tmp_107()) != null : firstless())) {
+                && (canStart(FIRST_119) ? (_v2 = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -9932,11 +9935,11 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (_v6 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -9980,8 +9983,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((_v2 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10018,8 +10021,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((_v3 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10043,7 +10046,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_6) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -10054,7 +10057,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_6) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10078,8 +10081,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_61) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10090,8 +10093,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_54) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_61) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10116,7 +10119,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_55) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_62) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -10129,7 +10132,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as pattern target", getExprName(a));
                 leave(); return _res;
             }
@@ -10149,9 +10152,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_31) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_55) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -10171,10 +10174,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_108()) != null || true)
-                && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_62) ? ((_v0 = _tmp_108()) != null || true) : skipped())
+                && (canStart(FIRST_31) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_55) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_62) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -10195,7 +10198,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10206,7 +10209,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10230,7 +10233,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10241,7 +10244,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10278,7 +10281,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_ELSE)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
+                && (canStart(FIRST_45) ? (_v2 = block_rule()) != null : firstless())
                 && acceptKeyword(KW_ELIF)) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
@@ -10300,7 +10303,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10311,7 +10314,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10336,9 +10339,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10350,9 +10353,9 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_26) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_6) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10378,11 +10381,11 @@ final class Parser314 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
-                && ((_v3 = type_params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((_v3 = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((_v5 = params_rule()) != null || true)
+                && (canStart(FIRST_47) ? ((_v5 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_109()) != null || true)
+                && (canStart(FIRST_48) ? ((_v7 = _tmp_109()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10397,14 +10400,14 @@ final class Parser314 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_DEF)
                 && (_v2 = nameToken()) != null
-                && ((_v3 = type_params_rule()) != null || true)
+                && (canStart(FIRST_43) ? ((_v3 = type_params_rule()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
-                && ((_v5 = params_rule()) != null || true)
+                && (canStart(FIRST_47) ? ((_v5 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_109()) != null || true)
+                && (canStart(FIRST_48) ? ((_v7 = _tmp_109()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && ((_v9 = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_40) ? (_v10 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_49) ? ((_v9 = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_45) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10426,8 +10429,8 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
-                && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_110()) != null || true)
+                && (canStart(FIRST_43) ? ((_v2 = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_44) ? ((_v3 = _tmp_110()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10439,8 +10442,8 @@ final class Parser314 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
-                && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_110()) != null || true)
+                && (canStart(FIRST_43) ? ((_v2 = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_44) ? ((_v3 = _tmp_110()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10465,9 +10468,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_99) ? (_v0 = _gather_60()) != null : firstless())
+            if ((canStart(FIRST_104) ? (_v0 = _gather_60()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10476,10 +10479,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_71) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10490,7 +10493,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_116)) {
+                && lookaheadSet(true, FIRST_120)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10512,7 +10515,7 @@ final class Parser314 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -10525,7 +10528,7 @@ final class Parser314 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_71) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10536,7 +10539,7 @@ final class Parser314 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_116)) {
+                && lookaheadSet(true, FIRST_120)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10557,9 +10560,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
             }
@@ -10650,8 +10653,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_117)) {
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_121)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10661,9 +10664,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_118)) {
+                && lookaheadSet(false, FIRST_122)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10673,9 +10676,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_119) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10685,10 +10688,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_111()) != null || true)
-                && lookaheadSet(false, FIRST_120)) {
+                && (canStart(FIRST_101) ? ((_v3 = _tmp_111()) != null || true) : skipped())
+                && lookaheadSet(false, FIRST_123)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10698,9 +10701,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_111()) != null || true)
+                && (canStart(FIRST_101) ? ((_v3 = _tmp_111()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_53()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
@@ -10713,9 +10716,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_111()) != null || true)
+                && (canStart(FIRST_101) ? ((_v3 = _tmp_111()) != null || true) : skipped())
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
@@ -10737,7 +10740,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_120)) {
+                && lookaheadSet(true, FIRST_123)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10818,8 +10821,8 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_117)) {
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_121)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10829,9 +10832,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_118)) {
+                && lookaheadSet(false, FIRST_122)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -10841,9 +10844,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_119) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10853,10 +10856,10 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_111()) != null || true)
-                && lookaheadSet(false, FIRST_120)) {
+                && (canStart(FIRST_101) ? ((_v3 = _tmp_111()) != null || true) : skipped())
+                && lookaheadSet(false, FIRST_123)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -10866,9 +10869,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_111()) != null || true)
+                && (canStart(FIRST_101) ? ((_v3 = _tmp_111()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_53()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
@@ -10881,9 +10884,9 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_111()) != null || true)
+                && (canStart(FIRST_101) ? ((_v3 = _tmp_111()) != null || true) : skipped())
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}'"));
                 leave(); return _res;
@@ -10905,7 +10908,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_120)) {
+                && lookaheadSet(true, FIRST_123)) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
                 leave(); return _res;
             }
@@ -10935,8 +10938,8 @@ final class Parser314 extends PegenHelpers {
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_97) ? (a = _loop1_57()) != null : firstless())
-                && (canStart(FIRST_98) ? (b = tstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_102) ? (a = _loop1_57()) != null : firstless())
+                && (canStart(FIRST_103) ? (b = tstring_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -10945,8 +10948,8 @@ final class Parser314 extends PegenHelpers {
         // a=tstring+ b=(fstring | string) {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_98) ? (a = _loop1_58()) != null : firstless())
-                && (canStart(FIRST_97) ? (b = _tmp_112()) != null : firstless())) {
+            if ((canStart(FIRST_103) ? (a = _loop1_58()) != null : firstless())
+                && (canStart(FIRST_102) ? (b = _tmp_112()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -10966,10 +10969,10 @@ final class Parser314 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_71) ? (_v0 = sum_rule()) != null : firstless())
-                && (canStart(FIRST_121) ? (_v1 = _tmp_113()) != null : firstless())
+            if ((canStart(FIRST_75) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_124) ? (_v1 = _tmp_113()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_69) ? (b = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -10989,9 +10992,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((canStart(FIRST_90) ? (_v0 = _tmp_114()) != null : firstless())
+            if ((canStart(FIRST_94) ? (_v0 = _tmp_114()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_71) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11044,7 +11047,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
+        while ((canStart(FIRST_0) ? (_e = statement_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11059,11 +11062,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11083,7 +11086,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -11104,7 +11107,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -11114,7 +11117,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11130,7 +11133,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_26) ? (_e = _tmp_115()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_115()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11151,7 +11154,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11190,7 +11193,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11206,7 +11209,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_116()) != null : firstless())) {
+        while ((canStart(FIRST_36) ? (_e = _tmp_116()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11222,7 +11225,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_116()) != null : firstless())) {
+        while ((canStart(FIRST_36) ? (_e = _tmp_116()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11237,11 +11240,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_31) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_31) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11276,11 +11279,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_31) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_31) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11295,7 +11298,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_38) ? (_e = _tmp_117()) != null : firstless())) {
+        while ((canStart(FIRST_41) ? (_e = _tmp_117()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11316,7 +11319,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((z = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
@@ -11338,7 +11341,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11354,7 +11357,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11370,7 +11373,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11386,7 +11389,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11402,7 +11405,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11418,7 +11421,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11434,7 +11437,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11449,11 +11452,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11468,7 +11471,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_53) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_60) ? (_e = except_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11484,7 +11487,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_53) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_60) ? (_e = except_star_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11515,11 +11518,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_62) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_55) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_62) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11533,11 +11536,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_61) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_54) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_61) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11551,11 +11554,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_71) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_65) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_71) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11574,7 +11577,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11583,7 +11586,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11598,11 +11601,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_62) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_55) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_62) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11616,11 +11619,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart2(FIRST_28, FIRST_47) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart2(FIRST_31, FIRST_26) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_28, FIRST_47) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_31, FIRST_26) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11634,11 +11637,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_51) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_43) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_51) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11653,7 +11656,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = _tmp_118()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_118()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11669,7 +11672,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = _tmp_119()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_119()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11684,11 +11687,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11703,7 +11706,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_73) ? (_e = _tmp_120()) != null : firstless())) {
+        while ((canStart(FIRST_77) ? (_e = _tmp_120()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11719,7 +11722,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_74) ? (_e = _tmp_121()) != null : firstless())) {
+        while ((canStart(FIRST_78) ? (_e = _tmp_121()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11735,7 +11738,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_75) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_79) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11770,11 +11773,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_94) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_98) ? (_e = _tmp_122()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_94) ? (_e = _tmp_122()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_98) ? (_e = _tmp_122()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11794,7 +11797,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.COLON)
-                && ((d = expression_rule()) != null || true)) {
+                && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -11814,7 +11817,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11823,7 +11826,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11832,7 +11835,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_93) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11852,7 +11855,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11861,7 +11864,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_93) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11881,7 +11884,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11890,7 +11893,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11899,7 +11902,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11908,7 +11911,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_93) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11928,7 +11931,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11937,7 +11940,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11953,7 +11956,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11969,7 +11972,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11985,7 +11988,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12001,7 +12004,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12017,7 +12020,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12033,7 +12036,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_31) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12049,7 +12052,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_122) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_125) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12065,7 +12068,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_122) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_125) ? (_e = fstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12081,7 +12084,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_123) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_126) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12097,7 +12100,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_123) ? (_e = tstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_126) ? (_e = tstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12113,7 +12116,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_97) ? (_e = _tmp_112()) != null : firstless())) {
+        while ((canStart(FIRST_102) ? (_e = _tmp_112()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12129,7 +12132,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_98) ? (_e = tstring_rule()) != null : firstless())) {
+        while ((canStart(FIRST_103) ? (_e = tstring_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12149,9 +12152,9 @@ final class Parser314 extends PegenHelpers {
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_6) ? (y = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((z = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_7) ? ((z = star_named_expressions_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
             }
@@ -12166,11 +12169,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_99) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_104) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_99) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_104) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12185,7 +12188,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12201,7 +12204,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_19) ? (_e = _tmp_123()) != null : firstless())) {
+        while ((canStart(FIRST_20) ? (_e = _tmp_123()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12221,7 +12224,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_28, FIRST_72) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_31, FIRST_76) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12230,7 +12233,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -12246,11 +12249,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_6) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_7) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_6) ? (_e = _tmp_124()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_124()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12270,7 +12273,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_100) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -12285,11 +12288,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_100) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_3) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_100) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_3) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12303,11 +12306,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_99) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_104) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_99) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_104) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12322,7 +12325,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = _tmp_125()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_125()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12337,11 +12340,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_26) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12356,7 +12359,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = _tmp_125()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_125()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12377,7 +12380,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_26) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -12392,11 +12395,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_27) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12410,11 +12413,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12454,7 +12457,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _tmp_126()) != null : firstless())) {
+            if ((canStart(FIRST_7) ? (_v0 = _tmp_126()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12463,7 +12466,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_100) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12478,11 +12481,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_45) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_53) ? (_e = _tmp_127()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_45) ? (_e = _tmp_127()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_53) ? (_e = _tmp_127()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12501,7 +12504,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_100) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12510,8 +12513,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12531,7 +12534,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_100) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -12607,7 +12610,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_106) ? (_e = _tmp_128()) != null : firstless())) {
+        while ((canStart(FIRST_110) ? (_e = _tmp_128()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12657,7 +12660,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=pass_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_10) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12666,7 +12669,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=break_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_14) ? (_v0 = break_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_15) ? (_v0 = break_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12675,7 +12678,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=continue_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_15) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_16) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12695,7 +12698,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12704,7 +12707,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12713,7 +12716,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_93) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_97) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12756,7 +12759,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_6) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12772,7 +12775,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_26) ? (_e = _tmp_129()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_129()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12859,7 +12862,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12868,7 +12871,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12897,7 +12900,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12927,7 +12930,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_124) ? (_v1 = _tmp_130()) != null : firstless())) {
+                && (canStart(FIRST_127) ? (_v1 = _tmp_130()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -12947,7 +12950,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13014,7 +13017,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13023,7 +13026,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13038,11 +13041,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_31) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_31) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13070,7 +13073,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13100,7 +13103,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_125) ? (_v1 = _tmp_131()) != null : firstless())) {
+                && (canStart(FIRST_128) ? (_v1 = _tmp_131()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13120,7 +13123,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_31) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13149,7 +13152,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_71) ? (_v0 = bitwise_or_rule()) != null : firstless())
+            if ((canStart(FIRST_75) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_132()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
@@ -13166,11 +13169,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_31) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_31) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13190,7 +13193,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (canStart(FIRST_126) ? (_v1 = _tmp_133()) != null : firstless())) {
+                && (canStart(FIRST_129) ? (_v1 = _tmp_133()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13205,11 +13208,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_134()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_134()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_134()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_134()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13223,11 +13226,11 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_135()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_135()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_135()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_135()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13242,7 +13245,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_40) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_45) ? (_e = block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13283,8 +13286,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_105()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((_v1 = _tmp_105()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13333,7 +13336,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_55) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_62) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13355,7 +13358,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13376,7 +13379,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((_v1 = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13418,7 +13421,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_127) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_130) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13427,7 +13430,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_128) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_131) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13559,7 +13562,7 @@ final class Parser314 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -13610,7 +13613,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if (acceptToken(TokenType.AT)
-                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
@@ -13632,7 +13635,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13653,7 +13656,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_6) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13674,7 +13677,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_69) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13695,7 +13698,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_69) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13715,7 +13718,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_95) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_99) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13724,7 +13727,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13745,7 +13748,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_69) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_73) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -13765,7 +13768,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13774,7 +13777,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_63()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = _tmp_63()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13796,7 +13799,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_26) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -13816,9 +13819,9 @@ final class Parser314 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_6) ? (_v0 = _gather_64()) != null : firstless())
+            if ((canStart(FIRST_7) ? (_v0 = _gather_64()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_100) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13838,7 +13841,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_45) ? (_v0 = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_53) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -13860,7 +13863,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STRING))
-                && (canStart(FIRST_106) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_110) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -13880,7 +13883,7 @@ final class Parser314 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13955,7 +13958,7 @@ final class Parser314 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_68) ? (_e = _tmp_136()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_136()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -14013,8 +14016,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_137()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((_v1 = _tmp_137()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14034,8 +14037,8 @@ final class Parser314 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_137()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_38) ? ((_v1 = _tmp_137()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14056,7 +14059,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_71) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_75) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14077,7 +14080,7 @@ final class Parser314 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_26) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

@@ -53,136 +53,139 @@ final class Parser315 extends PegenHelpers {
 
     // Token sets: GROWS_x, the tokens after which a left-recursive rule's seed can grow (growth_sets in
     // the generator); FIRST_n, the tokens a guarded call can start with (first_guard).
-    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
-    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
-    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM, KW_IMPORT});
-    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_8 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
-    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
-    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
-    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
-    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
-    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
-    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
-    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
-    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
-    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
-    private static final long[] FIRST_18 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_19 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
-    private static final long[] FIRST_20 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
-    private static final long[] FIRST_21 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
-    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
-    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
-    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
-    private static final long[] FIRST_25 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
-    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
-    private static final long[] FIRST_30 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_IMPORT});
-    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM});
-    private static final long[] FIRST_33 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
-    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_36 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
+    private static final long[] FIRST_0 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_1 = tokenSet(new TokenType[] {TokenType.AT, TokenType.ELLIPSIS, TokenType.ENDMARKER, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_ASYNC, KW_AWAIT, KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD});
+    private static final long[] FIRST_2 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_3 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_4 = tokenSet(new TokenType[] {TokenType.AT, TokenType.NAME}, new int[] {KW_ASYNC, KW_CLASS, KW_DEF, KW_FOR, KW_IF, KW_TRY, KW_WHILE, KW_WITH});
+    private static final long[] FIRST_5 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_6 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_7 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM, KW_IMPORT});
+    private static final long[] FIRST_8 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_9 = tokenSet(new TokenType[] {}, new int[] {KW_RETURN});
+    private static final long[] FIRST_10 = tokenSet(new TokenType[] {}, new int[] {KW_RAISE});
+    private static final long[] FIRST_11 = tokenSet(new TokenType[] {}, new int[] {KW_PASS});
+    private static final long[] FIRST_12 = tokenSet(new TokenType[] {}, new int[] {KW_DEL});
+    private static final long[] FIRST_13 = tokenSet(new TokenType[] {}, new int[] {KW_YIELD});
+    private static final long[] FIRST_14 = tokenSet(new TokenType[] {}, new int[] {KW_ASSERT});
+    private static final long[] FIRST_15 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK});
+    private static final long[] FIRST_16 = tokenSet(new TokenType[] {}, new int[] {KW_CONTINUE});
+    private static final long[] FIRST_17 = tokenSet(new TokenType[] {}, new int[] {KW_GLOBAL});
+    private static final long[] FIRST_18 = tokenSet(new TokenType[] {}, new int[] {KW_NONLOCAL});
+    private static final long[] FIRST_19 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_20 = tokenSet(new TokenType[] {}, new int[] {KW_IF});
+    private static final long[] FIRST_21 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {KW_CLASS});
+    private static final long[] FIRST_22 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_WITH});
+    private static final long[] FIRST_23 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_FOR});
+    private static final long[] FIRST_24 = tokenSet(new TokenType[] {}, new int[] {KW_TRY});
+    private static final long[] FIRST_25 = tokenSet(new TokenType[] {}, new int[] {KW_WHILE});
+    private static final long[] FIRST_26 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_27 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_28 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_29 = tokenSet(new TokenType[] {TokenType.AMPEREQUAL, TokenType.ATEQUAL, TokenType.CIRCUMFLEXEQUAL, TokenType.DOUBLESLASHEQUAL, TokenType.DOUBLESTAREQUAL, TokenType.LEFTSHIFTEQUAL, TokenType.MINEQUAL, TokenType.PERCENTEQUAL, TokenType.PLUSEQUAL, TokenType.RIGHTSHIFTEQUAL, TokenType.SLASHEQUAL, TokenType.STAREQUAL, TokenType.VBAREQUAL}, new int[] {});
+    private static final long[] FIRST_30 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_31 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_32 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_33 = tokenSet(new TokenType[] {}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_34 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_IMPORT});
+    private static final long[] FIRST_35 = tokenSet(new TokenType[] {TokenType.NAME}, new int[] {KW_FROM});
+    private static final long[] FIRST_36 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.NEWLINE, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_37 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.ELLIPSIS}, new int[] {});
+    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.NAME, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_39 = tokenSet(new TokenType[] {}, new int[] {KW_AS});
     private static final long[] GROWS_DOTTED_NAME = tokenSet(new TokenType[] {TokenType.DOT}, new int[] {});
-    private static final long[] FIRST_38 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_39 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
-    private static final long[] FIRST_40 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
-    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
-    private static final long[] FIRST_42 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
-    private static final long[] FIRST_43 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_47 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
-    private static final long[] FIRST_50 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
-    private static final long[] FIRST_51 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
-    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_53 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
-    private static final long[] FIRST_54 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
-    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_57 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_58 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_60 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_61 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
-    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
-    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
-    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.RSQB}, new int[] {});
-    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
-    private static final long[] FIRST_71 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
-    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
-    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
-    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
-    private static final long[] FIRST_76 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
-    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
-    private static final long[] FIRST_78 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
-    private static final long[] FIRST_79 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
-    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
-    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
-    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
-    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
-    private static final long[] FIRST_84 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
-    private static final long[] FIRST_85 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
-    private static final long[] FIRST_86 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
+    private static final long[] FIRST_41 = tokenSet(new TokenType[] {TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_42 = tokenSet(new TokenType[] {TokenType.AT}, new int[] {});
+    private static final long[] FIRST_43 = tokenSet(new TokenType[] {}, new int[] {KW_CLASS});
+    private static final long[] FIRST_44 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_45 = tokenSet(new TokenType[] {TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_46 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NEWLINE, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_ASSERT, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_DEL, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_YIELD});
+    private static final long[] FIRST_47 = tokenSet(new TokenType[] {}, new int[] {KW_ASYNC, KW_DEF});
+    private static final long[] FIRST_48 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_49 = tokenSet(new TokenType[] {TokenType.RARROW}, new int[] {});
+    private static final long[] FIRST_50 = tokenSet(new TokenType[] {TokenType.NEWLINE, TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_51 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.NAME, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_52 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.NAME, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_53 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_54 = tokenSet(new TokenType[] {TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_55 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_56 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {});
+    private static final long[] FIRST_57 = tokenSet(new TokenType[] {}, new int[] {KW_ELIF});
+    private static final long[] FIRST_58 = tokenSet(new TokenType[] {}, new int[] {KW_ELSE});
+    private static final long[] FIRST_59 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_60 = tokenSet(new TokenType[] {}, new int[] {KW_FINALLY});
+    private static final long[] FIRST_61 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT});
+    private static final long[] FIRST_62 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_63 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_64 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_65 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_66 = tokenSet(new TokenType[] {TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_67 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.NUMBER, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_68 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS}, new int[] {});
+    private static final long[] FIRST_69 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING, TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_70 = tokenSet(new TokenType[] {TokenType.NUMBER}, new int[] {});
+    private static final long[] FIRST_71 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.EQUAL, TokenType.LPAR}, new int[] {});
+    private static final long[] FIRST_72 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_73 = tokenSet(new TokenType[] {TokenType.RSQB}, new int[] {});
+    private static final long[] FIRST_74 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_NOT});
+    private static final long[] FIRST_75 = tokenSet(new TokenType[] {}, new int[] {KW_LAMBDA});
+    private static final long[] FIRST_76 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_77 = tokenSet(new TokenType[] {TokenType.COLONEQUAL}, new int[] {});
+    private static final long[] FIRST_78 = tokenSet(new TokenType[] {}, new int[] {KW_OR});
+    private static final long[] FIRST_79 = tokenSet(new TokenType[] {}, new int[] {KW_AND});
+    private static final long[] FIRST_80 = tokenSet(new TokenType[] {TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LESS, TokenType.LESSEQUAL, TokenType.NOTEQUAL}, new int[] {KW_IN, KW_IS, KW_NOT});
+    private static final long[] FIRST_81 = tokenSet(new TokenType[] {TokenType.EQEQUAL}, new int[] {});
+    private static final long[] FIRST_82 = tokenSet(new TokenType[] {TokenType.NOTEQUAL}, new int[] {});
+    private static final long[] FIRST_83 = tokenSet(new TokenType[] {TokenType.LESSEQUAL}, new int[] {});
+    private static final long[] FIRST_84 = tokenSet(new TokenType[] {TokenType.LESS}, new int[] {});
+    private static final long[] FIRST_85 = tokenSet(new TokenType[] {TokenType.GREATEREQUAL}, new int[] {});
+    private static final long[] FIRST_86 = tokenSet(new TokenType[] {TokenType.GREATER}, new int[] {});
+    private static final long[] FIRST_87 = tokenSet(new TokenType[] {}, new int[] {KW_NOT});
+    private static final long[] FIRST_88 = tokenSet(new TokenType[] {}, new int[] {KW_IN});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {}, new int[] {KW_IS});
     private static final long[] GROWS_BITWISE_OR = tokenSet(new TokenType[] {TokenType.VBAR}, new int[] {});
     private static final long[] GROWS_BITWISE_XOR = tokenSet(new TokenType[] {TokenType.CIRCUMFLEX}, new int[] {});
     private static final long[] GROWS_BITWISE_AND = tokenSet(new TokenType[] {TokenType.AMPER}, new int[] {});
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT});
     private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
-    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_106 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
-    private static final long[] FIRST_109 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
-    private static final long[] FIRST_110 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
-    private static final long[] FIRST_113 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_115 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
-    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
-    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_119 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
-    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
-    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
-    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
-    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_126 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_127 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR, TokenType.SEMI}, new int[] {});
-    private static final long[] FIRST_128 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
-    private static final long[] FIRST_129 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STAR, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS, KW_YIELD});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.EXCLAMATION}, new int[] {});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.FSTRING_START, TokenType.STRING}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.TSTRING_START}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_BREAK, KW_CONTINUE, KW_LAMBDA, KW_NOT, KW_PASS});
+    private static final long[] FIRST_106 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_107 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_108 = tokenSet(new TokenType[] {TokenType.TYPE_COMMENT}, new int[] {});
+    private static final long[] FIRST_109 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_110 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_111 = tokenSet(new TokenType[] {TokenType.ELLIPSIS, TokenType.FSTRING_START, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE, TokenType.TSTRING_START}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_112 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_113 = tokenSet(new TokenType[] {}, new int[] {KW_BREAK, KW_CONTINUE, KW_PASS});
+    private static final long[] FIRST_114 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_115 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_116 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NAME}, new int[] {});
+    private static final long[] FIRST_117 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_118 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_119 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_120 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.NEWLINE}, new int[] {});
+    private static final long[] FIRST_121 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_122 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EQUAL, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_123 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.EXCLAMATION, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_124 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_125 = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.MINUS, TokenType.PERCENT, TokenType.PLUS, TokenType.SLASH, TokenType.STAR}, new int[] {});
+    private static final long[] FIRST_126 = tokenSet(new TokenType[] {TokenType.FSTRING_MIDDLE, TokenType.LBRACE}, new int[] {});
+    private static final long[] FIRST_127 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
+    private static final long[] FIRST_128 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_129 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_130 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR, TokenType.SEMI}, new int[] {});
+    private static final long[] FIRST_131 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
+    private static final long[] FIRST_132 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -218,7 +221,7 @@ final class Parser315 extends PegenHelpers {
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
             Object a = null, _v1 = null;
-            if (((a = statements_rule()) != null || true)
+            if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
                 leave(); return _res;
@@ -239,7 +242,7 @@ final class Parser315 extends PegenHelpers {
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
             Object a = null;
-            if ((canStart(FIRST_0) ? (a = statement_newline_rule()) != null : firstless())) {
+            if ((canStart(FIRST_1) ? (a = statement_newline_rule()) != null : firstless())) {
                 _res = new Interactive((java.util.List<StmtNode>) (Object) seqOrEmpty(a));
                 leave(); return _res;
             }
@@ -259,7 +262,7 @@ final class Parser315 extends PegenHelpers {
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expressions_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new Expression((ExprNode) a);
@@ -282,10 +285,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = type_expressions_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && (_v5 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = new FunctionType((java.util.List<ExprNode>) (Object) seqOrEmpty(a), (ExprNode) b);
@@ -307,7 +310,7 @@ final class Parser315 extends PegenHelpers {
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_2) ? (a = _loop1_1()) != null : firstless())) {
+            if ((canStart(FIRST_0) ? (a = _loop1_1()) != null : firstless())) {
                 _res = seqFlatten(a);
                 leave(); return _res;
             }
@@ -327,7 +330,7 @@ final class Parser315 extends PegenHelpers {
         // a=compound_stmt {_PyPegen_register_stmts(p ,                            (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)                         )}
         {
             Object a = null;
-            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = registerStmts(singletonSeq(a));
                 leave(); return _res;
             }
@@ -336,7 +339,7 @@ final class Parser315 extends PegenHelpers {
         // a=simple_stmts {a}
         {
             Object a = null;
-            if ((canStart(FIRST_4) ? (a = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (a = simple_stmts_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -356,7 +359,7 @@ final class Parser315 extends PegenHelpers {
         // a=compound_stmt {_PyPegen_register_stmts(p, (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a))}
         {
             Object a = null;
-            if ((canStart(FIRST_3) ? (a = compound_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())) {
                 _res = registerStmts(singletonSeq(a));
                 leave(); return _res;
             }
@@ -376,7 +379,7 @@ final class Parser315 extends PegenHelpers {
         // a=single_compound_stmt _v1=NEWLINE {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_3) ? (a = single_compound_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_4) ? (a = single_compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
                 leave(); return _res;
@@ -386,7 +389,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -427,7 +430,7 @@ final class Parser315 extends PegenHelpers {
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
             Object a = null, _v2 = null;
-            if ((canStart(FIRST_4) ? (a = simple_stmt_rule()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
@@ -438,7 +441,7 @@ final class Parser315 extends PegenHelpers {
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_4) ? (a = _gather_2()) != null : firstless())
+            if ((canStart(FIRST_5) ? (a = _gather_2()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
@@ -462,7 +465,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment
         {
             Object _v0 = null;
-            if ((canStart(FIRST_5) ? (_v0 = assignment_rule()) != null : firstless())) {
+            if ((canStart(FIRST_6) ? (_v0 = assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -482,7 +485,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, _tmp_3())
-                && (canStart(FIRST_6) ? (_v1 = import_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_7) ? (_v1 = import_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -491,7 +494,7 @@ final class Parser315 extends PegenHelpers {
         // e=star_expressions {_PyAST_Expr(e, EXTRA)}
         {
             Object e = null;
-            if ((canStart(FIRST_7) ? (e = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_8) ? (e = star_expressions_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -504,7 +507,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RETURN))
-                && (canStart(FIRST_8) ? (_v1 = return_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_9) ? (_v1 = return_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -514,7 +517,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_RAISE))
-                && (canStart(FIRST_9) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v1 = raise_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -524,7 +527,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_PASS))
-                && (canStart(FIRST_10) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_11) ? (_v1 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -534,7 +537,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_DEL))
-                && (canStart(FIRST_11) ? (_v1 = del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v1 = del_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -544,7 +547,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_YIELD))
-                && (canStart(FIRST_12) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_13) ? (_v1 = yield_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -554,7 +557,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_ASSERT))
-                && (canStart(FIRST_13) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v1 = assert_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -564,7 +567,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_BREAK))
-                && (canStart(FIRST_14) ? (_v1 = break_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_15) ? (_v1 = break_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -574,7 +577,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_CONTINUE))
-                && (canStart(FIRST_15) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_16) ? (_v1 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -584,7 +587,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_GLOBAL))
-                && (canStart(FIRST_16) ? (_v1 = global_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_17) ? (_v1 = global_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -594,7 +597,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_NONLOCAL))
-                && (canStart(FIRST_17) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_18) ? (_v1 = nonlocal_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); memoStore(_mark, 0, _res, mark); return _res;
             }
@@ -614,8 +617,8 @@ final class Parser315 extends PegenHelpers {
         // &('def' | '@' | 'async') _v1=function_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_18)
-                && (canStart(FIRST_18) ? (_v1 = function_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_19)
+                && (canStart(FIRST_19) ? (_v1 = function_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -625,7 +628,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_IF))
-                && (canStart(FIRST_19) ? (_v1 = if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v1 = if_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -634,8 +637,8 @@ final class Parser315 extends PegenHelpers {
         // &('class' | '@') _v1=class_def
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_20)
-                && (canStart(FIRST_20) ? (_v1 = class_def_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_21)
+                && (canStart(FIRST_21) ? (_v1 = class_def_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -644,8 +647,8 @@ final class Parser315 extends PegenHelpers {
         // &('with' | 'async') _v1=with_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_21)
-                && (canStart(FIRST_21) ? (_v1 = with_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_22)
+                && (canStart(FIRST_22) ? (_v1 = with_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -654,8 +657,8 @@ final class Parser315 extends PegenHelpers {
         // &('for' | 'async') _v1=for_stmt
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_22)
-                && (canStart(FIRST_22) ? (_v1 = for_stmt_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_23)
+                && (canStart(FIRST_23) ? (_v1 = for_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -665,7 +668,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_TRY))
-                && (canStart(FIRST_23) ? (_v1 = try_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_24) ? (_v1 = try_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -675,7 +678,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptKeyword(KW_WHILE))
-                && (canStart(FIRST_24) ? (_v1 = while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v1 = while_stmt_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -706,8 +709,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_4()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? ((c = _tmp_4()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -719,10 +722,10 @@ final class Parser315 extends PegenHelpers {
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = _tmp_5()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _tmp_5()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && ((c = _tmp_4()) != null || true)) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? ((c = _tmp_4()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -734,8 +737,8 @@ final class Parser315 extends PegenHelpers {
         // a=(z=star_targets '=' {z})+ b=annotated_rhs !'=' tc=[TYPE_COMMENT] {_PyAST_Assign(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
             Object a = null, b = null, tc = null;
-            if ((canStart(FIRST_26) ? (a = _loop1_6()) != null : firstless())
-                && (canStart(FIRST_5) ? (b = annotated_rhs_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _loop1_6()) != null : firstless())
+                && (canStart(FIRST_6) ? (b = annotated_rhs_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -749,10 +752,10 @@ final class Parser315 extends PegenHelpers {
         // a=single_target b=augassign ~ c=annotated_rhs {_PyAST_AugAssign(a, b->kind, c, EXTRA)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_25) ? (a = single_target_rule()) != null : firstless())
-                && (canStart(FIRST_27) ? (b = augassign_rule()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_29) ? (b = augassign_rule()) != null : firstless())
                 && (_cut = true)
-                && (canStart(FIRST_5) ? (c = annotated_rhs_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (c = annotated_rhs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -766,7 +769,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_5) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (_v0 = invalid_assignment_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -786,7 +789,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -795,7 +798,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_expressions
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = star_expressions_rule()) != null : firstless())) {
+            if ((canStart(FIRST_8) ? (_v0 = star_expressions_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -944,7 +947,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_RETURN)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_8) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -968,9 +971,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_RAISE)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -983,7 +986,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_9) ? (_v0 = invalid_raise_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_10) ? (_v0 = invalid_raise_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -993,7 +996,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_RAISE)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1098,7 +1101,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_GLOBAL)
-                && (canStart(FIRST_28) ? (a = _gather_7()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1122,7 +1125,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NONLOCAL)
-                && (canStart(FIRST_28) ? (a = _gather_7()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1146,8 +1149,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_25) ? (a = del_targets_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_29)) {
+                && (canStart(FIRST_27) ? (a = del_targets_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_31)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1160,7 +1163,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_11) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_12) ? (_v0 = invalid_del_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1180,7 +1183,7 @@ final class Parser315 extends PegenHelpers {
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
             Object y = null;
-            if ((canStart(FIRST_12) ? (y = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_13) ? (y = yield_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1204,7 +1207,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_13) ? (_v0 = invalid_assert_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_14) ? (_v0 = invalid_assert_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1214,8 +1217,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && ((b = _tmp_8()) != null || true)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_32) ? ((b = _tmp_8()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1241,7 +1244,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_30) ? (_v0 = invalid_import_rule()) != null : firstless())) {
+                && (canStart(FIRST_33) ? (_v0 = invalid_import_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 1, _res, mark); return _res;
             }
@@ -1250,7 +1253,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_name
         {
             Object _v0 = null;
-            if ((canStart(FIRST_31) ? (_v0 = import_name_rule()) != null : firstless())) {
+            if ((canStart(FIRST_34) ? (_v0 = import_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 1, _res, mark); return _res;
             }
@@ -1259,7 +1262,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_from
         {
             Object _v0 = null;
-            if ((canStart(FIRST_32) ? (_v0 = import_from_rule()) != null : firstless())) {
+            if ((canStart(FIRST_35) ? (_v0 = import_from_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 1, _res, mark); return _res;
             }
@@ -1281,7 +1284,7 @@ final class Parser315 extends PegenHelpers {
             Object lazy = null, _v1 = null, a = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_28) ? (a = dotted_as_names_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1307,9 +1310,9 @@ final class Parser315 extends PegenHelpers {
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_FROM)
                 && (a = _loop0_9()) != null
-                && (canStart(FIRST_28) ? (b = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (b = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_33) ? (c = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (c = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1323,9 +1326,9 @@ final class Parser315 extends PegenHelpers {
             Object lazy = null, _v1 = null, a = null, _v3 = null, b = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_34) ? (a = _loop1_10()) != null : firstless())
+                && (canStart(FIRST_37) ? (a = _loop1_10()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
-                && (canStart(FIRST_33) ? (b = import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_36) ? (b = import_from_targets_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1349,7 +1352,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_28) ? (a = import_from_as_names_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
@@ -1360,7 +1363,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_from_as_names !','
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_30) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = _v0;
                 leave(); return _res;
@@ -1383,7 +1386,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_35) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
+                && (canStart(FIRST_38) ? (_v0 = invalid_import_from_targets_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1403,7 +1406,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.import_from_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_28) ? (a = _gather_11()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (a = _gather_11()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1424,7 +1427,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_28, FIRST_36) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
+                && (canStart2(FIRST_30, FIRST_39) ? (_v0 = invalid_import_from_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1434,7 +1437,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = _tmp_12()) != null || true)) {
+                && (canStart(FIRST_39) ? ((b = _tmp_12()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1457,7 +1460,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.dotted_as_name+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_28) ? (a = _gather_13()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (a = _gather_13()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1478,7 +1481,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_28) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (_v0 = invalid_dotted_as_name_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1487,8 +1490,8 @@ final class Parser315 extends PegenHelpers {
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(         a->v.Name.id, (b) ? ((expr_ty) b)->v.Name.id : NULL, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_28) ? (a = dotted_name_rule()) != null : firstless())
-                && ((b = _tmp_12()) != null || true)) {
+            if ((canStart(FIRST_30) ? (a = dotted_name_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? ((b = _tmp_12()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1569,7 +1572,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
-                && (canStart(FIRST_2) ? (a = statements_rule()) != null : firstless())
+                && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
                 && acceptToken(TokenType.DEDENT)) {
                 _res = a;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
@@ -1579,7 +1582,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=simple_stmts
         {
             Object _v0 = null;
-            if ((canStart(FIRST_4) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
+            if ((canStart(FIRST_5) ? (_v0 = simple_stmts_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -1589,7 +1592,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_38) ? (_v0 = invalid_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_41) ? (_v0 = invalid_block_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 3, _res, mark); return _res;
             }
@@ -1609,7 +1612,7 @@ final class Parser315 extends PegenHelpers {
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_39) ? (a = _loop1_14()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (a = _loop1_14()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -1629,8 +1632,8 @@ final class Parser315 extends PegenHelpers {
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_39) ? (a = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_40) ? (b = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (a = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_43) ? (b = class_def_raw_rule()) != null : firstless())) {
                 _res = classDefDecorators(a, b);
                 leave(); return _res;
             }
@@ -1639,7 +1642,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=class_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_40) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_43) ? (_v0 = class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1660,7 +1663,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_40, FIRST_28) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
+                && (canStart2(FIRST_43, FIRST_30) ? (_v0 = invalid_class_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1671,10 +1674,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
-                && ((b = _tmp_15()) != null || true)
+                && (canStart(FIRST_44) ? ((t = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_45) ? ((b = _tmp_15()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (c = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (c = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1697,8 +1700,8 @@ final class Parser315 extends PegenHelpers {
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
             Object d = null, f = null;
-            if ((canStart(FIRST_39) ? (d = decorators_rule()) != null : firstless())
-                && (canStart(FIRST_42) ? (f = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_42) ? (d = decorators_rule()) != null : firstless())
+                && (canStart(FIRST_47) ? (f = function_def_raw_rule()) != null : firstless())) {
                 _res = functionDefDecorators(d, f);
                 leave(); return _res;
             }
@@ -1707,7 +1710,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=function_def_raw
         {
             Object _v0 = null;
-            if ((canStart(FIRST_42) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
+            if ((canStart(FIRST_47) ? (_v0 = function_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1728,7 +1731,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_42) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
+                && (canStart(FIRST_47) ? (_v0 = invalid_def_raw_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1739,14 +1742,14 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_48) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_16()) != null || true)
+                && (canStart(FIRST_49) ? ((a = _tmp_16()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1761,14 +1764,14 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((params = params_rule()) != null || true)
+                && (canStart(FIRST_48) ? ((params = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((a = _tmp_16()) != null || true)
+                && (canStart(FIRST_49) ? ((a = _tmp_16()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((tc = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? ((tc = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -1792,7 +1795,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1801,7 +1804,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1821,10 +1824,10 @@ final class Parser315 extends PegenHelpers {
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_28) ? (a = slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_30) ? (a = slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_17()) != null
                 && (c = _loop0_18()) != null
-                && ((d = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_53) ? ((d = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -1833,9 +1836,9 @@ final class Parser315 extends PegenHelpers {
         // a=slash_with_default b=param_with_default* c=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_make_arguments(p, N
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_30) ? (a = slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_18()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_53) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -1844,9 +1847,9 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ b=param_with_default* c=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_28) ? (a = _loop1_19()) != null : firstless())
+            if ((canStart(FIRST_30) ? (a = _loop1_19()) != null : firstless())
                 && (b = _loop0_18()) != null
-                && ((c = star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_53) ? ((c = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -1855,8 +1858,8 @@ final class Parser315 extends PegenHelpers {
         // a=param_with_default+ b=[star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_28) ? (a = _loop1_20()) != null : firstless())
-                && ((b = star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_30) ? (a = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_53) ? ((b = star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -1865,7 +1868,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_45) ? (a = star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (a = star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -1887,7 +1890,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_30) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -1923,7 +1926,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_17()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_28) ? (b = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_30) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -1935,7 +1938,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_28) ? (b = _loop1_20()) != null : firstless())
+                && (canStart(FIRST_30) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = slashWithDefault(a, b);
@@ -1958,7 +1961,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -1968,9 +1971,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_55) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1980,9 +1983,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_55) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -1993,8 +1996,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (b = _loop1_22()) != null : firstless())
-                && ((c = kwds_rule()) != null || true)) {
+                && (canStart(FIRST_30) ? (b = _loop1_22()) != null : firstless())
+                && (canStart(FIRST_55) ? ((c = kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -2003,7 +2006,7 @@ final class Parser315 extends PegenHelpers {
         // a=kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_47) ? (a = kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (a = kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -2024,7 +2027,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_47) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2034,7 +2037,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2056,7 +2059,7 @@ final class Parser315 extends PegenHelpers {
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_30) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2091,7 +2094,7 @@ final class Parser315 extends PegenHelpers {
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
             Object a = null, _v1 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_30) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = addTypeCommentToArg(a, tc);
@@ -2126,8 +2129,8 @@ final class Parser315 extends PegenHelpers {
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_48) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_30) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2139,7 +2142,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_48) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2163,8 +2166,8 @@ final class Parser315 extends PegenHelpers {
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
             Object a = null, c = null, _v2 = null, tc = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_30) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2176,7 +2179,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null, tc = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = nameDefaultPair(a, c, tc);
@@ -2199,7 +2202,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && ((b = annotation_rule()) != null || true)) {
+                && (canStart(FIRST_56) ? ((b = annotation_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2223,7 +2226,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
-                && (canStart(FIRST_49) ? (b = star_annotation_rule()) != null : firstless())) {
+                && (canStart(FIRST_56) ? (b = star_annotation_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2247,7 +2250,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2268,7 +2271,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2289,7 +2292,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2299,7 +2302,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_48) ? (_v0 = invalid_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_26) ? (_v0 = invalid_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2320,7 +2323,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_19) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_20) ? (_v0 = invalid_if_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2330,10 +2333,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_50) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2346,10 +2349,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2373,7 +2376,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_50) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_57) ? (_v0 = invalid_elif_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2383,10 +2386,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_50) ? (c = elif_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_57) ? (c = elif_stmt_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2399,10 +2402,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2426,7 +2429,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_51, FIRST_49) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_58, FIRST_56) ? (_v0 = invalid_else_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2437,7 +2440,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 _res = b;
                 leave(); return _res;
             }
@@ -2458,7 +2461,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_24) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_25) ? (_v0 = invalid_while_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2468,10 +2471,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && ((c = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? ((c = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2495,7 +2498,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2505,14 +2508,14 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2527,14 +2530,14 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (t = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_7) ? (ex = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (ex = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_58) ? ((el = else_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2548,7 +2551,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2569,7 +2572,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2580,12 +2583,12 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2598,10 +2601,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2616,11 +2619,11 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2634,10 +2637,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (a = _gather_23()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2650,7 +2653,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_21) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_22) ? (_v0 = invalid_with_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2672,10 +2675,10 @@ final class Parser315 extends PegenHelpers {
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
             Object e = null, _v1 = null, t = null;
-            if ((e = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_26) ? (t = star_target_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_52)) {
+                && (canStart(FIRST_28) ? (t = star_target_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_59)) {
                 _res = new Withitem((ExprNode) e, (ExprNode) t);
                 leave(); return _res;
             }
@@ -2685,7 +2688,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_with_item_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2715,7 +2718,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_23, FIRST_49) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_24, FIRST_56) ? (_v0 = invalid_try_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2726,8 +2729,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_53) ? (f = finally_block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_60) ? (f = finally_block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2741,10 +2744,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_54) ? (ex = _loop1_24()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_61) ? (ex = _loop1_24()) != null : firstless())
+                && (canStart(FIRST_58) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_60) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2758,10 +2761,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
-                && (canStart(FIRST_54) ? (ex = _loop1_25()) != null : firstless())
-                && ((el = else_block_rule()) != null || true)
-                && ((f = finally_block_rule()) != null || true)) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
+                && (canStart(FIRST_61) ? (ex = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_58) ? ((el = else_block_rule()) != null || true) : skipped())
+                && (canStart(FIRST_60) ? ((f = finally_block_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2785,7 +2788,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_54) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
+                && (canStart(FIRST_61) ? (_v0 = invalid_except_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2795,9 +2798,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2810,11 +2813,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, t = null, _v4 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2827,9 +2830,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null, _v2 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2843,7 +2846,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2856,7 +2859,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_54) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_61) ? (_v0 = invalid_except_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2877,7 +2880,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_54, FIRST_46) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
+                && (canStart2(FIRST_61, FIRST_54) ? (_v0 = invalid_except_star_stmt_indent_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2888,9 +2891,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2904,11 +2907,11 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, t = null, _v5 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (t = nameToken()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2922,9 +2925,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (e = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -2937,7 +2940,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_54, FIRST_46) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_61, FIRST_54) ? (_v0 = invalid_except_star_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2958,7 +2961,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_53, FIRST_49) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
+                && (canStart2(FIRST_60, FIRST_56) ? (_v0 = invalid_finally_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -2969,7 +2972,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && (canStart(FIRST_41) ? (a = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (a = block_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -2990,7 +2993,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
@@ -3028,9 +3031,9 @@ final class Parser315 extends PegenHelpers {
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
             Object value = null, _v1 = null, values = null;
-            if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_8) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((values = star_named_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_8) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3042,7 +3045,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3073,10 +3076,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_55) ? (pattern = patterns_rule()) != null : firstless())
-                && ((guard = guard_rule()) != null || true)
+                && (canStart(FIRST_62) ? (pattern = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? ((guard = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (body = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (body = block_rule()) != null : firstless())) {
                 _res = new MatchCase((PatternNode) pattern, (ExprNode) guard, (java.util.List<StmtNode>) (Object) seqOrEmpty(body));
                 leave(); return _res;
             }
@@ -3097,7 +3100,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, guard = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (guard = named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
                 leave(); return _res;
             }
@@ -3117,7 +3120,7 @@ final class Parser315 extends PegenHelpers {
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_55) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_62) ? (patterns = open_sequence_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3129,7 +3132,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3149,7 +3152,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=as_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = as_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3158,7 +3161,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = or_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = or_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3178,9 +3181,9 @@ final class Parser315 extends PegenHelpers {
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
             Object pattern = null, _v1 = null, target = null;
-            if ((canStart(FIRST_56) ? (pattern = or_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_63) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3193,7 +3196,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_56) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (_v0 = invalid_as_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3213,7 +3216,7 @@ final class Parser315 extends PegenHelpers {
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
             Object patterns = null;
-            if ((canStart(FIRST_56) ? (patterns = _gather_27()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (patterns = _gather_27()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3238,7 +3241,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=literal_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = literal_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3247,7 +3250,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=capture_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = capture_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3265,7 +3268,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=value_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = value_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = value_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3274,7 +3277,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=group_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = group_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = group_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3283,7 +3286,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=sequence_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_59) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_65) ? (_v0 = sequence_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3292,7 +3295,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=mapping_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3301,7 +3304,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=class_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = class_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 4, _res, mark); return _res;
             }
@@ -3321,8 +3324,8 @@ final class Parser315 extends PegenHelpers {
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_61) ? (value = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_62)) {
+            if ((canStart(FIRST_67) ? (value = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_68)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3334,7 +3337,7 @@ final class Parser315 extends PegenHelpers {
         // value=complex_number {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_61) ? (value = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_67) ? (value = complex_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3346,7 +3349,7 @@ final class Parser315 extends PegenHelpers {
         // value=strings {_PyAST_MatchValue(value, EXTRA)}
         {
             Object value = null;
-            if ((canStart(FIRST_63) ? (value = strings_rule()) != null : firstless())) {
+            if ((canStart(FIRST_69) ? (value = strings_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3405,8 +3408,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=signed_number !('+' | '-')
         {
             Object _v0 = null;
-            if ((canStart(FIRST_61) ? (_v0 = signed_number_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_62)) {
+            if ((canStart(FIRST_67) ? (_v0 = signed_number_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_68)) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3415,7 +3418,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=complex_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_61) ? (_v0 = complex_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_67) ? (_v0 = complex_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3424,8 +3427,8 @@ final class Parser315 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_63)
-                && (canStart(FIRST_63) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_69)
+                && (canStart(FIRST_69) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -3483,9 +3486,9 @@ final class Parser315 extends PegenHelpers {
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
             Object real = null, _v1 = null, imag = null;
-            if ((real = _f0 = (canStart(FIRST_61) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((real = _f0 = (canStart(FIRST_67) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_64) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3499,7 +3502,7 @@ final class Parser315 extends PegenHelpers {
             Object real = null, _v1 = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_64) ? (imag = imaginary_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (imag = imaginary_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3568,7 +3571,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=real_number
         {
             Object _v0 = null;
-            if ((canStart(FIRST_64) ? (_v0 = real_number_rule()) != null : firstless())) {
+            if ((canStart(FIRST_70) ? (_v0 = real_number_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3578,7 +3581,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_64) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3591,7 +3594,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, real = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_64) ? (real = real_number_rule()) != null : firstless())) {
+                && (canStart(FIRST_70) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3654,7 +3657,7 @@ final class Parser315 extends PegenHelpers {
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
             Object target = null;
-            if ((canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3679,7 +3682,7 @@ final class Parser315 extends PegenHelpers {
             Object name = null;
             if (lookahead(false, mark, expectSoftKeyword("_"))
                 && (name = nameToken()) != null
-                && lookaheadSet(false, FIRST_65)) {
+                && lookaheadSet(false, FIRST_71)) {
                 _res = setExprContext(name, ExprContextNode.Store);
                 leave(); return _res;
             }
@@ -3722,8 +3725,8 @@ final class Parser315 extends PegenHelpers {
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
             Object attr = null;
-            if ((canStart(FIRST_28) ? (attr = attr_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_65)) {
+            if ((canStart(FIRST_30) ? (attr = attr_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_71)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -3768,7 +3771,7 @@ final class Parser315 extends PegenHelpers {
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
             Object value = null, _v1 = null, attr = null;
-            if ((canStart(FIRST_28) ? (value = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_30) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3793,7 +3796,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3823,7 +3826,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, pattern = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_56) ? (pattern = pattern_rule()) != null : firstless())
+                && (canStart(FIRST_63) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = pattern;
                 leave(); return _res;
@@ -3845,7 +3848,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_62) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3859,7 +3862,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, patterns = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((patterns = open_sequence_pattern_rule()) != null || true)
+                && (canStart(FIRST_62) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3883,9 +3886,9 @@ final class Parser315 extends PegenHelpers {
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
             Object pattern = null, _v1 = null, patterns = null;
-            if ((canStart(FIRST_55) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_62) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((patterns = maybe_sequence_pattern_rule()) != null || true)) {
+                && (canStart(FIRST_62) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(pattern, patterns);
                 leave(); return _res;
             }
@@ -3905,7 +3908,7 @@ final class Parser315 extends PegenHelpers {
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
             Object patterns = null, _v1 = null;
-            if ((canStart(FIRST_55) ? (patterns = _gather_28()) != null : firstless())
+            if ((canStart(FIRST_62) ? (patterns = _gather_28()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
                 leave(); return _res;
@@ -3926,7 +3929,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_46) ? (_v0 = star_pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = star_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3935,7 +3938,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pattern
         {
             Object _v0 = null;
-            if ((canStart(FIRST_56) ? (_v0 = pattern_rule()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (_v0 = pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -3958,7 +3961,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4008,7 +4011,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, rest = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_47) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4023,9 +4026,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_66) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_72) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_47) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_55) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4040,7 +4043,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, items = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_66) ? (items = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_72) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4055,7 +4058,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_60) ? (_v0 = invalid_mapping_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v0 = invalid_mapping_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4075,7 +4078,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.key_value_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_66) ? (_v0 = _gather_29()) != null : firstless())) {
+            if ((canStart(FIRST_72) ? (_v0 = _gather_29()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4095,9 +4098,9 @@ final class Parser315 extends PegenHelpers {
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
             Object key = null, _v1 = null, pattern = null;
-            if ((canStart(FIRST_66) ? (key = _tmp_30()) != null : firstless())
+            if ((canStart(FIRST_72) ? (key = _tmp_30()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_56) ? (pattern = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (pattern = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(key, pattern);
                 leave(); return _res;
             }
@@ -4118,7 +4121,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
                 leave(); return _res;
             }
@@ -4140,7 +4143,7 @@ final class Parser315 extends PegenHelpers {
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
             Object cls = null, _v1 = null, _v2 = null;
-            if ((cls = _f0 = (canStart(FIRST_28) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((cls = _f0 = (canStart(FIRST_30) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4156,7 +4159,7 @@ final class Parser315 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_56) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_63) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4172,7 +4175,7 @@ final class Parser315 extends PegenHelpers {
             Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4188,9 +4191,9 @@ final class Parser315 extends PegenHelpers {
             Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_56) ? (patterns = positional_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_63) ? (patterns = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (keywords = keyword_patterns_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4205,7 +4208,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_28) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (_v0 = invalid_class_pattern_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4225,7 +4228,7 @@ final class Parser315 extends PegenHelpers {
         // args=','.pattern+ {args}
         {
             Object args = null;
-            if ((canStart(FIRST_56) ? (args = _gather_31()) != null : firstless())) {
+            if ((canStart(FIRST_63) ? (args = _gather_31()) != null : firstless())) {
                 _res = args;
                 leave(); return _res;
             }
@@ -4245,7 +4248,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.keyword_pattern+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = _gather_32()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = _gather_32()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4267,7 +4270,7 @@ final class Parser315 extends PegenHelpers {
             Object arg = null, _v1 = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_56) ? (value = pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (value = pattern_rule()) != null : firstless())) {
                 _res = keyPatternPair(arg, value);
                 leave(); return _res;
             }
@@ -4289,9 +4292,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, n = null, t = null, _v3 = null, b = null;
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
-                && ((t = type_params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((t = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4315,7 +4318,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_67, FIRST_68) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
+                && (canStart2(FIRST_44, FIRST_73) ? (_v0 = invalid_type_params_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4325,7 +4328,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, t = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_44) ? (t = type_param_seq_rule()) != null : firstless())
+                && (canStart(FIRST_52) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 _res = checkVersion(12, "Type parameter lists are", t);
                 leave(); return _res;
@@ -4346,7 +4349,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.type_param+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_44) ? (a = _gather_33()) != null : firstless())
+            if ((canStart(FIRST_52) ? (a = _gather_33()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4370,8 +4373,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
-                && ((b = type_param_bound_rule()) != null || true)
-                && ((c = type_param_default_rule()) != null || true)) {
+                && (canStart(FIRST_56) ? ((b = type_param_bound_rule()) != null || true) : skipped())
+                && (canStart(FIRST_26) ? ((c = type_param_default_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4384,7 +4387,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_45, FIRST_28) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
+                && (canStart2(FIRST_53, FIRST_30) ? (_v0 = invalid_type_param_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 7, _res, mark); return _res;
             }
@@ -4395,7 +4398,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
-                && ((b = type_param_starred_default_rule()) != null || true)) {
+                && (canStart(FIRST_26) ? ((b = type_param_starred_default_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4409,7 +4412,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
-                && ((b = type_param_default_rule()) != null || true)) {
+                && (canStart(FIRST_26) ? ((b = type_param_default_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4433,7 +4436,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
                 leave(); return _res;
             }
@@ -4454,7 +4457,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4475,7 +4478,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, e = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
                 leave(); return _res;
             }
@@ -4497,8 +4500,8 @@ final class Parser315 extends PegenHelpers {
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_69) ? (b = _loop1_34()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_32) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4547,7 +4550,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_70) ? (_v0 = invalid_if_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_74) ? (_v0 = invalid_if_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4557,7 +4560,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4567,7 +4570,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_28) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (_v0 = invalid_legacy_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4576,7 +4579,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=if_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = if_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = if_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4585,7 +4588,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction
         {
             Object _v0 = null;
-            if ((canStart(FIRST_70) ? (_v0 = disjunction_rule()) != null : firstless())) {
+            if ((canStart(FIRST_74) ? (_v0 = disjunction_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4594,7 +4597,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 8, _res, mark); return _res;
             }
@@ -4614,11 +4617,11 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_70) ? (a = disjunction_rule()) != null : firstless())
+            if ((canStart(FIRST_74) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4643,7 +4646,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4656,7 +4659,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_YIELD)
-                && ((a = star_expressions_rule()) != null || true)) {
+                && (canStart(FIRST_8) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4681,8 +4684,8 @@ final class Parser315 extends PegenHelpers {
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_69) ? (b = _loop1_35()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_8) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_32) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -4731,7 +4734,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4743,7 +4746,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 9, _res, mark); return _res;
             }
@@ -4763,7 +4766,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_named_expression+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_7) ? (a = _gather_36()) != null : firstless())
+            if ((canStart(FIRST_8) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4784,7 +4787,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_named_expression_sequence+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_73) ? (a = _gather_37()) != null : firstless())
+            if ((canStart(FIRST_3) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -4806,7 +4809,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4818,7 +4821,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4839,7 +4842,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_45) ? (_v0 = invalid_starred_expression_unpacking_sequence_rule()) != null : firstless())) {
+                && (canStart(FIRST_53) ? (_v0 = invalid_starred_expression_unpacking_sequence_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4848,7 +4851,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = star_named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_8) ? (_v0 = star_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4871,7 +4874,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4895,7 +4898,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_28, FIRST_74) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_30, FIRST_77) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4905,7 +4908,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -4914,7 +4917,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -4959,8 +4962,8 @@ final class Parser315 extends PegenHelpers {
         // a=conjunction b=('or' c=conjunction {c})+ {_PyAST_BoolOp(         Or,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EX
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_70) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_75) ? (b = _loop1_38()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_74) ? conjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_78) ? (b = _loop1_38()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -4996,8 +4999,8 @@ final class Parser315 extends PegenHelpers {
         // a=inversion b=('and' c=inversion {c})+ {_PyAST_BoolOp(         And,         CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)),         EXTR
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_70) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_76) ? (b = _loop1_39()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_74) ? inversion_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_79) ? (b = _loop1_39()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5032,7 +5035,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_NOT)
-                && (canStart(FIRST_70) ? (a = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_74) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5044,7 +5047,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=comparison
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = comparison_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = comparison_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 12, _res, mark); return _res;
             }
@@ -5066,8 +5069,8 @@ final class Parser315 extends PegenHelpers {
         // a=bitwise_or b=compare_op_bitwise_or_pair+ {_PyAST_Compare(             a,             CHECK(asdl_int_seq*, _PyPegen_get_cmpops(p, b)),             CH
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_72) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_77) ? (b = _loop1_40()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_76) ? bitwise_or_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_80) ? (b = _loop1_40()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5099,7 +5102,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=eq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_78) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_81) ? (_v0 = eq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5108,7 +5111,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=noteq_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_79) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = noteq_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5117,7 +5120,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_80) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_83) ? (_v0 = lte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5126,7 +5129,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_81) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_84) ? (_v0 = lt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5135,7 +5138,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=gte_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_82) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_85) ? (_v0 = gte_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5144,7 +5147,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=gt_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_83) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_86) ? (_v0 = gt_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5153,7 +5156,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=notin_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_84, FIRST_85) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_87, FIRST_88) ? (_v0 = notin_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5162,7 +5165,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=in_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_85) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_88) ? (_v0 = in_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5171,7 +5174,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=isnot_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_86, FIRST_84) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_89, FIRST_87) ? (_v0 = isnot_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5180,7 +5183,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=is_bitwise_or
         {
             Object _v0 = null;
-            if ((canStart(FIRST_86) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = is_bitwise_or_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5201,7 +5204,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.EQEQUAL)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
                 leave(); return _res;
             }
@@ -5221,8 +5224,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_79) ? (_v0 = _tmp_41()) != null : firstless())
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+            if ((canStart(FIRST_82) ? (_v0 = _tmp_41()) != null : firstless())
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotEq, a);
                 leave(); return _res;
             }
@@ -5243,7 +5246,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESSEQUAL)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
                 leave(); return _res;
             }
@@ -5264,7 +5267,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.LESS)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
                 leave(); return _res;
             }
@@ -5285,7 +5288,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
                 leave(); return _res;
             }
@@ -5306,7 +5309,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.GREATER)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
                 leave(); return _res;
             }
@@ -5328,7 +5331,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.NotIn, a);
                 leave(); return _res;
             }
@@ -5349,7 +5352,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IN)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
                 leave(); return _res;
             }
@@ -5371,7 +5374,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.IsNot, a);
                 leave(); return _res;
             }
@@ -5392,7 +5395,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_IS)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
                 leave(); return _res;
             }
@@ -5437,7 +5440,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
-                && (canStart(FIRST_72) ? (b = bitwise_xor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = bitwise_xor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5449,7 +5452,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_xor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = bitwise_xor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5494,7 +5497,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
-                && (canStart(FIRST_72) ? (b = bitwise_and_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = bitwise_and_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5506,7 +5509,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_and
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = bitwise_and_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5551,7 +5554,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
-                && (canStart(FIRST_72) ? (b = shift_expr_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = shift_expr_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5563,7 +5566,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=shift_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = shift_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = shift_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5608,7 +5611,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
-                && (canStart(FIRST_72) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5622,7 +5625,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
-                && (canStart(FIRST_72) ? (b = sum_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = sum_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5635,7 +5638,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_72) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (_v0 = invalid_arithmetic_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5644,7 +5647,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=sum
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = sum_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = sum_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5668,7 +5671,7 @@ final class Parser315 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(FIRST_62)) break;
+                if (!callInvalidRules && !canStart(FIRST_68)) break;
             }
             memoStore(_mark, 17, _res, _resmark);
             mark = _resmark;
@@ -5689,7 +5692,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_72) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5703,7 +5706,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_72) ? (b = term_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = term_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5715,7 +5718,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=term
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = term_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = term_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5760,7 +5763,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5774,7 +5777,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
-                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5788,7 +5791,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
-                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5802,7 +5805,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
-                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5816,7 +5819,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
-                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5829,7 +5832,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_92) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_95) ? (_v0 = invalid_factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5838,7 +5841,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=factor
         {
             Object _v0 = null;
-            if ((canStart(FIRST_72) ? (_v0 = factor_rule()) != null : firstless())) {
+            if ((canStart(FIRST_76) ? (_v0 = factor_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -5861,7 +5864,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.PLUS)
-                && (canStart(FIRST_72) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5874,7 +5877,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.MINUS)
-                && (canStart(FIRST_72) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5887,7 +5890,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.TILDE)
-                && (canStart(FIRST_72) ? (a = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5899,7 +5902,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=power
         {
             Object _v0 = null;
-            if ((canStart(FIRST_93) ? (_v0 = power_rule()) != null : firstless())) {
+            if ((canStart(FIRST_96) ? (_v0 = power_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 19, _res, mark); return _res;
             }
@@ -5921,9 +5924,9 @@ final class Parser315 extends PegenHelpers {
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_93) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_96) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5958,7 +5961,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_AWAIT)
-                && (canStart(FIRST_25) ? (a = primary_rule()) != null : firstless())) {
+                && (canStart(FIRST_27) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5970,7 +5973,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=primary
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = primary_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = primary_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 20, _res, mark); return _res;
             }
@@ -6028,7 +6031,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_95) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6042,7 +6045,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6057,7 +6060,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6070,7 +6073,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6090,7 +6093,7 @@ final class Parser315 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_97) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_100) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -6100,7 +6103,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_96) ? (a = _gather_42()) != null : firstless())
+            if ((canStart(FIRST_99) ? (a = _gather_42()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6124,10 +6127,10 @@ final class Parser315 extends PegenHelpers {
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, c = null;
-            if (((a = expression_rule()) != null || true)
+            if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && ((b = expression_rule()) != null || true)
-                && ((c = _tmp_43()) != null || true)) {
+                && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
+                && (canStart(FIRST_56) ? ((c = _tmp_43()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6139,7 +6142,7 @@ final class Parser315 extends PegenHelpers {
         // a=named_expression {a}
         {
             Object a = null;
-            if ((canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6204,8 +6207,8 @@ final class Parser315 extends PegenHelpers {
         // &(STRING | FSTRING_START | TSTRING_START) _v1=strings
         {
             Object _v1 = null;
-            if (lookaheadSet(true, FIRST_63)
-                && (canStart(FIRST_63) ? (_v1 = strings_rule()) != null : firstless())) {
+            if (lookaheadSet(true, FIRST_69)
+                && (canStart(FIRST_69) ? (_v1 = strings_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6224,7 +6227,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_95) ? (_v1 = _tmp_44()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v1 = _tmp_44()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6234,7 +6237,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_95) ? (_v1 = _tmp_45()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v1 = _tmp_45()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6244,7 +6247,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_95) ? (_v1 = _tmp_46()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v1 = _tmp_46()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -6277,7 +6280,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_98) ? (a = _tmp_47()) != null : firstless())
+                && (canStart(FIRST_101) ? (a = _tmp_47()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -6288,7 +6291,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_58) ? (_v0 = invalid_group_rule()) != null : firstless())) {
+                && (canStart(FIRST_45) ? (_v0 = invalid_group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6309,9 +6312,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
-                && ((a = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_48) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6335,7 +6338,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_43) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
+                && (canStart(FIRST_51) ? (_v0 = invalid_lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6344,7 +6347,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_parameters
         {
             Object _v0 = null;
-            if ((canStart(FIRST_44) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
+            if ((canStart(FIRST_52) ? (_v0 = lambda_parameters_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6364,10 +6367,10 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
             Object a = null, b = null, c = null, d = null;
-            if ((canStart(FIRST_28) ? (a = lambda_slash_no_default_rule()) != null : firstless())
+            if ((canStart(FIRST_30) ? (a = lambda_slash_no_default_rule()) != null : firstless())
                 && (b = _loop0_48()) != null
                 && (c = _loop0_49()) != null
-                && ((d = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_53) ? ((d = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
                 leave(); return _res;
             }
@@ -6376,9 +6379,9 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_slash_with_default b=lambda_param_with_default* c=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPege
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())
+            if ((canStart(FIRST_30) ? (a = lambda_slash_with_default_rule()) != null : firstless())
                 && (b = _loop0_49()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_53) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = checkVersion(8, "Positional-only parameters are", makeArguments(null, a, null, b, c));
                 leave(); return _res;
             }
@@ -6387,9 +6390,9 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ b=lambda_param_with_default* c=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, a, b, c)}
         {
             Object a = null, b = null, c = null;
-            if ((canStart(FIRST_28) ? (a = _loop1_50()) != null : firstless())
+            if ((canStart(FIRST_30) ? (a = _loop1_50()) != null : firstless())
                 && (b = _loop0_49()) != null
-                && ((c = lambda_star_etc_rule()) != null || true)) {
+                && (canStart(FIRST_53) ? ((c = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, a, b, c);
                 leave(); return _res;
             }
@@ -6398,8 +6401,8 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_with_default+ b=[lambda_star_etc] {_PyPegen_make_arguments(p, NULL, NULL, NULL, a, b)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_28) ? (a = _loop1_51()) != null : firstless())
-                && ((b = lambda_star_etc_rule()) != null || true)) {
+            if ((canStart(FIRST_30) ? (a = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_53) ? ((b = lambda_star_etc_rule()) != null || true) : skipped())) {
                 _res = makeArguments(null, null, null, a, b);
                 leave(); return _res;
             }
@@ -6408,7 +6411,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_star_etc {_PyPegen_make_arguments(p, NULL, NULL, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_45) ? (a = lambda_star_etc_rule()) != null : firstless())) {
+            if ((canStart(FIRST_53) ? (a = lambda_star_etc_rule()) != null : firstless())) {
                 _res = makeArguments(null, null, null, null, a);
                 leave(); return _res;
             }
@@ -6430,7 +6433,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_30) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6466,7 +6469,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_30) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
                 _res = slashWithDefault(a, b);
@@ -6478,7 +6481,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
+                && (canStart(FIRST_30) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = slashWithDefault(a, b);
@@ -6501,7 +6504,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_lambda_star_etc_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6511,9 +6514,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_52()) != null
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_55) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(a, b, c);
                 leave(); return _res;
             }
@@ -6524,8 +6527,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (b = _loop1_53()) != null : firstless())
-                && ((c = lambda_kwds_rule()) != null || true)) {
+                && (canStart(FIRST_30) ? (b = _loop1_53()) != null : firstless())
+                && (canStart(FIRST_55) ? ((c = lambda_kwds_rule()) != null || true) : skipped())) {
                 _res = starEtc(null, b, c);
                 leave(); return _res;
             }
@@ -6534,7 +6537,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_kwds {_PyPegen_star_etc(p, NULL, NULL, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_47) ? (a = lambda_kwds_rule()) != null : firstless())) {
+            if ((canStart(FIRST_55) ? (a = lambda_kwds_rule()) != null : firstless())) {
                 _res = starEtc(null, null, a);
                 leave(); return _res;
             }
@@ -6555,7 +6558,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_47) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
+                && (canStart(FIRST_55) ? (_v0 = invalid_lambda_kwds_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6565,7 +6568,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -6587,7 +6590,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param _v1=',' {a}
         {
             Object a = null, _v1 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_30) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
                 leave(); return _res;
@@ -6620,8 +6623,8 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_48) ? (c = default_rule()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_30) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6632,7 +6635,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_48) ? (c = default_rule()) != null : firstless())
+                && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6655,8 +6658,8 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
             Object a = null, c = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && ((c = default_rule()) != null || true)
+            if ((a = _f0 = (canStart(FIRST_30) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6667,7 +6670,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, c = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
-                && ((c = default_rule()) != null || true)
+                && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
                 _res = nameDefaultPair(a, c, null);
                 leave(); return _res;
@@ -6711,7 +6714,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6741,10 +6744,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
-                && ((conversion = fstring_conversion_rule()) != null || true)
-                && ((format = fstring_full_format_spec_rule()) != null || true)
+                && (canStart2(FIRST_102, FIRST_30) ? ((conversion = fstring_conversion_rule()) != null || true) : skipped())
+                && (canStart(FIRST_56) ? ((format = fstring_full_format_spec_rule()) != null || true) : skipped())
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6758,7 +6761,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_60) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v0 = invalid_fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6832,7 +6835,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = fstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6875,10 +6878,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
-                && ((conversion = fstring_conversion_rule()) != null || true)
-                && ((format = tstring_full_format_spec_rule()) != null || true)
+                && (canStart2(FIRST_102, FIRST_30) ? ((conversion = fstring_conversion_rule()) != null || true) : skipped())
+                && (canStart(FIRST_56) ? ((format = tstring_full_format_spec_rule()) != null || true) : skipped())
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6892,7 +6895,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_60) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6921,7 +6924,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tstring_format_spec_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = tstring_format_spec_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6966,10 +6969,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (a = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
-                && ((conversion = fstring_conversion_rule()) != null || true)
-                && ((format = tstring_full_format_spec_rule()) != null || true)
+                && (canStart2(FIRST_102, FIRST_30) ? ((conversion = fstring_conversion_rule()) != null || true) : skipped())
+                && (canStart(FIRST_56) ? ((format = tstring_full_format_spec_rule()) != null || true) : skipped())
                 && (rbrace = expectToken(TokenType.RBRACE)) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6983,7 +6986,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_60) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
+                && (canStart(FIRST_66) ? (_v0 = invalid_tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7003,7 +7006,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tstring_replacement_field
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = tstring_replacement_field_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7079,7 +7082,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_63) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
+                && (canStart(FIRST_69) ? (_v0 = invalid_string_tstring_concat_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 23, _res, mark); return _res;
             }
@@ -7088,7 +7091,7 @@ final class Parser315 extends PegenHelpers {
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_99) ? (a = _loop1_58()) != null : firstless())) {
+            if ((canStart(FIRST_103) ? (a = _loop1_58()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7100,7 +7103,7 @@ final class Parser315 extends PegenHelpers {
         // a=tstring+ {_PyPegen_concatenate_tstrings(p, a, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_100) ? (a = _loop1_59()) != null : firstless())) {
+            if ((canStart(FIRST_104) ? (a = _loop1_59()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7124,7 +7127,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_named_expressions_sequence_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((a = star_named_expressions_sequence_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7149,7 +7152,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = _tmp_60()) != null || true)
+                && (canStart(FIRST_3) ? ((a = _tmp_60()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7174,7 +7177,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_73) ? (a = star_named_expressions_sequence_rule()) != null : firstless())
+                && (canStart(FIRST_3) ? (a = star_named_expressions_sequence_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7199,7 +7202,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && ((a = double_starred_kvpairs_rule()) != null || true)
+                && (canStart(FIRST_105) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7213,7 +7216,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_73) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_3) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -7234,7 +7237,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_101) ? (a = _gather_61()) != null : firstless())
+            if ((canStart(FIRST_105) ? (a = _gather_61()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7256,7 +7259,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
                 leave(); return _res;
             }
@@ -7265,7 +7268,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=kvpair
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = kvpair_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7285,9 +7288,9 @@ final class Parser315 extends PegenHelpers {
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = keyValuePair(a, b);
                 leave(); return _res;
             }
@@ -7307,7 +7310,7 @@ final class Parser315 extends PegenHelpers {
         // a=for_if_clause+ {a}
         {
             Object a = null;
-            if ((canStart(FIRST_22) ? (a = _loop1_62()) != null : firstless())) {
+            if ((canStart(FIRST_23) ? (a = _loop1_62()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7329,10 +7332,10 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_63()) != null) {
                 _res = checkVersion(6, "Async comprehensions are", new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 1));
                 leave(); return _res;
@@ -7344,10 +7347,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (a = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
-                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
                 && (c = _loop0_63()) != null) {
                 _res = new Comprehension((ExprNode) a, (ExprNode) b, (java.util.List<ExprNode>) (Object) seqOrEmpty(c), 0);
                 leave(); return _res;
@@ -7359,7 +7362,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_if_clause_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7369,7 +7372,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_22) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v0 = invalid_for_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7390,8 +7393,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7405,7 +7408,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_95) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7426,8 +7429,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7441,7 +7444,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_95) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7462,8 +7465,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_7) ? (a = _tmp_64()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (a = _tmp_64()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7477,7 +7480,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_95) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_98) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7498,8 +7501,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_1) ? (a = kvpair_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7514,8 +7517,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, b = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -7541,7 +7544,7 @@ final class Parser315 extends PegenHelpers {
         // a=args _v1=[','] &')' {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_73) ? (a = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
                 _res = a;
@@ -7553,7 +7556,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_73) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v0 = invalid_arguments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
@@ -7573,8 +7576,8 @@ final class Parser315 extends PegenHelpers {
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_7) ? (a = _gather_65()) != null : firstless())
-                && ((b = _tmp_66()) != null || true)) {
+            if ((canStart(FIRST_8) ? (a = _gather_65()) != null : firstless())
+                && (canStart(FIRST_32) ? ((b = _tmp_66()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7586,7 +7589,7 @@ final class Parser315 extends PegenHelpers {
         // a=kwargs {_PyAST_Call(_PyPegen_dummy_name(p),                           CHECK_NULL_ALLOWED(asdl_expr_seq*, _PyPegen_seq_extract_starred_exprs(p, a)), 
         {
             Object a = null;
-            if ((canStart(FIRST_73) ? (a = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (a = kwargs_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7611,9 +7614,9 @@ final class Parser315 extends PegenHelpers {
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_73) ? _gather_67() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_3) ? _gather_67() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_101) ? (b = _gather_68()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (b = _gather_68()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -7631,7 +7634,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_101) ? (_v0 = _gather_68()) != null : firstless())) {
+            if ((canStart(FIRST_105) ? (_v0 = _gather_68()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7652,7 +7655,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7662,7 +7665,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7675,7 +7678,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7696,7 +7699,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_101) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7707,7 +7710,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7719,7 +7722,7 @@ final class Parser315 extends PegenHelpers {
         // a=starred_expression {_PyPegen_keyword_or_starred(p, a, 0)}
         {
             Object a = null;
-            if ((canStart(FIRST_46) ? (a = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (a = starred_expression_rule()) != null : firstless())) {
                 _res = keywordOrStarred(a, 0);
                 leave(); return _res;
             }
@@ -7740,7 +7743,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_101) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (_v0 = invalid_kwarg_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7751,7 +7754,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7764,7 +7767,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7789,7 +7792,7 @@ final class Parser315 extends PegenHelpers {
         // a=star_target !',' {a}
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_28) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -7824,7 +7827,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.star_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (a = _gather_70()) != null : firstless())
+            if ((canStart(FIRST_28) ? (a = _gather_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -7847,8 +7850,8 @@ final class Parser315 extends PegenHelpers {
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
             Object a = null, b = null, _v2 = null;
-            if ((a = _f0 = (canStart(FIRST_26) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_69) ? (b = _loop1_71()) != null : firstless())
+            if ((a = _f0 = (canStart(FIRST_28) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_32) ? (b = _loop1_71()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = seqInsertInFront(a, b);
                 leave(); return _res;
@@ -7882,7 +7885,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_26) ? (a = _tmp_72()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (a = _tmp_72()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7894,7 +7897,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=target_with_star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = target_with_star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 25, _res, mark); return _res;
             }
@@ -7918,10 +7921,10 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_102)) {
+                && lookaheadSet(false, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7935,9 +7938,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_102)) {
+                && lookaheadSet(false, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7949,7 +7952,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_103) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_107) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 26, _res, mark); return _res;
             }
@@ -7979,7 +7982,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = target_with_star_atom_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Store);
                 leave(); return _res;
@@ -7990,7 +7993,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = star_targets_tuple_seq_rule()) != null || true)
+                && (canStart(FIRST_28) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -8004,7 +8007,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = star_targets_list_seq_rule()) != null || true)
+                && (canStart(FIRST_28) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -8028,7 +8031,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8047,7 +8050,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -8070,10 +8073,10 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_102)) {
+                && lookaheadSet(false, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8087,9 +8090,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_102)) {
+                && lookaheadSet(false, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8138,7 +8141,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(true, FIRST_102)) {
+                && lookaheadSet(true, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8152,9 +8155,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(true, FIRST_102)) {
+                && lookaheadSet(true, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8167,8 +8170,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_95) ? (b = genexp_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_102)) {
+                && (canStart(FIRST_98) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8182,9 +8185,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
-                && ((b = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && lookaheadSet(true, FIRST_102)) {
+                && lookaheadSet(true, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8196,8 +8199,8 @@ final class Parser315 extends PegenHelpers {
         // a=atom &t_lookahead {a}
         {
             Object a = null;
-            if ((canStart(FIRST_25) ? (a = atom_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_102)) {
+            if ((canStart(FIRST_27) ? (a = atom_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_106)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -8255,7 +8258,7 @@ final class Parser315 extends PegenHelpers {
         // a=','.del_target+ _v1=[','] {a}
         {
             Object a = null, _v1 = null;
-            if ((canStart(FIRST_25) ? (a = _gather_73()) != null : firstless())
+            if ((canStart(FIRST_27) ? (a = _gather_73()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -8280,10 +8283,10 @@ final class Parser315 extends PegenHelpers {
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_25) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_102)) {
+                && lookaheadSet(false, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8297,9 +8300,9 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_96) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_102)) {
+                && lookaheadSet(false, FIRST_106)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8311,7 +8314,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_103) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_107) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 28, _res, mark); return _res;
             }
@@ -8341,7 +8344,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (a = del_target_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = setExprContext(a, ExprContextNode.Del);
                 leave(); return _res;
@@ -8352,7 +8355,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_27) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -8366,7 +8369,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LSQB)
-                && ((a = del_targets_rule()) != null || true)
+                && (canStart(FIRST_27) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -8392,13 +8395,13 @@ final class Parser315 extends PegenHelpers {
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? _gather_74() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? _gather_74() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(seqAppendToEnd(a, b), c);
                 leave(); return _res;
             }
@@ -8410,7 +8413,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -8422,7 +8425,7 @@ final class Parser315 extends PegenHelpers {
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(a, b);
                 leave(); return _res;
             }
@@ -8432,10 +8435,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = seqAppendToEnd(singletonSeq(a), b);
                 leave(); return _res;
             }
@@ -8445,7 +8448,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8455,7 +8458,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -8496,7 +8499,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart2(FIRST_104, FIRST_38) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
+                && (canStart2(FIRST_108, FIRST_41) ? (_v0 = invalid_double_type_comments_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8527,9 +8530,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' _v2=','.(starred_expression !'=')+ {RAIS
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_73) ? (_v0 = _tmp_76()) != null : firstless())
+            if ((canStart(FIRST_3) ? (_v0 = _tmp_76()) != null : firstless())
                 && (a = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_46) ? (_v2 = _gather_77()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v2 = _gather_77()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "iterable argument unpacking follows keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8538,10 +8541,10 @@ final class Parser315 extends PegenHelpers {
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((_v3 = _tmp_78()) != null || true)) {
+                && (canStart(FIRST_3) ? ((_v3 = _tmp_78()) != null || true) : skipped())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8552,8 +8555,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8562,10 +8565,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=[(args ',')] a=NAME b='=' &(',' | ')') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected argument value expression")}
         {
             Object _v0 = null, a = null, b = null;
-            if (((_v0 = _tmp_79()) != null || true)
+            if ((canStart(FIRST_3) ? ((_v0 = _tmp_79()) != null || true) : skipped())
                 && (a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_105)) {
+                && lookaheadSet(true, FIRST_109)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected argument value expression");
                 leave(); return _res;
             }
@@ -8574,8 +8577,8 @@ final class Parser315 extends PegenHelpers {
         // a=args b=for_if_clauses {_PyPegen_nonparen_genexp_in_call(p, a, b)}
         {
             Object a = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_73) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
+            if ((a = _f0 = (canStart(FIRST_3) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = nonparenGenexpInCall(a, b);
                 leave(); return _res;
             }
@@ -8586,8 +8589,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (b = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, getLastComprehensionItem(lastItem(b)), "Generator expression must be parenthesized");
                 leave(); return _res;
             }
@@ -8598,7 +8601,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_73) ? (_v2 = args_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
                 _res = argumentsParsingError(a);
                 leave(); return _res;
             }
@@ -8618,7 +8621,7 @@ final class Parser315 extends PegenHelpers {
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_106) ? (a = _tmp_80()) != null : firstless())
+            if ((canStart(FIRST_110) ? (a = _tmp_80()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
                 leave(); return _res;
@@ -8630,8 +8633,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = nameToken()) != null
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); return _res;
             }
@@ -8641,7 +8644,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_81())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 leave(); return _res;
@@ -8652,9 +8655,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to keyword argument unpacking");
                 leave(); return _res;
             }
@@ -8686,11 +8689,11 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((a = _f0 = (canStart(FIRST_70) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_74) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -8711,7 +8714,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambdef
         {
             Object _v0 = null;
-            if ((canStart(FIRST_71) ? (_v0 = lambdef_rule()) != null : firstless())) {
+            if ((canStart(FIRST_75) ? (_v0 = lambdef_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -8733,7 +8736,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && lookahead(false, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_7) ? (b = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (b = star_expressions_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) raiseSyntaxErrorKnownRange(a, b, "Missing parentheses in call to '%U'. Did you mean %U(...)?", ((Name) a).id(), ((Name) a).id()) : (Object) null);
                 leave(); return _res;
             }
@@ -8756,7 +8759,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with TypeVarTuple" : (Object) "cannot use bound with TypeVarTuple"));
                 leave(); return _res;
             }
@@ -8768,7 +8771,7 @@ final class Parser315 extends PegenHelpers {
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_1) ? (e = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(colon, (truthy(java.util.Objects.equals(kindOf(e), "Tuple")) ? (Object) "cannot use constraints with ParamSpec" : (Object) "cannot use bound with ParamSpec"));
                 leave(); return _res;
             }
@@ -8791,7 +8794,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.STRING)
-                && (canStart(FIRST_107) ? (a = _loop1_82()) != null : firstless())
+                && (canStart(FIRST_111) ? (a = _loop1_82()) != null : firstless())
                 && acceptToken(TokenType.STRING)) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "invalid syntax. Is this intended to be part of the string?");
                 leave(); return _res;
@@ -8802,8 +8805,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if (lookahead(false, mark, _tmp_83())
-                && (canStart(FIRST_70) ? (a = disjunction_rule()) != null : firstless())
-                && (canStart(FIRST_107) ? (b = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_74) ? (a = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_111) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = raiseErrorForMissingComma(a, b);
                 leave(); return _res;
             }
@@ -8812,10 +8815,10 @@ final class Parser315 extends PegenHelpers {
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
             Object a = null, _v1 = null, b = null;
-            if ((a = _f0 = (canStart(FIRST_70) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_74) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_108)) {
+                && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_112)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -8826,7 +8829,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null, _v3 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && lookahead(false, mark, expression_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("expected expression after 'else', but statement is given");
@@ -8837,11 +8840,11 @@ final class Parser315 extends PegenHelpers {
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
             Object a = null, _v1 = null, b = null, _v3 = null, c = null;
-            if ((canStart(FIRST_109) ? (a = _tmp_84()) != null : firstless())
+            if ((canStart(FIRST_113) ? (a = _tmp_84()) != null : firstless())
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
-                && (canStart(FIRST_4) ? (c = simple_stmt_rule()) != null : firstless())) {
+                && (canStart(FIRST_5) ? (c = simple_stmt_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected expression before 'if', but statement is given");
                 leave(); return _res;
             }
@@ -8851,7 +8854,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = expectKeyword(KW_LAMBDA)) != null
-                && ((_v1 = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_48) ? ((_v1 = lambda_params_rule()) != null || true) : skipped())
                 && (b = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, acceptToken(TokenType.FSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "f-string: lambda expressions are not allowed without parentheses");
@@ -8863,7 +8866,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, b = null;
             if ((a = expectKeyword(KW_LAMBDA)) != null
-                && ((_v1 = lambda_params_rule()) != null || true)
+                && (canStart(FIRST_48) ? ((_v1 = lambda_params_rule()) != null || true) : skipped())
                 && (b = expectToken(TokenType.COLON)) != null
                 && lookahead(true, mark, acceptToken(TokenType.TSTRING_MIDDLE))) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "t-string: lambda expressions are not allowed without parentheses");
@@ -8887,9 +8890,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=disjunction _v1='if' b=disjunction _v3='else' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot unpack only part of a conditional expression")}
         {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_70) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_74) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot unpack only part of a conditional expression");
@@ -8902,7 +8905,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
-                && (canStart(FIRST_70) ? (b = disjunction_rule()) != null : firstless())
+                && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_ELSE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use dict unpacking on only part of a conditional expression");
@@ -8926,9 +8929,9 @@ final class Parser315 extends PegenHelpers {
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
             }
@@ -8939,8 +8942,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_110)) {
+                && (canStart(FIRST_76) ? (b = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_114)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
             }
@@ -8950,10 +8953,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_85())
-                && (canStart(FIRST_72) ? (a = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
-                && (canStart(FIRST_72) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_110)) {
+                && (canStart(FIRST_76) ? (_v3 = bitwise_or_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_114)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); memoStore(_mark, 29, _res, mark); return _res;
             }
@@ -8975,9 +8978,9 @@ final class Parser315 extends PegenHelpers {
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_59) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+            if ((canStart(FIRST_65) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not %s) can be annotated", getExprName(a));
                 leave(); return _res;
             }
@@ -8986,11 +8989,11 @@ final class Parser315 extends PegenHelpers {
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
-            if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_86()) != null
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v4 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
                 leave(); return _res;
             }
@@ -8999,9 +9002,9 @@ final class Parser315 extends PegenHelpers {
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "illegal target for annotation");
                 leave(); return _res;
             }
@@ -9011,7 +9014,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0 = _loop0_87()) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
@@ -9022,7 +9025,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
+                && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "assignment to yield expression not possible");
                 leave(); return _res;
@@ -9032,9 +9035,9 @@ final class Parser315 extends PegenHelpers {
         // a=star_expressions _v1=augassign _v2=annotated_rhs {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "'%s' is an illegal expression for a
         {
             Object a = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_27) ? (_v1 = augassign_rule()) != null : firstless())
-                && (canStart(FIRST_5) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_29) ? (_v1 = augassign_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v2 = annotated_rhs_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "'%s' is an illegal expression for augmented assignment", getExprName(a));
                 leave(); return _res;
             }
@@ -9054,7 +9057,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9063,7 +9066,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9073,7 +9076,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_59) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
+                && (canStart(FIRST_65) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -9105,7 +9108,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptKeyword(KW_RAISE)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (a = expectKeyword(KW_FROM)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "did you forget an expression after 'from'?");
                 leave(); return _res;
@@ -9127,7 +9130,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null;
             if (acceptKeyword(KW_DEL)
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
                 leave(); return _res;
             }
@@ -9148,9 +9151,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); return _res;
             }
@@ -9160,11 +9163,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
                 leave(); return _res;
             }
@@ -9174,9 +9177,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use named expression without parentheses here");
                 leave(); return _res;
             }
@@ -9186,11 +9189,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, b = null;
             if (acceptKeyword(KW_ASSERT)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use named expression without parentheses here");
                 leave(); return _res;
             }
@@ -9235,8 +9238,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in list comprehension");
                 leave(); return _res;
             }
@@ -9247,8 +9250,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in generator expression");
                 leave(); return _res;
             }
@@ -9257,11 +9260,11 @@ final class Parser315 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_111) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+            if ((_v0 = _f0 = (canStart(FIRST_115) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
+                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_7) ? (b = star_named_expressions_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (b = star_named_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v4 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, lastItem(b), "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -9271,9 +9274,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, b = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
-                && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.COMMA)) != null
-                && (canStart(FIRST_22) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
+                && (canStart(FIRST_23) ? (_v3 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "did you forget parentheses around the comprehension target?");
                 leave(); return _res;
             }
@@ -9303,7 +9306,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(slash_no_default | slash_with_default) _v1=param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear only once")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = _tmp_89()) != null : firstless())
+            if ((canStart(FIRST_30) ? (_v0 = _tmp_89()) != null : firstless())
                 && (_v1 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9314,10 +9317,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=[slash_no_default] _v1=param_no_default* _v2=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameter without
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = slash_no_default_rule()) != null || true)
+            if ((canStart(FIRST_30) ? ((_v0 = slash_no_default_rule()) != null || true) : skipped())
                 && (_v1 = _loop0_17()) != null
-                && (canStart(FIRST_28) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (_v2 = invalid_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9328,7 +9331,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_17()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_28) ? (_v2 = _loop1_19()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v2 = _loop1_19()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Function parameters cannot be parenthesized");
@@ -9339,10 +9342,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_89()) != null || true)
+            if ((canStart(FIRST_30) ? ((_v0 = _tmp_89()) != null || true) : skipped())
                 && (_v1 = _loop0_21()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_112) ? (_v3 = _tmp_90()) != null : firstless())
+                && (canStart(FIRST_116) ? (_v3 = _tmp_90()) != null : firstless())
                 && (_v4 = _loop0_21()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9353,7 +9356,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = _loop1_22()) != null : firstless())
+            if ((canStart(FIRST_30) ? (_v0 = _loop1_22()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9376,7 +9379,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null;
             if ((a = expectToken(TokenType.EQUAL)) != null
-                && lookaheadSet(true, FIRST_105)) {
+                && lookaheadSet(true, FIRST_109)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected default value expression");
                 leave(); return _res;
             }
@@ -9397,7 +9400,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_105) ? (_v1 = _tmp_91()) != null : firstless())) {
+                && (canStart(FIRST_109) ? (_v1 = _tmp_91()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9418,7 +9421,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9429,10 +9432,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_112) ? (_v1 = _tmp_92()) != null : firstless())
+                && (canStart(FIRST_116) ? (_v1 = _tmp_92()) != null : firstless())
                 && (_v2 = _loop0_21()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_112) ? (_v4 = _tmp_92()) != null : firstless())) {
+                && (canStart(FIRST_116) ? (_v4 = _tmp_92()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9453,7 +9456,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9464,9 +9467,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (a = param_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (a = param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9476,9 +9479,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_113) ? (a = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_117) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9498,7 +9501,7 @@ final class Parser315 extends PegenHelpers {
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_28) ? (a = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (a = slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9507,7 +9510,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = _loop1_20()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = _loop1_20()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9537,7 +9540,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(lambda_slash_no_default | lambda_slash_with_default) _v1=lambda_param_maybe_default* a='/' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "/ may appear on
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = _tmp_94()) != null : firstless())
+            if ((canStart(FIRST_30) ? (_v0 = _tmp_94()) != null : firstless())
                 && (_v1 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ may appear only once");
@@ -9548,10 +9551,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=[lambda_slash_no_default] _v1=lambda_param_no_default* _v2=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LO
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = lambda_slash_no_default_rule()) != null || true)
+            if ((canStart(FIRST_30) ? ((_v0 = lambda_slash_no_default_rule()) != null || true) : skipped())
                 && (_v1 = _loop0_48()) != null
-                && (canStart(FIRST_28) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
-                && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (_v2 = invalid_lambda_parameters_helper_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameter without a default follows parameter with a default");
                 leave(); return _res;
             }
@@ -9562,7 +9565,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
             if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
-                && (canStart(FIRST_28) ? (_v2 = _gather_95()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v2 = _gather_95()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && (b = expectToken(TokenType.RPAR)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -9573,10 +9576,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
-            if (((_v0 = _tmp_94()) != null || true)
+            if ((canStart(FIRST_30) ? ((_v0 = _tmp_94()) != null || true) : skipped())
                 && (_v1 = _loop0_52()) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_112) ? (_v3 = _tmp_96()) != null : firstless())
+                && (canStart(FIRST_116) ? (_v3 = _tmp_96()) != null : firstless())
                 && (_v4 = _loop0_52()) != null
                 && (a = expectToken(TokenType.SLASH)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "/ must be ahead of *");
@@ -9587,7 +9590,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = _loop1_53()) != null : firstless())
+            if ((canStart(FIRST_30) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expected comma between / and *");
@@ -9609,7 +9612,7 @@ final class Parser315 extends PegenHelpers {
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
             Object a = null;
-            if ((canStart(FIRST_28) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (a = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
                 leave(); return _res;
             }
@@ -9618,7 +9621,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_with_default+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = _loop1_51()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = _loop1_51()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9639,7 +9642,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_114) ? (_v1 = _tmp_97()) != null : firstless())) {
+                && (canStart(FIRST_118) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
                 leave(); return _res;
             }
@@ -9649,7 +9652,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
                 leave(); return _res;
@@ -9660,10 +9663,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_112) ? (_v1 = _tmp_98()) != null : firstless())
+                && (canStart(FIRST_116) ? (_v1 = _tmp_98()) != null : firstless())
                 && (_v2 = _loop0_52()) != null
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_112) ? (_v4 = _tmp_98()) != null : firstless())) {
+                && (canStart(FIRST_116) ? (_v4 = _tmp_98()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
                 leave(); return _res;
             }
@@ -9684,7 +9687,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
                 leave(); return _res;
@@ -9695,9 +9698,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_28) ? (a = lambda_param_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (a = lambda_param_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9707,9 +9710,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
-                && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_113) ? (a = _tmp_93()) != null : firstless())) {
+                && (canStart(FIRST_117) ? (a = _tmp_93()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
                 leave(); return _res;
             }
@@ -9753,10 +9756,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_52)) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_59)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9778,7 +9781,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_72) ? (_v2 = _tmp_99()) != null : firstless())
+                && (canStart(FIRST_76) ? (_v2 = _tmp_99()) != null : firstless())
                 && lookahead(false, mark, acceptKeyword(KW_IN))) {
                 _res = raiseSyntaxError("'in' expected after for-loop variables");
                 leave(); return _res;
@@ -9801,7 +9804,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.FOR_TARGETS, a);
                 leave(); return _res;
             }
@@ -9822,7 +9825,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_46) ? (a = starred_expression_rule()) != null : firstless())
+                && (canStart(FIRST_54) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use starred expression here");
                 leave(); return _res;
@@ -9834,7 +9837,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use double starred expression here");
                 leave(); return _res;
@@ -9856,9 +9859,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
-                && (canStart(FIRST_28) ? (_v1 = _gather_100()) != null : firstless())
+                && (canStart(FIRST_30) ? (_v1 = _gather_100()) != null : firstless())
                 && acceptKeyword(KW_FROM)
-                && (canStart(FIRST_28) ? (_v3 = dotted_name_rule()) != null : firstless())) {
+                && (canStart(FIRST_30) ? (_v3 = dotted_name_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "Did you mean to use 'from ... import ...' instead?");
                 leave(); return _res;
             }
@@ -9888,10 +9891,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=dotted_name _v1='as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import t
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = dotted_name_rule()) != null : firstless())
+            if ((canStart(FIRST_30) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
             }
@@ -9914,7 +9917,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = nameToken()) != null
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as import target", getExprName(a));
                 leave(); return _res;
             }
@@ -9934,7 +9937,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
+            if ((canStart(FIRST_30) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("trailing comma not allowed without surrounding parentheses");
@@ -9967,7 +9970,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, trailing = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
                 && (trailing = expectToken(TokenType.COMMA)) != null
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(trailing, "the last 'with' item has a trailing comma");
@@ -9980,7 +9983,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -9993,7 +9996,7 @@ final class Parser315 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_103()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_103()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10018,7 +10021,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_1) ? (_v2 = _gather_102()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10033,7 +10036,7 @@ final class Parser315 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_1) ? (_v3 = _gather_103()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_103()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -10072,8 +10075,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (_v2 = block_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_115)) {
+                && (canStart(FIRST_46) ? (_v2 = block_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_119)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -10085,11 +10088,11 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_54) ? (_v3 = _loop1_24()) != null : firstless())
+                && (canStart(FIRST_61) ? (_v3 = _loop1_24()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
                 && (b = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_1) ? (_v6 = expression_rule()) != null : firstless())
-                && ((_v7 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v6 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? ((_v7 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -10102,9 +10105,9 @@ final class Parser315 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
-                && (canStart(FIRST_54) ? (_v3 = _loop1_25()) != null : firstless())
+                && (canStart(FIRST_61) ? (_v3 = _loop1_25()) != null : firstless())
                 && (a = expectKeyword(KW_EXCEPT)) != null
-                && ((_v5 = _tmp_106()) != null || true)
+                && (canStart(FIRST_2) ? ((_v5 = _tmp_106()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 leave(); return _res;
@@ -10126,9 +10129,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v3 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = expressions_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (_v5 = nameToken()) != null
                 && acceptToken(TokenType.COLON)) {
@@ -10141,8 +10144,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? ((_v2 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10163,11 +10166,11 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null;
             if (acceptKeyword(KW_EXCEPT)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (_v5 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v5 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -10189,9 +10192,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (_v4 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v4 = expressions_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (_v6 = nameToken()) != null
                 && acceptToken(TokenType.COLON)) {
@@ -10205,8 +10208,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? ((_v3 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10218,7 +10221,7 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_116) ? (_v2 = _tmp_107()) != null : firstless())) {
+                && (canStart(FIRST_120) ? (_v2 = _tmp_107()) != null : firstless())) {
                 _res = raiseSyntaxError("expected one or more exception types");
                 leave(); return _res;
             }
@@ -10229,11 +10232,11 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (_v6 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v6 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use except* statement with %s", getExprName(a));
                 leave(); return _res;
             }
@@ -10277,8 +10280,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
-                && ((_v2 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? ((_v2 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10315,8 +10318,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
-                && (canStart(FIRST_1) ? (_v2 = expression_rule()) != null : firstless())
-                && ((_v3 = _tmp_105()) != null || true)
+                && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? ((_v3 = _tmp_105()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10340,7 +10343,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
@@ -10351,7 +10354,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, subject = null, _v2 = null, _v3 = null;
             if ((a = expectSoftKeyword("match")) != null
-                && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10364,10 +10367,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_55) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_62) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && (b = expectToken(TokenType.COLON)) != null
-                && (canStart(FIRST_41) ? (_v4 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_46) ? (_v4 = block_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "case statement must be inside match statement");
                 leave(); return _res;
             }
@@ -10388,8 +10391,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_55) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_62) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10400,8 +10403,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if ((a = expectSoftKeyword("case")) != null
-                && (canStart(FIRST_55) ? (_v1 = patterns_rule()) != null : firstless())
-                && ((_v2 = guard_rule()) != null || true)
+                && (canStart(FIRST_62) ? (_v1 = patterns_rule()) != null : firstless())
+                && (canStart(FIRST_20) ? ((_v2 = guard_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10426,7 +10429,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((_v0 = _f0 = (canStart(FIRST_56) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_63) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use '_' as a target");
@@ -10439,7 +10442,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
-                && (canStart(FIRST_1) ? (a = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use %s as pattern target", getExprName(a));
                 leave(); return _res;
             }
@@ -10459,9 +10462,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
+            if ((canStart(FIRST_30) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_56) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(firstItem(a), lastItem(a), "positional patterns follow keyword patterns");
                 leave(); return _res;
             }
@@ -10482,10 +10485,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, rest = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if (acceptToken(TokenType.LBRACE)
-                && ((_v1 = _tmp_108()) != null || true)
-                && (canStart(FIRST_47) ? (rest = double_star_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_72) ? ((_v1 = _tmp_108()) != null || true) : skipped())
+                && (canStart(FIRST_55) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_66) ? (_v4 = items_pattern_rule()) != null : firstless())
+                && (canStart(FIRST_72) ? (_v4 = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RBRACE)) {
                 _res = raiseSyntaxErrorKnownLocation(rest, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
@@ -10507,10 +10510,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, _v2 = null, a = null;
-            if (((_v0 = _tmp_109()) != null || true)
-                && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_63) ? ((_v0 = _tmp_109()) != null || true) : skipped())
+                && (canStart(FIRST_30) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_56) ? (a = positional_patterns_rule()) != null : firstless())) {
+                && (canStart(FIRST_63) ? (a = positional_patterns_rule()) != null : firstless())) {
                 _res = a;
                 leave(); return _res;
             }
@@ -10531,7 +10534,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10542,7 +10545,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (canStart(FIRST_1) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10566,7 +10569,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_ELIF)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10577,7 +10580,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10614,7 +10617,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_ELSE)
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_41) ? (_v2 = block_rule()) != null : firstless())
+                && (canStart(FIRST_46) ? (_v2 = block_rule()) != null : firstless())
                 && acceptKeyword(KW_ELIF)) {
                 _res = raiseSyntaxError("'elif' block follows an 'else' block");
                 leave(); return _res;
@@ -10636,7 +10639,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptKeyword(KW_WHILE)
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10647,7 +10650,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
-                && (canStart(FIRST_1) ? (_v1 = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10672,9 +10675,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
-                && (canStart(FIRST_26) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10686,9 +10689,9 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
-                && (canStart(FIRST_26) ? (_v2 = star_targets_rule()) != null : firstless())
+                && (canStart(FIRST_28) ? (_v2 = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
-                && (canStart(FIRST_7) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && (canStart(FIRST_8) ? (_v4 = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10714,11 +10717,11 @@ final class Parser315 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
-                && ((_v3 = type_params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((_v3 = type_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.LPAR)
-                && ((_v5 = params_rule()) != null || true)
+                && (canStart(FIRST_48) ? ((_v5 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_110()) != null || true)
+                && (canStart(FIRST_49) ? ((_v7 = _tmp_110()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10733,14 +10736,14 @@ final class Parser315 extends PegenHelpers {
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_DEF)
                 && (_v2 = nameToken()) != null
-                && ((_v3 = type_params_rule()) != null || true)
+                && (canStart(FIRST_44) ? ((_v3 = type_params_rule()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
-                && ((_v5 = params_rule()) != null || true)
+                && (canStart(FIRST_48) ? ((_v5 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && ((_v7 = _tmp_110()) != null || true)
+                && (canStart(FIRST_49) ? ((_v7 = _tmp_110()) != null || true) : skipped())
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
-                && ((_v9 = func_type_comment_rule()) != null || true)
-                && (canStart(FIRST_41) ? (_v10 = block_rule()) != null : firstless())) {
+                && (canStart(FIRST_50) ? ((_v9 = func_type_comment_rule()) != null || true) : skipped())
+                && (canStart(FIRST_46) ? (_v10 = block_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10762,8 +10765,8 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
-                && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_111()) != null || true)
+                && (canStart(FIRST_44) ? ((_v2 = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_45) ? ((_v3 = _tmp_111()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -10775,8 +10778,8 @@ final class Parser315 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
-                && ((_v2 = type_params_rule()) != null || true)
-                && ((_v3 = _tmp_111()) != null || true)
+                && (canStart(FIRST_44) ? ((_v2 = type_params_rule()) != null || true) : skipped())
+                && (canStart(FIRST_45) ? ((_v3 = _tmp_111()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -10799,7 +10802,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=invalid_kvpair_unpacking _v1=[',']
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_73) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -10809,9 +10812,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=(invalid_kvpair | invalid_kvpair_unpacking)
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_101) ? (_v0 = _gather_61()) != null : firstless())
+            if ((canStart(FIRST_105) ? (_v0 = _gather_61()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_73) ? (_v2 = _tmp_112()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = _tmp_112()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10820,9 +10823,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression a=':' &('}' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expression expected after dictionary key and ':'")}
         {
             Object _v0 = null, a = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_117)) {
+                && lookaheadSet(true, FIRST_121)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10845,7 +10848,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_70) ? (b = if_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_74) ? (b = if_expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid double starred expression. Did you forget to wrap the conditional expression in parentheses?");
                 leave(); return _res;
             }
@@ -10855,9 +10858,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_76) ? (b = bitwise_or_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary key");
                 leave(); return _res;
             }
@@ -10867,9 +10870,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())
+                && (canStart(FIRST_76) ? (b = bitwise_or_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
-                && (canStart(FIRST_1) ? (_v3 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v3 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary key");
                 leave(); return _res;
             }
@@ -10878,10 +10881,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=':' a='*' b=bitwise_or {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use a starred expression in a dictionary value")}
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((_v0 = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10893,7 +10896,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_72) ? (b = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot use dict unpacking in a dictionary value");
                 leave(); return _res;
             }
@@ -10915,7 +10918,7 @@ final class Parser315 extends PegenHelpers {
         // a=expression !':' {RAISE_ERROR_KNOWN_LOCATION(p, PyExc_SyntaxError, a->lineno, a->end_col_offset - 1, a->end_lineno, -1, "':' expected after dictionar
         {
             Object a = null;
-            if ((a = _f0 = (canStart(FIRST_1) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && lookahead(false, mark, acceptToken(TokenType.COLON))) {
                 _res = raiseErrorKnownLocation("SyntaxError", lineno(a), (endColOffset(a) - 1), endLineno(a), -1, "':' expected after dictionary key");
                 leave(); return _res;
@@ -10928,7 +10931,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_72) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use a starred expression in a dictionary value");
                 leave(); return _res;
             }
@@ -10940,7 +10943,7 @@ final class Parser315 extends PegenHelpers {
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_72) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (_v3 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorStartingFrom(a, "cannot use dict unpacking in a dictionary value");
                 leave(); return _res;
             }
@@ -10951,7 +10954,7 @@ final class Parser315 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_117)) {
+                && lookaheadSet(true, FIRST_121)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -10972,7 +10975,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_70) ? (b = if_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_74) ? (b = if_expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "invalid starred expression. Did you forget to wrap the conditional expression in parentheses?");
                 leave(); return _res;
             }
@@ -10982,9 +10985,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null, _v2 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_1) ? (b = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to iterable argument unpacking");
                 leave(); return _res;
             }
@@ -11005,7 +11008,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
-                && (canStart(FIRST_72) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use dict unpacking here");
                 leave(); return _res;
             }
@@ -11015,7 +11018,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_46) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_54) ? (_v0 = invalid_starred_expression_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11106,8 +11109,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_118)) {
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_122)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11117,9 +11120,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_119)) {
+                && lookaheadSet(false, FIRST_123)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11129,9 +11132,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_120) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_102) ? (_v3 = invalid_fstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11141,10 +11144,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_113()) != null || true)
-                && lookaheadSet(false, FIRST_121)) {
+                && (canStart(FIRST_102) ? ((_v3 = _tmp_113()) != null || true) : skipped())
+                && lookaheadSet(false, FIRST_124)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -11154,9 +11157,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_113()) != null || true)
+                && (canStart(FIRST_102) ? ((_v3 = _tmp_113()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_54()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
@@ -11169,9 +11172,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_113()) != null || true)
+                && (canStart(FIRST_102) ? ((_v3 = _tmp_113()) != null || true) : skipped())
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("f-string: expecting '}'"));
                 leave(); return _res;
@@ -11193,7 +11196,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_121)) {
+                && lookaheadSet(true, FIRST_124)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
                 leave(); return _res;
             }
@@ -11274,8 +11277,8 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_118)) {
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && lookaheadSet(false, FIRST_122)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '=', or '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11285,9 +11288,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
-                && lookaheadSet(false, FIRST_119)) {
+                && lookaheadSet(false, FIRST_123)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '!', or ':', or '}'"));
                 leave(); return _res;
             }
@@ -11297,9 +11300,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && (canStart(FIRST_120) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
+                && (canStart(FIRST_102) ? (_v3 = invalid_tstring_conversion_character_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -11309,10 +11312,10 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_113()) != null || true)
-                && lookaheadSet(false, FIRST_121)) {
+                && (canStart(FIRST_102) ? ((_v3 = _tmp_113()) != null || true) : skipped())
+                && lookaheadSet(false, FIRST_124)) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting ':' or '}'"));
                 leave(); return _res;
             }
@@ -11322,9 +11325,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_113()) != null || true)
+                && (canStart(FIRST_102) ? ((_v3 = _tmp_113()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (_v5 = _loop0_54()) != null
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
@@ -11337,9 +11340,9 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_5) ? (_v1 = annotated_rhs_rule()) != null : firstless())
+                && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
-                && ((_v3 = _tmp_113()) != null || true)
+                && (canStart(FIRST_102) ? ((_v3 = _tmp_113()) != null || true) : skipped())
                 && lookahead(false, mark, acceptToken(TokenType.RBRACE))) {
                 _res = (truthy(false) ? (Object) null : (Object) raiseSyntaxErrorOnNextToken("t-string: expecting '}'"));
                 leave(); return _res;
@@ -11361,7 +11364,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
-                && lookaheadSet(true, FIRST_121)) {
+                && lookaheadSet(true, FIRST_124)) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
                 leave(); return _res;
             }
@@ -11391,8 +11394,8 @@ final class Parser315 extends PegenHelpers {
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_99) ? (a = _loop1_58()) != null : firstless())
-                && (canStart(FIRST_100) ? (b = tstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_103) ? (a = _loop1_58()) != null : firstless())
+                && (canStart(FIRST_104) ? (b = tstring_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -11401,8 +11404,8 @@ final class Parser315 extends PegenHelpers {
         // a=tstring+ b=(fstring | string) {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
             Object a = null, b = null;
-            if ((canStart(FIRST_100) ? (a = _loop1_59()) != null : firstless())
-                && (canStart(FIRST_99) ? (b = _tmp_114()) != null : firstless())) {
+            if ((canStart(FIRST_104) ? (a = _loop1_59()) != null : firstless())
+                && (canStart(FIRST_103) ? (b = _tmp_114()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(lastItem(a), b, "cannot mix t-string literals with string or bytes literals");
                 leave(); return _res;
             }
@@ -11422,10 +11425,10 @@ final class Parser315 extends PegenHelpers {
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
             Object _v0 = null, _v1 = null, a = null, b = null;
-            if ((canStart(FIRST_72) ? (_v0 = sum_rule()) != null : firstless())
-                && (canStart(FIRST_122) ? (_v1 = _tmp_115()) != null : firstless())
+            if ((canStart(FIRST_76) ? (_v0 = sum_rule()) != null : firstless())
+                && (canStart(FIRST_125) ? (_v1 = _tmp_115()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_70) ? (b = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_74) ? (b = inversion_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11445,9 +11448,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
             Object _v0 = null, a = null, b = null;
-            if ((canStart(FIRST_92) ? (_v0 = _tmp_116()) != null : firstless())
+            if ((canStart(FIRST_95) ? (_v0 = _tmp_116()) != null : firstless())
                 && (a = expectKeyword(KW_NOT)) != null
-                && (canStart(FIRST_72) ? (b = factor_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "'not' after an operator must be parenthesized");
                 leave(); return _res;
             }
@@ -11500,7 +11503,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_2) ? (_e = statement_rule()) != null : firstless())) {
+        while ((canStart(FIRST_0) ? (_e = statement_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11515,11 +11518,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_4) ? (_e = simple_stmt_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.SEMI) && (canStart(FIRST_5) ? (_e = simple_stmt_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11577,7 +11580,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.EQUAL)
-                && (canStart(FIRST_5) ? (d = annotated_rhs_rule()) != null : firstless())) {
+                && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -11598,7 +11601,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, b = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_25) ? (b = single_target_rule()) != null : firstless())
+                && (canStart(FIRST_27) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = b;
                 leave(); return _res;
@@ -11608,7 +11611,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=single_subscript_attribute_target
         {
             Object _v0 = null;
-            if ((canStart(FIRST_25) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
+            if ((canStart(FIRST_27) ? (_v0 = single_subscript_attribute_target_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -11624,7 +11627,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_26) ? (_e = _tmp_117()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_117()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11663,7 +11666,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11679,7 +11682,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_34) ? (_e = _tmp_118()) != null : firstless())) {
+        while ((canStart(FIRST_37) ? (_e = _tmp_118()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11695,7 +11698,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_34) ? (_e = _tmp_118()) != null : firstless())) {
+        while ((canStart(FIRST_37) ? (_e = _tmp_118()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11710,11 +11713,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_30) ? (_e = import_from_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = import_from_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_30) ? (_e = import_from_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11749,11 +11752,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_30) ? (_e = dotted_as_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_as_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_30) ? (_e = dotted_as_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11768,7 +11771,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_39) ? (_e = _tmp_119()) != null : firstless())) {
+        while ((canStart(FIRST_42) ? (_e = _tmp_119()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11789,7 +11792,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, z = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((z = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = z;
                 leave(); return _res;
@@ -11811,7 +11814,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (z = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -11827,7 +11830,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11843,7 +11846,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11859,7 +11862,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11875,7 +11878,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11891,7 +11894,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11907,7 +11910,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11922,11 +11925,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = with_item_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = with_item_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -11941,7 +11944,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_54) ? (_e = except_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = except_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11957,7 +11960,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_54) ? (_e = except_star_block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_61) ? (_e = except_star_block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -11988,11 +11991,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_56) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_63) ? (_e = closed_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_56) ? (_e = closed_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.VBAR) && (canStart(FIRST_63) ? (_e = closed_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12006,11 +12009,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_55) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_62) ? (_e = maybe_star_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_55) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_62) ? (_e = maybe_star_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12024,11 +12027,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_66) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_72) ? (_e = key_value_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_66) ? (_e = key_value_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_72) ? (_e = key_value_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12047,7 +12050,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=literal_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_57) ? (_v0 = literal_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_64) ? (_v0 = literal_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12056,7 +12059,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=attr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = attr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = attr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12071,11 +12074,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_56) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_63) ? (_e = pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_56) ? (_e = pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_63) ? (_e = pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12089,11 +12092,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart2(FIRST_28, FIRST_48) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart2(FIRST_30, FIRST_26) ? (_e = keyword_pattern_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_28, FIRST_48) ? (_e = keyword_pattern_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart2(FIRST_30, FIRST_26) ? (_e = keyword_pattern_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12107,11 +12110,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_44) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_52) ? (_e = type_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_44) ? (_e = type_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_52) ? (_e = type_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12126,7 +12129,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_69) ? (_e = _tmp_120()) != null : firstless())) {
+        while ((canStart(FIRST_32) ? (_e = _tmp_120()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12142,7 +12145,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_69) ? (_e = _tmp_121()) != null : firstless())) {
+        while ((canStart(FIRST_32) ? (_e = _tmp_121()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12157,11 +12160,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = star_named_expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = star_named_expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12175,11 +12178,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_73) ? (_e = star_named_expression_sequence_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_3) ? (_e = star_named_expression_sequence_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_73) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_3) ? (_e = star_named_expression_sequence_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12194,7 +12197,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_75) ? (_e = _tmp_122()) != null : firstless())) {
+        while ((canStart(FIRST_78) ? (_e = _tmp_122()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12210,7 +12213,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_76) ? (_e = _tmp_123()) != null : firstless())) {
+        while ((canStart(FIRST_79) ? (_e = _tmp_123()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12226,7 +12229,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_77) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
+        while ((canStart(FIRST_80) ? (_e = compare_op_bitwise_or_pair_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12261,11 +12264,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_96) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_99) ? (_e = _tmp_124()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_96) ? (_e = _tmp_124()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_99) ? (_e = _tmp_124()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12285,7 +12288,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, d = null;
             if (acceptToken(TokenType.COLON)
-                && ((d = expression_rule()) != null || true)) {
+                && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
                 leave(); return _res;
             }
@@ -12305,7 +12308,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_95) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12314,7 +12317,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12323,7 +12326,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=group
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = group_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = group_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12343,7 +12346,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_95) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12352,7 +12355,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12372,7 +12375,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=dictcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = dictcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = dictcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12381,7 +12384,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_95) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12390,7 +12393,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=dict
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = dict_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = dict_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12399,7 +12402,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=set
         {
             Object _v0 = null;
-            if ((canStart(FIRST_60) ? (_v0 = set_rule()) != null : firstless())) {
+            if ((canStart(FIRST_66) ? (_v0 = set_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12419,7 +12422,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=yield_expr
         {
             Object _v0 = null;
-            if ((canStart(FIRST_12) ? (_v0 = yield_expr_rule()) != null : firstless())) {
+            if ((canStart(FIRST_13) ? (_v0 = yield_expr_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12428,7 +12431,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=named_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = named_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = named_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12444,7 +12447,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12460,7 +12463,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12476,7 +12479,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = lambda_param_no_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12492,7 +12495,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = lambda_param_with_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12508,7 +12511,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12524,7 +12527,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
+        while ((canStart(FIRST_30) ? (_e = lambda_param_maybe_default_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12540,7 +12543,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_123) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_126) ? (_e = fstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12556,7 +12559,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_123) ? (_e = fstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_126) ? (_e = fstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12572,7 +12575,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_124) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
+        while ((canStart(FIRST_127) ? (_e = tstring_format_spec_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12588,7 +12591,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_124) ? (_e = tstring_middle_rule()) != null : firstless())) {
+        while ((canStart(FIRST_127) ? (_e = tstring_middle_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12604,7 +12607,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_99) ? (_e = _tmp_114()) != null : firstless())) {
+        while ((canStart(FIRST_103) ? (_e = _tmp_114()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12620,7 +12623,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_100) ? (_e = tstring_rule()) != null : firstless())) {
+        while ((canStart(FIRST_104) ? (_e = tstring_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12640,9 +12643,9 @@ final class Parser315 extends PegenHelpers {
         // y=star_named_expression_sequence _v1=',' z=[star_named_expressions_sequence] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
             Object y = null, _v1 = null, z = null;
-            if ((canStart(FIRST_73) ? (y = star_named_expression_sequence_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (y = star_named_expression_sequence_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && ((z = star_named_expressions_sequence_rule()) != null || true)) {
+                && (canStart(FIRST_3) ? ((z = star_named_expressions_sequence_rule()) != null || true) : skipped())) {
                 _res = seqInsertInFront(y, z);
                 leave(); return _res;
             }
@@ -12657,11 +12660,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_101) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_105) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_101) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_105) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12676,7 +12679,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_22) ? (_e = for_if_clause_rule()) != null : firstless())) {
+        while ((canStart(FIRST_23) ? (_e = for_if_clause_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12692,7 +12695,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_19) ? (_e = _tmp_125()) != null : firstless())) {
+        while ((canStart(FIRST_20) ? (_e = _tmp_125()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12712,7 +12715,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_28, FIRST_74) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_30, FIRST_77) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12721,7 +12724,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -12731,7 +12734,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_46) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12746,11 +12749,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_7) ? (_e = _tmp_126()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_8) ? (_e = _tmp_126()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_7) ? (_e = _tmp_126()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_8) ? (_e = _tmp_126()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12770,7 +12773,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, k = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_73) ? (k = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
                 leave(); return _res;
             }
@@ -12785,11 +12788,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_73) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_3) ? (_e = kwarg_or_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_73) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_3) ? (_e = kwarg_or_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12803,11 +12806,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_101) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_105) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_101) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_105) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12822,7 +12825,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_69) ? (_e = _tmp_127()) != null : firstless())) {
+        while ((canStart(FIRST_32) ? (_e = _tmp_127()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12837,11 +12840,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_26) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_28) ? (_e = star_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_26) ? (_e = star_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = star_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12856,7 +12859,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_69) ? (_e = _tmp_127()) != null : firstless())) {
+        while ((canStart(FIRST_32) ? (_e = _tmp_127()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -12877,7 +12880,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STAR))
-                && (canStart(FIRST_26) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -12892,11 +12895,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_25) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_27) ? (_e = del_target_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_25) ? (_e = del_target_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_27) ? (_e = del_target_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12910,11 +12913,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = expression_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = expression_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -12954,7 +12957,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
             Object _v0 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _tmp_128()) != null : firstless())) {
+            if ((canStart(FIRST_8) ? (_v0 = _tmp_128()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12963,7 +12966,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=kwargs
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = kwargs_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = kwargs_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -12978,11 +12981,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_46) ? (_e = _tmp_129()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_54) ? (_e = _tmp_129()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_46) ? (_e = _tmp_129()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_54) ? (_e = _tmp_129()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13001,7 +13004,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=args
         {
             Object _v0 = null;
-            if ((canStart(FIRST_73) ? (_v0 = args_rule()) != null : firstless())) {
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13010,8 +13013,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=for_if_clauses
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_22) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_23) ? (_v1 = for_if_clauses_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13031,7 +13034,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=args _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_73) ? (_v0 = args_rule()) != null : firstless())
+            if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13107,7 +13110,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_107) ? (_e = _tmp_130()) != null : firstless())) {
+        while ((canStart(FIRST_111) ? (_e = _tmp_130()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13157,7 +13160,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=pass_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_10) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_11) ? (_v0 = pass_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13166,7 +13169,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=break_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_14) ? (_v0 = break_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_15) ? (_v0 = break_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13175,7 +13178,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=continue_stmt
         {
             Object _v0 = null;
-            if ((canStart(FIRST_15) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
+            if ((canStart(FIRST_16) ? (_v0 = continue_stmt_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13195,7 +13198,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_67) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_44) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13204,7 +13207,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=tuple
         {
             Object _v0 = null;
-            if ((canStart(FIRST_58) ? (_v0 = tuple_rule()) != null : firstless())) {
+            if ((canStart(FIRST_45) ? (_v0 = tuple_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13213,7 +13216,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_95) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13256,7 +13259,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_7) ? (_e = star_named_expressions_rule()) != null : firstless())) {
+        while ((canStart(FIRST_8) ? (_e = star_named_expressions_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13272,7 +13275,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_26) ? (_e = _tmp_131()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_131()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13321,7 +13324,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13330,7 +13333,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13359,7 +13362,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13389,7 +13392,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_125) ? (_v1 = _tmp_132()) != null : firstless())) {
+                && (canStart(FIRST_128) ? (_v1 = _tmp_132()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13409,7 +13412,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13476,7 +13479,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_slash_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = lambda_slash_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13485,7 +13488,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_slash_with_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = lambda_slash_with_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13500,11 +13503,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_30) ? (_e = lambda_param_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = lambda_param_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_30) ? (_e = lambda_param_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13532,7 +13535,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13562,7 +13565,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_126) ? (_v1 = _tmp_133()) != null : firstless())) {
+                && (canStart(FIRST_129) ? (_v1 = _tmp_133()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13582,7 +13585,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=lambda_param_no_default
         {
             Object _v0 = null;
-            if ((canStart(FIRST_28) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
+            if ((canStart(FIRST_30) ? (_v0 = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13611,7 +13614,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_72) ? (_v0 = bitwise_or_rule()) != null : firstless())
+            if ((canStart(FIRST_76) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_134()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
@@ -13628,11 +13631,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_30) ? (_e = dotted_name_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_28) ? (_e = dotted_name_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_30) ? (_e = dotted_name_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13652,7 +13655,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
-                && (canStart(FIRST_127) ? (_v1 = _tmp_135()) != null : firstless())) {
+                && (canStart(FIRST_130) ? (_v1 = _tmp_135()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13667,11 +13670,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_136()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_136()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_136()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_136()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13685,11 +13688,11 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_1) ? (_e = _tmp_137()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_2) ? (_e = _tmp_137()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_1) ? (_e = _tmp_137()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_137()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -13704,7 +13707,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_41) ? (_e = block_rule()) != null : firstless())) {
+        while ((canStart(FIRST_46) ? (_e = block_rule()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -13745,8 +13748,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=[('as' NAME)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_105()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? ((_v1 = _tmp_105()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13795,7 +13798,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=items_pattern _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_66) ? (_v0 = items_pattern_rule()) != null : firstless())
+            if ((canStart(FIRST_72) ? (_v0 = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13816,7 +13819,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=positional_patterns _v1=','
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_56) ? (_v0 = positional_patterns_rule()) != null : firstless())
+            if ((canStart(FIRST_63) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13838,7 +13841,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.RARROW)
-                && (canStart(FIRST_1) ? (_v1 = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -13859,7 +13862,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
-                && ((_v1 = arguments_rule()) != null || true)
+                && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -13881,7 +13884,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_1) ? (_v0 = invalid_kvpair_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (_v0 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13891,7 +13894,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_73) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13932,7 +13935,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=fstring
         {
             Object _v0 = null;
-            if ((canStart(FIRST_128) ? (_v0 = fstring_rule()) != null : firstless())) {
+            if ((canStart(FIRST_131) ? (_v0 = fstring_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -13941,7 +13944,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=string
         {
             Object _v0 = null;
-            if ((canStart(FIRST_129) ? (_v0 = string_rule()) != null : firstless())) {
+            if ((canStart(FIRST_132) ? (_v0 = string_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14073,7 +14076,7 @@ final class Parser315 extends PegenHelpers {
         // z=star_targets _v1='=' {z}
         {
             Object z = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (z = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
                 leave(); return _res;
@@ -14124,7 +14127,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, f = null, _v2 = null;
             if (acceptToken(TokenType.AT)
-                && (canStart(FIRST_1) ? (f = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = f;
                 leave(); return _res;
@@ -14146,7 +14149,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_1) ? (c = expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14167,7 +14170,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
+                && (canStart(FIRST_8) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14188,7 +14191,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_OR)
-                && (canStart(FIRST_70) ? (c = conjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_74) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14209,7 +14212,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptKeyword(KW_AND)
-                && (canStart(FIRST_70) ? (c = inversion_rule()) != null : firstless())) {
+                && (canStart(FIRST_74) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14229,7 +14232,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=slice
         {
             Object _v0 = null;
-            if ((canStart(FIRST_97) ? (_v0 = slice_rule()) != null : firstless())) {
+            if ((canStart(FIRST_100) ? (_v0 = slice_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14238,7 +14241,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_46) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14259,7 +14262,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, z = null;
             if (acceptKeyword(KW_IF)
-                && (canStart(FIRST_70) ? (z = disjunction_rule()) != null : firstless())) {
+                && (canStart(FIRST_74) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
                 leave(); return _res;
             }
@@ -14279,7 +14282,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression
         {
             Object _v0 = null;
-            if ((canStart(FIRST_46) ? (_v0 = starred_expression_rule()) != null : firstless())) {
+            if ((canStart(FIRST_54) ? (_v0 = starred_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14288,7 +14291,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=(assignment_expression | expression !':=') !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = _tmp_138()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = _tmp_138()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14310,7 +14313,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, c = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_26) ? (c = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
                 leave(); return _res;
             }
@@ -14330,9 +14333,9 @@ final class Parser315 extends PegenHelpers {
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
             Object _v0 = null, _v1 = null, _v2 = null;
-            if ((canStart(FIRST_7) ? (_v0 = _gather_65()) != null : firstless())
+            if ((canStart(FIRST_8) ? (_v0 = _gather_65()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_73) ? (_v2 = kwargs_rule()) != null : firstless())) {
+                && (canStart(FIRST_3) ? (_v2 = kwargs_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14352,7 +14355,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=starred_expression !'='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_46) ? (_v0 = starred_expression_rule()) != null : firstless())
+            if ((canStart(FIRST_54) ? (_v0 = starred_expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.EQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14374,7 +14377,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(false, mark, acceptToken(TokenType.STRING))
-                && (canStart(FIRST_107) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
+                && (canStart(FIRST_111) ? (_v1 = expression_without_invalid_rule()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -14394,7 +14397,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=star_targets _v1='='
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_26) ? (_v0 = star_targets_rule()) != null : firstless())
+            if ((canStart(FIRST_28) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -14469,7 +14472,7 @@ final class Parser315 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_69) ? (_e = _tmp_139()) != null : firstless())) {
+        while ((canStart(FIRST_32) ? (_e = _tmp_139()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -14536,8 +14539,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
-                && ((_v1 = _tmp_140()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? ((_v1 = _tmp_140()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14557,8 +14560,8 @@ final class Parser315 extends PegenHelpers {
         // _v0=expressions _v1=[('as' star_target)]
         {
             Object _v0 = null, _v1 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expressions_rule()) != null : firstless())
-                && ((_v1 = _tmp_140()) != null || true)) {
+            if ((canStart(FIRST_2) ? (_v0 = expressions_rule()) != null : firstless())
+                && (canStart(FIRST_39) ? ((_v1 = _tmp_140()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14578,7 +14581,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=assignment_expression
         {
             Object _v0 = null;
-            if ((canStart2(FIRST_28, FIRST_74) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
+            if ((canStart2(FIRST_30, FIRST_77) ? (_v0 = assignment_expression_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -14587,7 +14590,7 @@ final class Parser315 extends PegenHelpers {
         // _v0=expression !':='
         {
             Object _v0 = null;
-            if ((canStart(FIRST_1) ? (_v0 = expression_rule()) != null : firstless())
+            if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COLONEQUAL))) {
                 _res = _v0;
                 leave(); return _res;
@@ -14609,7 +14612,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_72) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
+                && (canStart(FIRST_76) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -14630,7 +14633,7 @@ final class Parser315 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if (acceptKeyword(KW_AS)
-                && (canStart(FIRST_26) ? (_v1 = star_target_rule()) != null : firstless())) {
+                && (canStart(FIRST_28) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }

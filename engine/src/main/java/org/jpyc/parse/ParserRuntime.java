@@ -1011,6 +1011,12 @@ abstract class ParserRuntime {
         return false;
     }
 
+    /** {@link #firstless()} of an optional item: the call's depth check, then {@code true} (the item matches nothing). */
+    final boolean skipped() {
+        if (level >= depthLimit) callDepthExceeded();
+        return true;
+    }
+
     /** The depth check of a call that {@link #seededSelf} or {@link #firstless} stands for failed (kept out of them for C1's inlining size). */
     private void callDepthExceeded() {
         level++;
