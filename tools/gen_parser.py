@@ -1261,8 +1261,7 @@ class Emitter:
                     conds[0] = "(%s = _f%d) != null && (mark = _f%dend) >= 0" % (var, k, k)
             lines.append("        // %s" % alt.key().replace("\n", " ")[:150])
             lines.append("        {")
-            if names:
-                lines.append("            Object %s;" % ", ".join("%s = null" % v for v in names))
+            decl = len(lines)   # the declaration of the variables the code below uses, made at the end
             test = "\n                && ".join(conds) if conds else "true"
             if invalid:
                 test = "callInvalidRules\n                && " + test
@@ -1291,6 +1290,11 @@ class Emitter:
             lines.append("                _res = %s;" % expr)
             lines.append("                %s" % memo_leave)
             lines.append("            }")
+            # (an item matched without keeping its value, as acceptToken does, names no variable)
+            code = "\n".join(lines[decl:])
+            used = [v for v in names if re.search(r"\b%s\b" % re.escape(v), code)]
+            if used:
+                lines.insert(decl, "            Object %s;" % ", ".join("%s = null" % v for v in used))
             lines.append("            mark = _mark;")
             if any(n.item.kind == "cut" for n in alt.items):
                 lines.append("            if (_cut) { %s }" % memo_leave.replace("_res", "null"))
@@ -1372,7 +1376,8 @@ class Emitter:
             lines += self.chain_shortcut()
         lines.append("        int _mark = mark;")
         lines.append("        Object _res = null;")
-        lines.append("        boolean _cut = false;")
+        if any(n.item.kind == "cut" for a in alts for n in a.items):
+            lines.append("        boolean _cut = false;")
         # pegen reads the start token's position here (filling it); it is needed only when an action
         # uses EXTRA, so it is read then, from the same token.
         lines.append("        ensureToken();")

@@ -191,11 +191,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
@@ -212,7 +211,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
@@ -232,11 +230,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v1 = null;
             if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
@@ -254,11 +251,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
+            Object a = null, b = null, _v5 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
@@ -280,7 +276,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_expressions
         {
@@ -300,13 +295,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
-            Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_2) ? _gather_1() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -321,7 +315,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -333,7 +327,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
@@ -345,7 +339,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -358,7 +352,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -368,7 +362,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -394,7 +388,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
@@ -414,7 +407,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
@@ -443,11 +435,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_5) ? (a = compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
@@ -466,7 +457,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -478,7 +468,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
@@ -494,11 +483,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_6) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
@@ -509,7 +497,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_6) ? (a = _gather_3()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -529,7 +517,6 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment
         {
@@ -584,7 +571,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_PASS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -626,7 +612,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_BREAK)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -638,7 +623,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_CONTINUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -677,7 +661,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // &('def' | '@' | ASYNC) _v1=function_def
         {
@@ -771,7 +754,7 @@ final class Parser310 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -786,7 +769,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_24) ? (a = _tmp_5()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -849,11 +832,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
@@ -862,7 +843,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
@@ -871,7 +851,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
@@ -880,7 +859,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
@@ -889,7 +867,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
@@ -898,7 +875,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
@@ -907,7 +883,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
@@ -916,7 +891,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
@@ -925,7 +899,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
@@ -934,7 +907,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
@@ -943,7 +915,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
@@ -952,7 +923,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
@@ -961,7 +931,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
@@ -977,11 +946,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_27) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1001,11 +969,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_27) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1025,7 +992,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
@@ -1048,11 +1014,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_28) ? ((b = _tmp_9()) != null || true) : skipped())) {
@@ -1073,11 +1038,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_24) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_29)) {
@@ -1108,7 +1072,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=import_name
         {
@@ -1137,11 +1100,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_27) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1161,11 +1123,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyAST_ImportFrom(b->v.Name.id, c, _PyPegen_seq_count_dots(a), EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
                 && (canStart(FIRST_27) ? (b = dotted_name_rule()) != null : firstless())
@@ -1181,7 +1142,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='from' a=('.' | '...')+ _v2='import' b=import_from_targets {_PyAST_ImportFrom(NULL, b, _PyPegen_seq_count_dots(a), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_33) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
@@ -1203,11 +1164,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -1229,7 +1189,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1258,7 +1217,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.import_from_as_name+ {a}
         {
@@ -1278,7 +1236,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                (b) ? ((expr_ty) b)->v.Name.id : NULL,        
         {
@@ -1302,7 +1259,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.dotted_as_name+ {a}
         {
@@ -1322,7 +1278,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
@@ -1375,11 +1330,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -1406,7 +1360,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_if_stmt
         {
@@ -1420,7 +1373,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -1436,7 +1389,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -1459,7 +1412,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_elif_stmt
         {
@@ -1473,7 +1425,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -1489,7 +1441,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -1512,7 +1464,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_else_stmt
         {
@@ -1526,7 +1477,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='else' _v1=&&':' b=block {b}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
@@ -1544,7 +1495,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_while_stmt
         {
@@ -1558,7 +1508,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -1595,7 +1545,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=&&':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT
         {
-            Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -1616,7 +1566,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=&&':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Asyn
         {
-            Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
@@ -1655,7 +1605,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_with_stmt_indent
         {
@@ -1669,7 +1618,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' b=block {_PyAST_With(a, b, NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_2) ? (a = _gather_15()) != null : firstless())
@@ -1687,7 +1636,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_15()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -1703,7 +1652,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWi
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -1722,7 +1671,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, b,
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_15()) != null : firstless())
@@ -1756,13 +1705,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
-            Object e = null, _v1 = null, t = null;
+            Object e = null, t = null;
             if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_25) ? (t = star_target_rule()) != null : firstless())
@@ -1800,7 +1748,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_try_stmt
         {
@@ -1814,7 +1761,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, f = null;
+            Object b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
@@ -1829,7 +1776,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
+            Object b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
@@ -1853,7 +1800,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_except_stmt_indent
         {
@@ -1867,7 +1813,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='except' e=expression t=[('as' z=NAME {z})] _v3=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
-            Object _v0 = null, e = null, t = null, _v3 = null, b = null;
+            Object e = null, t = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && (canStart(FIRST_34) ? ((t = _tmp_13()) != null || true) : skipped())
@@ -1883,7 +1829,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())) {
@@ -1914,7 +1860,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_finally_stmt
         {
@@ -1928,7 +1873,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='finally' _v1=&&':' a=block {a}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_36) ? (a = block_rule()) != null : firstless())) {
@@ -1946,11 +1891,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
-            Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
+            Object _v0 = null, subject = null, cases = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_4) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -1985,11 +1929,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
-            Object value = null, _v1 = null, values = null;
+            Object value = null, values = null;
             if ((canStart(FIRST_4) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_4) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
@@ -2019,7 +1962,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_case_block
         {
@@ -2033,7 +1975,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0="case" pattern=patterns guard=[guard] _v3=':' body=block {_PyAST_match_case(pattern, guard, body, p->arena)}
         {
-            Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
+            Object _v0 = null, pattern = null, guard = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_43) ? (pattern = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_17) ? ((guard = guard_rule()) != null || true) : skipped())
@@ -2053,11 +1995,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
-            Object _v0 = null, guard = null;
+            Object guard = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
@@ -2074,7 +2015,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
@@ -2106,7 +2046,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=as_pattern
         {
@@ -2135,11 +2074,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
-            Object pattern = null, _v1 = null, target = null;
+            Object pattern = null, target = null;
             if ((canStart(FIRST_44) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_27) ? (target = pattern_capture_target_rule()) != null : firstless())) {
@@ -2170,7 +2108,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
@@ -2193,7 +2130,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_pattern
         {
@@ -2276,7 +2212,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
@@ -2317,7 +2252,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2329,7 +2263,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2341,7 +2274,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2360,7 +2292,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=signed_number !('+' | '-')
         {
@@ -2392,7 +2323,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2404,7 +2334,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2416,7 +2345,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -2435,13 +2363,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_49) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_52) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -2455,7 +2382,7 @@ final class Parser310 extends PegenHelpers {
         }
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_52) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -2476,7 +2403,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NUMBER
         {
@@ -2489,7 +2415,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
-            Object _v0 = null, number = null;
+            Object number = null;
             if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2509,7 +2435,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=real_number
         {
@@ -2522,7 +2447,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
-            Object _v0 = null, real = null;
+            Object real = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_52) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2542,7 +2467,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
@@ -2562,7 +2486,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
@@ -2582,7 +2505,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
@@ -2605,7 +2527,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
@@ -2627,7 +2548,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
@@ -2650,7 +2570,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
@@ -2702,11 +2621,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
-            Object value = null, _v1 = null, attr = null;
+            Object value = null, attr = null;
             if ((canStart(FIRST_27) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
@@ -2727,7 +2645,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=attr
         {
@@ -2756,11 +2673,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
-            Object _v0 = null, pattern = null, _v2 = null;
+            Object pattern = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_44) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -2778,11 +2694,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_43) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -2796,7 +2711,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_43) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -2817,11 +2732,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
-            Object pattern = null, _v1 = null, patterns = null;
+            Object pattern = null, patterns = null;
             if ((canStart(FIRST_43) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_43) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
@@ -2839,11 +2753,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
-            Object patterns = null, _v1 = null;
+            Object patterns = null;
             if ((canStart(FIRST_43) ? (patterns = _gather_19()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
@@ -2860,7 +2773,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_pattern
         {
@@ -2889,11 +2801,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_27) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2906,7 +2817,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2926,11 +2837,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -2943,7 +2852,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, rest = null, _v2 = null, _v3 = null;
+            Object rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_55) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -2958,7 +2867,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
-            Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
+            Object items = null, rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -2975,7 +2884,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
-            Object _v0 = null, items = null, _v2 = null, _v3 = null;
+            Object items = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_56) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -2997,7 +2906,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.key_value_pattern+
         {
@@ -3017,11 +2925,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
-            Object key = null, _v1 = null, pattern = null;
+            Object key = null, pattern = null;
             if ((canStart(FIRST_56) ? (key = _tmp_21()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_44) ? (pattern = pattern_rule()) != null : firstless())) {
@@ -3039,11 +2946,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_27) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
@@ -3060,13 +2966,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, _v2 = null;
+            Object cls = null;
             if ((cls = _f0 = (canStart(FIRST_27) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
@@ -3080,7 +2985,7 @@ final class Parser310 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
+            Object cls = null, patterns = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_44) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -3096,7 +3001,7 @@ final class Parser310 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
-            Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
+            Object cls = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (keywords = keyword_patterns_rule()) != null : firstless())
@@ -3112,7 +3017,7 @@ final class Parser310 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
+            Object cls = null, patterns = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_44) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -3147,7 +3052,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // args=','.pattern+ {args}
         {
@@ -3167,7 +3071,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.keyword_pattern+
         {
@@ -3187,11 +3090,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
-            Object arg = null, _v1 = null, value = null;
+            Object arg = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_44) ? (value = pattern_rule()) != null : firstless())) {
@@ -3209,11 +3111,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_RETURN)
                 && (canStart(FIRST_4) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3233,11 +3134,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_31) ? ((b = _tmp_24()) != null || true) : skipped())) {
@@ -3251,7 +3151,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_RAISE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3270,7 +3169,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
@@ -3300,7 +3198,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_def_raw
         {
@@ -3314,7 +3211,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='def' n=NAME _v2='(' params=[params] _v4=')' a=[('->' z=expression {z})] _v6=&&':' tc=[func_type_comment] b=block {_PyAST_FunctionDef(n->v.Name.id
         {
-            Object _v0 = null, n = null, _v2 = null, params = null, _v4 = null, a = null, _v6 = null, tc = null, b = null;
+            Object n = null, params = null, a = null, tc = null, b = null;
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && acceptToken(TokenType.LPAR)
@@ -3334,7 +3231,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='def' n=NAME _v3='(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=&&':' tc=[func_type_comment] b=block {CHECK_VERSION(       
         {
-            Object _v0 = null, _v1 = null, n = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
+            Object n = null, params = null, a = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
@@ -3362,11 +3259,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
-            Object _v0 = null, t = null;
+            Object t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_26())) {
@@ -3403,7 +3299,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_parameters
         {
@@ -3433,7 +3328,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
@@ -3497,13 +3391,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_27) ? _loop1_29() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -3514,7 +3407,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=param_no_default+ _v1='/' &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -3532,13 +3425,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_27()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_27) ? (b = _loop1_30()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -3550,7 +3442,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_27) ? (b = _loop1_30()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -3569,11 +3461,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_27) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_31()) != null
@@ -3585,7 +3476,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_27) ? (b = _loop1_32()) != null : firstless())
@@ -3623,11 +3514,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' a=param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_27) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -3644,13 +3534,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
-            Object a = null, _v1 = null, tc = null;
+            Object a = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_27) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -3679,13 +3568,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_27) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -3716,13 +3604,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_27) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
@@ -3753,7 +3640,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
@@ -3777,11 +3663,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -3798,11 +3683,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -3819,7 +3703,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
@@ -3839,7 +3722,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
@@ -3869,7 +3751,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_class_def_raw
         {
@@ -3883,7 +3764,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='class' a=NAME b=[('(' z=[arguments] ')' {z})] _v3=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty) b)->v.Call.arg
         {
-            Object _v0 = null, a = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && (canStart(FIRST_46) ? ((b = _tmp_34()) != null || true) : skipped())
@@ -3908,11 +3789,10 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
@@ -3950,13 +3830,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_4) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -3970,7 +3849,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4001,11 +3880,10 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4034,11 +3912,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_4) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -4055,11 +3932,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4092,7 +3968,7 @@ final class Parser310 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':=' ~ b=expression {_PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
@@ -4115,7 +3991,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assigment_expression
         {
@@ -4155,7 +4030,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -4184,13 +4058,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -4204,7 +4077,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4235,7 +4108,6 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4261,7 +4133,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
@@ -4302,11 +4174,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
                 && (canStart(FIRST_59) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
@@ -4328,7 +4199,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_parameters
         {
@@ -4358,7 +4228,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {_PyPegen_make_arguments(p, a, NULL, b, c, d)}
         {
@@ -4422,13 +4291,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_27) ? _loop1_40() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -4439,7 +4307,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
@@ -4457,13 +4325,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_38()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_27) ? (b = _loop1_41()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -4475,7 +4342,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_27) ? (b = _loop1_41()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -4494,11 +4361,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_27) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_42()) != null
@@ -4510,7 +4376,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_27) ? (b = _loop1_43()) != null : firstless())
@@ -4548,11 +4414,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' a=lambda_param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_27) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -4569,13 +4434,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_27) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -4602,13 +4466,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_27) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
@@ -4637,13 +4500,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_27) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
@@ -4672,7 +4534,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
@@ -4719,7 +4580,6 @@ final class Parser310 extends PegenHelpers {
         }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4756,7 +4616,6 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4793,11 +4652,10 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_68) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4826,7 +4684,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4861,7 +4718,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=eq_bitwise_or
         {
@@ -4962,11 +4818,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
@@ -4983,7 +4838,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
@@ -5004,11 +4858,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
@@ -5025,11 +4878,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
@@ -5046,11 +4898,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
@@ -5067,11 +4918,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
@@ -5088,11 +4938,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -5110,11 +4959,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
@@ -5131,11 +4979,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -5153,11 +5000,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
@@ -5203,11 +5049,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_66) ? (b = bitwise_xor_rule()) != null : firstless())) {
@@ -5266,11 +5111,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_66) ? (b = bitwise_and_rule()) != null : firstless())) {
@@ -5329,11 +5173,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_66) ? (b = shift_expr_rule()) != null : firstless())) {
@@ -5392,11 +5235,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
@@ -5410,7 +5252,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_66) ? (b = sum_rule()) != null : firstless())) {
@@ -5469,11 +5311,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
@@ -5487,7 +5328,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_66) ? (b = term_rule()) != null : firstless())) {
@@ -5546,11 +5387,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
@@ -5564,7 +5404,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
@@ -5578,7 +5418,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
@@ -5592,7 +5432,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
@@ -5606,7 +5446,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
@@ -5638,11 +5478,10 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5655,7 +5494,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5668,7 +5507,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_66) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5697,13 +5536,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_87) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_66) ? (b = factor_rule()) != null : firstless())) {
@@ -5735,11 +5573,10 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=AWAIT a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.AWAIT)
                 && (canStart(FIRST_24) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5796,7 +5633,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_primary
         {
@@ -5810,7 +5646,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -5837,7 +5673,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -5852,7 +5688,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
@@ -5883,7 +5719,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slice !',' {a}
         {
@@ -5897,7 +5732,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=','.slice+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_89) ? (a = _gather_48()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5917,11 +5752,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
@@ -5952,7 +5786,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME
         {
@@ -5965,7 +5798,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5977,7 +5809,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5989,7 +5820,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6050,7 +5880,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ELLIPSIS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6071,7 +5900,6 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=STRING+ {_PyPegen_concatenate_strings(p, a)}
         {
@@ -6091,11 +5919,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_4) ? ((a = star_named_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -6116,11 +5943,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6152,11 +5978,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_4) ? ((a = _tmp_54()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -6177,11 +6002,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_90) ? (a = _tmp_55()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -6209,11 +6033,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(assigment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_2) ? (a = _tmp_56()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6245,11 +6068,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_4) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -6270,11 +6092,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6306,11 +6127,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_91) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
@@ -6324,7 +6144,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_91) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -6342,11 +6162,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6378,11 +6197,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_91) ? (a = _gather_57()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -6399,11 +6217,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
@@ -6429,11 +6246,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -6451,7 +6267,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=for_if_clause+ {a}
         {
@@ -6475,7 +6290,7 @@ final class Parser310 extends PegenHelpers {
         ensureToken();
         // _v0=ASYNC _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions are"
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
@@ -6491,7 +6306,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -6523,11 +6338,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
@@ -6541,7 +6355,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && (canStart(FIRST_4) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6563,11 +6377,10 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=args _v1=[','] &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -6595,7 +6408,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.(starred_expression | (assigment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
@@ -6631,13 +6443,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_4) ? _gather_62() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_91) ? (b = _gather_63()) != null : firstless())) {
@@ -6673,11 +6484,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6697,7 +6507,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -6711,7 +6520,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -6741,7 +6550,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -6755,7 +6563,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -6769,7 +6577,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6789,7 +6597,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -6805,7 +6612,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_64()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -6826,11 +6633,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_25) ? (a = _gather_65()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -6847,13 +6653,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_66()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -6864,7 +6669,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
@@ -6883,11 +6688,10 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_25) ? (a = _tmp_67()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6918,13 +6722,12 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -6939,7 +6742,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
@@ -6971,7 +6774,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
@@ -6984,7 +6786,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -6995,7 +6797,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_25) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -7009,7 +6811,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_25) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -7030,7 +6832,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=single_subscript_attribute_target
         {
@@ -7052,7 +6853,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='(' a=single_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7070,13 +6871,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7091,7 +6891,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
@@ -7114,11 +6914,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_24) ? (a = _gather_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -7137,13 +6936,12 @@ final class Parser310 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7158,7 +6956,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
@@ -7190,7 +6988,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
@@ -7203,7 +7000,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7214,7 +7011,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -7228,7 +7025,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -7278,11 +7075,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7297,7 +7093,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
@@ -7327,7 +7123,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -7360,11 +7156,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='('
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -7373,7 +7167,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -7382,7 +7175,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='.'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -7398,13 +7190,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_3) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)) {
@@ -7415,7 +7206,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null, _v3 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -7449,7 +7240,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
-            Object _v0 = null, _v1 = null, a = null, b = null;
+            Object _v0 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -7461,7 +7252,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
@@ -7479,7 +7270,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b='=' _v2=expression _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")}
         {
@@ -7523,13 +7313,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
@@ -7570,7 +7359,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
@@ -7592,7 +7380,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
@@ -7607,7 +7394,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
@@ -7626,11 +7413,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -7641,7 +7427,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=bitwise_or !('=' | ':=') {p->in_raw_rule ? NULL : RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' 
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
@@ -7673,13 +7459,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_47) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -7690,7 +7475,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_73()) != null
@@ -7703,7 +7488,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -7714,7 +7499,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = _loop0_74()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -7725,7 +7510,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -7754,7 +7539,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -7776,7 +7560,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_47) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7794,11 +7578,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
@@ -7815,11 +7598,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
@@ -7836,7 +7617,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=primary a='{' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid syntax")}
         {
@@ -7857,7 +7637,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -7874,7 +7653,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
+            Object _v0 = null, a = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_98) ? _tmp_76() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -7906,11 +7685,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_66) ? (_v2 = bitwise_or_rule()) != null : firstless())
@@ -7930,7 +7708,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=param_no_default* _v1=invalid_parameters_helper a=param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argument follows default arg
         {
@@ -7952,7 +7729,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -7981,7 +7757,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=lambda_param_no_default* _v1=invalid_lambda_parameters_helper a=lambda_param_no_default {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "non-default argumen
         {
@@ -8003,7 +7778,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -8032,7 +7806,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named arguments must follow bare *")}
         {
@@ -8046,7 +7819,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.TYPE_COMMENT)) {
@@ -8064,11 +7836,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_100) ? (_v1 = _tmp_78()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
@@ -8085,11 +7856,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.TYPE_COMMENT)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.TYPE_COMMENT)
@@ -8109,11 +7878,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -8132,11 +7900,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())) {
@@ -8154,11 +7921,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_54) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -8169,7 +7935,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -8188,11 +7954,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_27) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8210,11 +7975,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v2 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (_v2 = _gather_79()) != null : firstless())
@@ -8226,7 +7990,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=[ASYNC] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -8248,11 +8012,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_2) ? (_v2 = _gather_79()) != null : firstless())
@@ -8266,7 +8029,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=[ASYNC] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expec
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
+            Object a = null, _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
@@ -8290,11 +8053,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_TRY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -8306,7 +8068,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_36) ? (_v2 = block_rule()) != null : firstless())
@@ -8325,11 +8087,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='except' a=expression _v2=',' _v3=expressions _v4=[('as' NAME)] _v5=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types must be par
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object a = null, _v3 = null, _v4 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8343,7 +8104,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (canStart(FIRST_34) ? ((_v2 = _tmp_81()) != null || true) : skipped())
@@ -8355,7 +8116,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a='except' _v1=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -8372,11 +8133,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -8395,11 +8155,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (canStart(FIRST_34) ? ((_v2 = _tmp_81()) != null || true) : skipped())
@@ -8413,7 +8172,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a='except' _v1=':' _v2=NEWLINE !INDENT {RAISE_SYNTAX_ERROR("expected an indented block after except statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -8432,7 +8191,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" _v1=subject_expr !':' {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
@@ -8447,7 +8205,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a="match" subject=subject_expr _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'match' statement on line %d", a
         {
-            Object a = null, subject = null, _v2 = null, _v3 = null;
+            Object a = null, subject = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_4) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -8467,7 +8225,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] !':' {RAISE_SYNTAX_ERROR("expected ':'")}
         {
@@ -8483,7 +8240,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a="case" _v1=patterns _v2=[guard] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'case' statement on line %d",
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_43) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
@@ -8504,13 +8261,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_44) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
@@ -8521,7 +8277,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
@@ -8540,11 +8296,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_27) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_44) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
@@ -8562,11 +8317,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_44) ? ((_v0 = _tmp_82()) != null || true) : skipped())
                 && (canStart(FIRST_27) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8585,11 +8339,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8600,7 +8353,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a='if' a=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'if' statement on line %d", a->lineno
         {
-            Object a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -8620,11 +8373,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8635,7 +8387,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a='elif' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'elif' statement on line %d", a->
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -8655,11 +8407,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_ELSE)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -8678,11 +8429,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8693,7 +8443,7 @@ final class Parser310 extends PegenHelpers {
         }
         // a='while' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'while' statement on line %d", a
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -8713,11 +8463,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block af
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
@@ -8740,11 +8489,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] a='def' _v2=NAME _v3='(' _v4=[params] _v5=')' _v6=[('->' expression)] _v7=':' _v8=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an in
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null;
+            Object a = null, _v2 = null, _v4 = null, _v6 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
@@ -8769,11 +8517,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='class' _v1=NAME _v2=[('(' [arguments] ')')] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after class definition
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && (canStart(FIRST_46) ? ((_v2 = _tmp_84()) != null || true) : skipped())
@@ -8794,13 +8541,12 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v2 = null;
             if ((canStart(FIRST_91) ? (_v0 = _gather_57()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
@@ -8811,7 +8557,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -8841,7 +8587,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -8857,7 +8602,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -8955,11 +8700,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_7) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
@@ -8976,11 +8720,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
-            Object _v0 = null, b = null, _v2 = null;
+            Object b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -9023,7 +8766,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -9070,11 +8812,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -9141,11 +8882,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' z=NAME {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
@@ -9284,7 +9024,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_expr
         {
@@ -9349,11 +9088,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='from' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -9370,11 +9108,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -9391,11 +9128,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
@@ -9524,11 +9259,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
-            Object _v0 = null, z = null, _v2 = null;
+            Object z = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -9740,7 +9474,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
@@ -9778,11 +9511,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' d=[expression] {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
@@ -9799,7 +9531,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=tuple
         {
@@ -9837,7 +9568,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -9866,7 +9596,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=dict
         {
@@ -9929,11 +9658,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
-            Object y = null, _v1 = null, z = null;
+            Object y = null, z = null;
             if ((canStart(FIRST_4) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_4) ? ((z = star_named_expressions_rule()) != null || true) : skipped())) {
@@ -9951,7 +9679,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -9980,7 +9707,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assigment_expression
         {
@@ -10078,11 +9804,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' k=kwargs {k}
         {
-            Object _v0 = null, k = null;
+            Object k = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
@@ -10185,7 +9910,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !'*' _v1=star_target
         {
@@ -10224,7 +9948,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=args
         {
@@ -10254,11 +9977,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -10275,11 +9997,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1=STRING
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
@@ -10305,7 +10026,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -10336,7 +10056,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='True'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10345,7 +10064,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='None'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10354,7 +10072,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='False'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10402,11 +10119,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10415,7 +10130,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='('
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10424,7 +10138,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='{'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10440,11 +10153,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10453,7 +10164,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='{'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10469,11 +10179,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10482,7 +10190,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=',' _v1=(')' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_103) ? (_v1 = _tmp_96()) != null : firstless())) {
                 _res = dummyName();
@@ -10499,11 +10207,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10512,7 +10218,7 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0=',' _v1=(':' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_104) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = dummyName();
@@ -10565,11 +10271,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=NAME
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
@@ -10586,11 +10291,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=positional_patterns _v1=','
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_44) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
@@ -10607,11 +10311,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' _v1=expression
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -10628,11 +10331,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -10650,11 +10352,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // z=star_targets _v1='=' {z}
         {
-            Object z = null, _v1 = null;
+            Object z = null;
             if ((canStart(FIRST_25) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
@@ -10671,7 +10372,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='.'
         {
@@ -10700,11 +10400,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
-            Object _v0 = null, f = null, _v2 = null;
+            Object f = null;
             if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10722,11 +10421,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_4) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
@@ -10743,11 +10441,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
@@ -10764,11 +10461,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='or' c=conjunction {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_68) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
@@ -10785,11 +10481,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='and' c=inversion {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_68) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
@@ -10806,11 +10501,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' z=disjunction {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_68) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
@@ -10827,7 +10521,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=starred_expression
         {
@@ -10857,11 +10550,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_target {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_25) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
@@ -10878,11 +10570,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_targets _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_25) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -10899,11 +10590,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10912,7 +10601,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10928,11 +10616,9 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10941,7 +10627,6 @@ final class Parser310 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10957,7 +10642,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
@@ -10978,7 +10662,6 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
@@ -10999,11 +10682,10 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=star_target
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();

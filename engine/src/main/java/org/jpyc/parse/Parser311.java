@@ -198,11 +198,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
@@ -219,7 +218,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
@@ -239,11 +237,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v1 = null;
             if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
@@ -261,11 +258,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
+            Object a = null, b = null, _v5 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
@@ -287,7 +283,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_expressions
         {
@@ -307,7 +302,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
@@ -327,7 +321,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
@@ -356,11 +349,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_5) ? (a = compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
@@ -379,7 +371,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -391,7 +382,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
@@ -407,11 +397,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_6) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
@@ -422,7 +411,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_6) ? (a = _gather_2()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -442,7 +431,6 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment
         {
@@ -497,7 +485,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_PASS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -539,7 +526,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_BREAK)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -551,7 +537,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_CONTINUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -590,7 +575,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // &('def' | '@' | ASYNC) _v1=function_def
         {
@@ -684,7 +668,7 @@ final class Parser311 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -699,7 +683,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_24) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -762,7 +746,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -791,11 +774,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
@@ -804,7 +785,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
@@ -813,7 +793,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
@@ -822,7 +801,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
@@ -831,7 +809,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
@@ -840,7 +817,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
@@ -849,7 +825,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
@@ -858,7 +833,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
@@ -867,7 +841,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
@@ -876,7 +849,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
@@ -885,7 +857,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
@@ -894,7 +865,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
@@ -903,7 +873,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
@@ -919,11 +888,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_RETURN)
                 && (canStart(FIRST_4) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -943,11 +911,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_27) ? ((b = _tmp_7()) != null || true) : skipped())) {
@@ -961,7 +928,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_RAISE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -980,11 +946,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1004,11 +969,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1028,11 +992,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_24) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_29)) {
@@ -1063,7 +1026,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
@@ -1086,11 +1048,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_30) ? ((b = _tmp_9()) != null || true) : skipped())) {
@@ -1111,7 +1072,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=import_name
         {
@@ -1140,11 +1100,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_28) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1164,11 +1123,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyAST_ImportFrom(b->v.Name.id, c, _PyPegen_seq_count_dots(a), EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
                 && (canStart(FIRST_28) ? (b = dotted_name_rule()) != null : firstless())
@@ -1184,7 +1142,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='from' a=('.' | '...')+ _v2='import' b=import_from_targets {_PyAST_ImportFrom(NULL, b, _PyPegen_seq_count_dots(a), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_33) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
@@ -1206,11 +1164,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_28) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -1232,7 +1189,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1261,7 +1217,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.import_from_as_name+ {a}
         {
@@ -1281,7 +1236,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                (b) ? ((expr_ty) b)->v.Name.id : NULL,        
         {
@@ -1305,7 +1259,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.dotted_as_name+ {a}
         {
@@ -1325,7 +1278,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
@@ -1372,11 +1324,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -1405,11 +1356,10 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
@@ -1447,7 +1397,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
@@ -1467,7 +1416,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
@@ -1497,7 +1445,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_class_def_raw
         {
@@ -1511,7 +1458,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='class' a=NAME b=[('(' z=[arguments] ')' {z})] _v3=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty) b)->v.Call.arg
         {
-            Object _v0 = null, a = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && (canStart(FIRST_39) ? ((b = _tmp_16()) != null || true) : skipped())
@@ -1534,7 +1481,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
@@ -1564,7 +1510,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_def_raw
         {
@@ -1578,7 +1523,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='def' n=NAME _v2=&&'(' params=[params] _v4=')' a=[('->' z=expression {z})] _v6=&&':' tc=[func_type_comment] b=block {_PyAST_FunctionDef(n->v.Name.
         {
-            Object _v0 = null, n = null, _v2 = null, params = null, _v4 = null, a = null, _v6 = null, tc = null, b = null;
+            Object n = null, params = null, a = null, tc = null, b = null;
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && expectForcedToken(acceptToken(TokenType.LPAR), "(")
@@ -1598,7 +1543,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='def' n=NAME _v3=&&'(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=&&':' tc=[func_type_comment] b=block {CHECK_VERSION(     
         {
-            Object _v0 = null, _v1 = null, n = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
+            Object n = null, params = null, a = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
@@ -1626,7 +1571,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_parameters
         {
@@ -1656,7 +1600,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
@@ -1720,13 +1663,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_28) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -1737,7 +1679,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=param_no_default+ _v1='/' &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -1755,13 +1697,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -1773,7 +1714,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -1792,7 +1733,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_star_etc
         {
@@ -1806,7 +1746,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
@@ -1818,7 +1758,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
@@ -1830,7 +1770,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_28) ? (b = _loop1_23()) != null : firstless())
@@ -1858,7 +1798,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwds
         {
@@ -1872,7 +1811,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**' a=param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -1889,13 +1828,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
-            Object a = null, _v1 = null, tc = null;
+            Object a = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1924,13 +1862,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
-            Object a = null, _v1 = null, tc = null;
+            Object a = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1959,13 +1896,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -1996,13 +1932,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
@@ -2033,7 +1968,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
@@ -2057,7 +1991,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=star_annotation {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
@@ -2081,11 +2014,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2102,11 +2034,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' a=star_expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_4) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2123,11 +2054,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2154,7 +2084,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_if_stmt
         {
@@ -2168,7 +2097,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2184,7 +2113,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2207,7 +2136,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_elif_stmt
         {
@@ -2221,7 +2149,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2237,7 +2165,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2260,7 +2188,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_else_stmt
         {
@@ -2274,7 +2201,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='else' _v1=&&':' b=block {b}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
@@ -2292,7 +2219,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_while_stmt
         {
@@ -2306,7 +2232,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2343,7 +2269,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT(p
         {
-            Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -2364,7 +2290,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Async 
         {
-            Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
@@ -2403,7 +2329,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_with_stmt_indent
         {
@@ -2417,7 +2342,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' b=block {CHECK_VERSION(stmt_ty, 9, "Parenthesized context managers are", _PyAST_With(a, 
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
@@ -2435,7 +2360,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2451,7 +2376,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWi
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -2470,7 +2395,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, b,
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
@@ -2504,13 +2429,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
-            Object e = null, _v1 = null, t = null;
+            Object e = null, t = null;
             if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_25) ? (t = star_target_rule()) != null : firstless())
@@ -2548,7 +2472,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_try_stmt
         {
@@ -2562,7 +2485,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, f = null;
+            Object b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
@@ -2577,7 +2500,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
+            Object b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
@@ -2594,7 +2517,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] {CHECK_VERSION(stmt_ty, 11, "Exception groups are",               
         {
-            Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
+            Object b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())
@@ -2618,7 +2541,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_except_stmt_indent
         {
@@ -2632,7 +2554,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='except' e=expression t=[('as' z=NAME {z})] _v3=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
-            Object _v0 = null, e = null, t = null, _v3 = null, b = null;
+            Object e = null, t = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && (canStart(FIRST_34) ? ((t = _tmp_13()) != null || true) : skipped())
@@ -2648,7 +2570,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_40) ? (b = block_rule()) != null : firstless())) {
@@ -2679,7 +2601,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_except_star_stmt_indent
         {
@@ -2693,7 +2614,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='except' _v1='*' e=expression t=[('as' z=NAME {z})] _v4=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, e = null, t = null, _v4 = null, b = null;
+            Object e = null, t = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
@@ -2727,7 +2648,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_finally_stmt
         {
@@ -2741,7 +2661,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='finally' _v1=&&':' a=block {a}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_40) ? (a = block_rule()) != null : firstless())) {
@@ -2759,11 +2679,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
-            Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
+            Object _v0 = null, subject = null, cases = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_4) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2798,11 +2717,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
-            Object value = null, _v1 = null, values = null;
+            Object value = null, values = null;
             if ((canStart(FIRST_4) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_4) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
@@ -2832,7 +2750,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_case_block
         {
@@ -2846,7 +2763,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0="case" pattern=patterns guard=[guard] _v3=':' body=block {_PyAST_match_case(pattern, guard, body, p->arena)}
         {
-            Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
+            Object _v0 = null, pattern = null, guard = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_56) ? (pattern = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_17) ? ((guard = guard_rule()) != null || true) : skipped())
@@ -2866,11 +2783,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
-            Object _v0 = null, guard = null;
+            Object guard = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
@@ -2887,7 +2803,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
@@ -2919,7 +2834,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=as_pattern
         {
@@ -2948,11 +2862,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
-            Object pattern = null, _v1 = null, target = null;
+            Object pattern = null, target = null;
             if ((canStart(FIRST_57) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
@@ -2983,7 +2896,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
@@ -3008,7 +2920,6 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_pattern
         {
@@ -3091,7 +3002,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
@@ -3132,7 +3042,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3144,7 +3053,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3156,7 +3064,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3175,7 +3082,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=signed_number !('+' | '-')
         {
@@ -3207,7 +3113,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3219,7 +3124,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3231,7 +3135,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3250,13 +3153,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_61) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_64) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -3270,7 +3172,7 @@ final class Parser311 extends PegenHelpers {
         }
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_64) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -3291,7 +3193,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NUMBER
         {
@@ -3304,7 +3205,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
-            Object _v0 = null, number = null;
+            Object number = null;
             if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3324,7 +3225,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=real_number
         {
@@ -3337,7 +3237,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
-            Object _v0 = null, real = null;
+            Object real = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_64) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3357,7 +3257,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
@@ -3377,7 +3276,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
@@ -3397,7 +3295,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
@@ -3420,7 +3317,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
@@ -3442,7 +3338,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
@@ -3465,7 +3360,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
@@ -3511,11 +3405,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
-            Object value = null, _v1 = null, attr = null;
+            Object value = null, attr = null;
             if ((canStart(FIRST_28) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
@@ -3536,7 +3429,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=attr
         {
@@ -3565,11 +3457,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
-            Object _v0 = null, pattern = null, _v2 = null;
+            Object pattern = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_57) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -3587,11 +3478,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_56) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -3605,7 +3495,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_56) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -3626,11 +3516,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
-            Object pattern = null, _v1 = null, patterns = null;
+            Object pattern = null, patterns = null;
             if ((canStart(FIRST_56) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_56) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
@@ -3648,11 +3537,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
-            Object patterns = null, _v1 = null;
+            Object patterns = null;
             if ((canStart(FIRST_56) ? (patterns = _gather_29()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
@@ -3669,7 +3557,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_pattern
         {
@@ -3700,11 +3587,10 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3717,7 +3603,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3737,11 +3623,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3754,7 +3638,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, rest = null, _v2 = null, _v3 = null;
+            Object rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_49) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -3769,7 +3653,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
-            Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
+            Object items = null, rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_66) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -3786,7 +3670,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
-            Object _v0 = null, items = null, _v2 = null, _v3 = null;
+            Object items = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_66) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -3808,7 +3692,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.key_value_pattern+
         {
@@ -3828,11 +3711,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
-            Object key = null, _v1 = null, pattern = null;
+            Object key = null, pattern = null;
             if ((canStart(FIRST_66) ? (key = _tmp_31()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_57) ? (pattern = pattern_rule()) != null : firstless())) {
@@ -3850,11 +3732,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
@@ -3871,13 +3752,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, _v2 = null;
+            Object cls = null;
             if ((cls = _f0 = (canStart(FIRST_28) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
@@ -3891,7 +3771,7 @@ final class Parser311 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
+            Object cls = null, patterns = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_57) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -3907,7 +3787,7 @@ final class Parser311 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
-            Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
+            Object cls = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
@@ -3923,7 +3803,7 @@ final class Parser311 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
+            Object cls = null, patterns = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_57) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -3958,7 +3838,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // args=','.pattern+ {args}
         {
@@ -3978,7 +3857,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.keyword_pattern+
         {
@@ -3998,11 +3876,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
-            Object arg = null, _v1 = null, value = null;
+            Object arg = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_57) ? (value = pattern_rule()) != null : firstless())) {
@@ -4020,13 +3897,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -4040,7 +3916,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4071,7 +3947,6 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4097,7 +3972,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
@@ -4138,11 +4013,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
@@ -4156,7 +4030,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && (canStart(FIRST_4) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4176,13 +4050,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_4) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -4196,7 +4069,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4227,11 +4100,10 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4260,11 +4132,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_4) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -4281,11 +4152,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4318,7 +4188,7 @@ final class Parser311 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':=' ~ b=expression {CHECK_VERSION(expr_ty, 8, "Assignment expressions are",         _PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_cont
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
@@ -4341,7 +4211,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment_expression
         {
@@ -4403,7 +4272,6 @@ final class Parser311 extends PegenHelpers {
         }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4440,7 +4308,6 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4477,11 +4344,10 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_67) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4510,7 +4376,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4545,7 +4410,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=eq_bitwise_or
         {
@@ -4646,11 +4510,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
@@ -4667,7 +4530,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
@@ -4688,11 +4550,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
@@ -4709,11 +4570,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
@@ -4730,11 +4590,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
@@ -4751,11 +4610,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
@@ -4772,11 +4630,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -4794,11 +4651,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
@@ -4815,11 +4671,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -4837,11 +4692,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
@@ -4881,11 +4735,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_69) ? (b = bitwise_xor_rule()) != null : firstless())) {
@@ -4938,11 +4791,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_69) ? (b = bitwise_and_rule()) != null : firstless())) {
@@ -4995,11 +4847,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_69) ? (b = shift_expr_rule()) != null : firstless())) {
@@ -5052,11 +4903,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_69) ? (b = sum_rule()) != null : firstless())) {
@@ -5070,7 +4920,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_69) ? (b = sum_rule()) != null : firstless())) {
@@ -5123,11 +4973,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_69) ? (b = term_rule()) != null : firstless())) {
@@ -5141,7 +4990,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_69) ? (b = term_rule()) != null : firstless())) {
@@ -5194,11 +5043,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
@@ -5212,7 +5060,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
@@ -5226,7 +5074,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
@@ -5240,7 +5088,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
@@ -5254,7 +5102,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
                 && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
@@ -5286,11 +5134,10 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5303,7 +5150,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5316,7 +5163,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_69) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5345,13 +5192,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_88) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_69) ? (b = factor_rule()) != null : firstless())) {
@@ -5383,11 +5229,10 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=AWAIT a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.AWAIT)
                 && (canStart(FIRST_24) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5439,11 +5284,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -5470,7 +5314,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -5485,7 +5329,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
@@ -5516,7 +5360,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slice !',' {a}
         {
@@ -5530,7 +5373,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_91) ? (a = _gather_41()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5550,11 +5393,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
@@ -5585,7 +5427,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME
         {
@@ -5598,7 +5439,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5610,7 +5450,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5622,7 +5461,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5683,7 +5521,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ELLIPSIS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5702,11 +5539,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_93) ? (a = _tmp_46()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -5734,11 +5570,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
                 && (canStart(FIRST_42) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
@@ -5760,7 +5595,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_parameters
         {
@@ -5790,7 +5624,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
@@ -5854,13 +5687,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_28) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -5871,7 +5703,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
@@ -5889,13 +5721,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -5907,7 +5738,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -5926,7 +5757,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_star_etc
         {
@@ -5940,7 +5770,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_51()) != null
@@ -5952,7 +5782,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_28) ? (b = _loop1_52()) != null : firstless())
@@ -5980,7 +5810,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_kwds
         {
@@ -5994,7 +5823,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**' a=lambda_param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -6011,13 +5840,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6044,13 +5872,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
@@ -6079,13 +5906,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
@@ -6114,7 +5940,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
@@ -6139,7 +5964,6 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=STRING+ {_PyPegen_concatenate_strings(p, a)}
         {
@@ -6159,11 +5983,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_4) ? ((a = star_named_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -6184,11 +6007,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_4) ? ((a = _tmp_54()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -6209,11 +6031,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_4) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -6234,11 +6055,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_94) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
@@ -6252,7 +6072,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_94) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -6270,11 +6090,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_94) ? (a = _gather_55()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -6291,11 +6110,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_69) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
@@ -6321,11 +6139,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -6343,7 +6160,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=for_if_clause+ {a}
         {
@@ -6367,7 +6183,7 @@ final class Parser311 extends PegenHelpers {
         ensureToken();
         // _v0=ASYNC _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions are"
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
@@ -6383,7 +6199,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -6415,11 +6231,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6451,11 +6266,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6487,11 +6301,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_2) ? (a = _tmp_58()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6523,11 +6336,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6561,11 +6373,10 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=args _v1=[','] &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -6593,7 +6404,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
@@ -6629,13 +6439,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_4) ? _gather_61() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_94) ? (b = _gather_62()) != null : firstless())) {
@@ -6671,11 +6480,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6695,7 +6503,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -6709,7 +6516,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -6739,7 +6546,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -6753,7 +6559,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -6767,7 +6573,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6787,7 +6593,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -6803,7 +6608,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_63()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -6824,11 +6629,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_25) ? (a = _gather_64()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -6845,13 +6649,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_65()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -6862,7 +6665,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
@@ -6881,11 +6684,10 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_25) ? (a = _tmp_66()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6916,13 +6718,12 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -6937,7 +6738,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
@@ -6969,7 +6770,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
@@ -6982,7 +6782,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -6993,7 +6793,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_25) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -7007,7 +6807,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_25) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -7028,7 +6828,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=single_subscript_attribute_target
         {
@@ -7050,7 +6849,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='(' a=single_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7068,13 +6867,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7089,7 +6887,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
@@ -7135,11 +6933,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7154,7 +6951,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
@@ -7184,7 +6981,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -7217,11 +7014,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='('
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -7230,7 +7025,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -7239,7 +7033,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='.'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -7255,11 +7048,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_24) ? (a = _gather_67()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -7278,13 +7070,12 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7299,7 +7090,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_91) ? (b = slices_rule()) != null : firstless())
@@ -7331,7 +7122,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
@@ -7344,7 +7134,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7355,7 +7145,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -7369,7 +7159,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -7390,13 +7180,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
-            Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_2) ? _gather_68() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -7411,7 +7200,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -7423,7 +7212,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
@@ -7435,7 +7224,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -7448,7 +7237,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -7458,7 +7247,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -7484,11 +7273,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
-            Object _v0 = null, t = null;
+            Object t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_69())) {
@@ -7525,13 +7313,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=args _v1=',' _v2='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable argument unpacking follows keyword argument unpacking")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_3) ? args_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)) {
@@ -7542,7 +7329,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null, _v3 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -7576,7 +7363,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
-            Object _v0 = null, _v1 = null, a = null, b = null;
+            Object _v0 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -7588,7 +7375,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
@@ -7606,7 +7393,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
@@ -7660,13 +7446,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_67) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
@@ -7707,7 +7492,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
@@ -7729,7 +7513,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
@@ -7744,7 +7527,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((canStart(FIRST_67) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_67) ? (b = disjunction_rule()) != null : firstless())
@@ -7765,11 +7548,10 @@ final class Parser311 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -7780,7 +7562,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_69) ? (b = bitwise_or_rule()) != null : firstless())
@@ -7812,13 +7594,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_59) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -7829,7 +7610,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_75()) != null
@@ -7842,7 +7623,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -7853,7 +7634,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = _loop0_76()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -7864,7 +7645,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -7893,7 +7674,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -7915,7 +7695,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_59) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7933,11 +7713,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
@@ -7954,11 +7733,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
@@ -7975,7 +7752,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -7992,7 +7768,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
+            Object _v0 = null, a = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_102) ? _tmp_78() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8024,11 +7800,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_69) ? (_v2 = bitwise_or_rule()) != null : firstless())
@@ -8048,7 +7823,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -8065,7 +7839,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_28) ? (_v2 = _loop1_20()) != null : firstless())
@@ -8078,7 +7852,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
@@ -8099,7 +7873,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
+            Object _v0 = null, _v1 = null, _v3 = null, _v4 = null, a = null;
             if ((canStart(FIRST_28) ? ((_v0 = _tmp_79()) != null || true) : skipped())
                 && (_v1 = _loop0_22()) != null
                 && acceptToken(TokenType.STAR)
@@ -8113,7 +7887,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_28) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
@@ -8131,7 +7905,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='=' &(')' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected default value expression")}
         {
@@ -8152,7 +7925,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named arguments must follow bare *")}
         {
@@ -8166,7 +7938,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.TYPE_COMMENT)) {
@@ -8177,7 +7948,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -8188,7 +7959,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* argument may
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
+            Object _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_103) ? (_v1 = _tmp_82()) != null : firstless())
                 && (_v2 = _loop0_22()) != null
@@ -8208,11 +7979,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -8223,7 +7993,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8235,7 +8005,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8254,7 +8024,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -8283,7 +8052,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -8300,7 +8068,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_28) ? (_v2 = _gather_84()) != null : firstless())
@@ -8313,7 +8081,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
@@ -8334,7 +8102,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
+            Object _v0 = null, _v1 = null, _v3 = null, _v4 = null, a = null;
             if ((canStart(FIRST_28) ? ((_v0 = _tmp_85()) != null || true) : skipped())
                 && (_v1 = _loop0_51()) != null
                 && acceptToken(TokenType.STAR)
@@ -8348,7 +8116,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_28) ? (_v0 = _loop1_52()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
@@ -8366,7 +8134,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -8395,11 +8162,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_106) ? (_v1 = _tmp_87()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
@@ -8409,7 +8175,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -8420,7 +8186,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='*' _v1=(lambda_param_no_default | ',') _v2=lambda_param_maybe_default* a='*' _v4=(lambda_param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
+            Object _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_103) ? (_v1 = _tmp_88()) != null : firstless())
                 && (_v2 = _loop0_51()) != null
@@ -8440,11 +8206,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -8455,7 +8220,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8467,7 +8232,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8486,11 +8251,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.TYPE_COMMENT)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.TYPE_COMMENT)
@@ -8510,11 +8273,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -8533,11 +8295,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())) {
@@ -8555,11 +8316,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_48) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -8570,7 +8330,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -8589,11 +8349,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8611,11 +8370,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v2 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (_v2 = _gather_89()) != null : firstless())
@@ -8627,7 +8385,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=[ASYNC] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -8649,11 +8407,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_2) ? (_v2 = _gather_89()) != null : firstless())
@@ -8667,7 +8424,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=[ASYNC] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expec
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
+            Object a = null, _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
@@ -8691,11 +8448,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_TRY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -8707,7 +8463,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_40) ? (_v2 = block_rule()) != null : firstless())
@@ -8719,7 +8475,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block* _v3=except_block+ a='except' b='*' _v6=expression _v7=[('as' NAME)] _v8=':' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
+            Object _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_91()) != null
@@ -8736,7 +8492,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block* _v3=except_star_block+ a='except' _v5=[(expression [('as' NAME)])] _v6=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot 
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
+            Object _v2 = null, _v3 = null, a = null, _v5 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_91()) != null
@@ -8758,11 +8514,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='except' _v1=['*'] a=expression _v3=',' _v4=expressions _v5=[('as' NAME)] _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types m
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object a = null, _v4 = null, _v5 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -8777,7 +8532,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a='except' _v1=['*'] _v2=expression _v3=[('as' NAME)] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -8790,7 +8545,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a='except' _v1=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -8800,7 +8555,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a='except' _v1='*' _v2=(NEWLINE | ':') {RAISE_SYNTAX_ERROR("expected one or more exception types")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_108) ? (_v2 = _tmp_94()) != null : firstless())) {
@@ -8818,11 +8573,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -8841,11 +8595,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (canStart(FIRST_34) ? ((_v2 = _tmp_92()) != null || true) : skipped())
@@ -8859,7 +8612,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a='except' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -8878,11 +8631,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except*' s
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -8904,11 +8656,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" _v1=subject_expr _v2=NEWLINE {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v1 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_4) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8919,7 +8670,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a="match" subject=subject_expr _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'match' statement on line %d", a
         {
-            Object a = null, subject = null, _v2 = null, _v3 = null;
+            Object a = null, subject = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_4) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -8939,11 +8690,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_56) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
@@ -8955,7 +8705,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a="case" _v1=patterns _v2=[guard] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'case' statement on line %d",
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_56) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
@@ -8976,13 +8726,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_57) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
@@ -8993,7 +8742,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
@@ -9012,11 +8761,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_57) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
@@ -9034,11 +8782,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_57) ? ((_v0 = _tmp_95()) != null || true) : skipped())
                 && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9057,11 +8804,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9072,7 +8818,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a='if' a=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'if' statement on line %d", a->lineno
         {
-            Object a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -9092,11 +8838,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9107,7 +8852,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a='elif' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'elif' statement on line %d", a->
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -9127,11 +8872,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_ELSE)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -9150,11 +8894,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9165,7 +8908,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a='while' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'while' statement on line %d", a
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -9185,11 +8928,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object _v2 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
@@ -9203,7 +8945,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=[ASYNC] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block af
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
@@ -9226,11 +8968,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] a='def' _v2=NAME _v3='(' _v4=[params] _v5=')' _v6=[('->' expression)] _v7=':' _v8=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an in
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null;
+            Object a = null, _v2 = null, _v4 = null, _v6 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
@@ -9255,11 +8996,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='class' _v1=NAME _v2=[('(' [arguments] ')')] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v2 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && (canStart(FIRST_39) ? ((_v2 = _tmp_97()) != null || true) : skipped())
@@ -9271,7 +9011,7 @@ final class Parser311 extends PegenHelpers {
         }
         // a='class' _v1=NAME _v2=[('(' [arguments] ')')] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after class definition
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && (canStart(FIRST_39) ? ((_v2 = _tmp_97()) != null || true) : skipped())
@@ -9292,13 +9032,12 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v2 = null;
             if ((canStart(FIRST_94) ? (_v0 = _gather_55()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
@@ -9309,7 +9048,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -9339,7 +9078,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -9355,7 +9093,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -9435,11 +9173,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_7) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
@@ -9456,11 +9193,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
-            Object _v0 = null, b = null, _v2 = null;
+            Object b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -9503,7 +9239,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -9532,11 +9267,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='from' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -9571,11 +9305,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -9642,11 +9375,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' z=NAME {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
@@ -9697,11 +9429,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
-            Object _v0 = null, z = null, _v2 = null;
+            Object z = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -9719,11 +9450,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -9956,7 +9686,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_expr
         {
@@ -10119,7 +9848,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
@@ -10157,11 +9885,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' d=[expression] {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
@@ -10178,7 +9905,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=tuple
         {
@@ -10216,7 +9942,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -10245,7 +9970,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=dict
         {
@@ -10292,7 +10016,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -10433,11 +10156,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
-            Object y = null, _v1 = null, z = null;
+            Object y = null, z = null;
             if ((canStart(FIRST_4) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_4) ? ((z = star_named_expressions_rule()) != null || true) : skipped())) {
@@ -10505,7 +10227,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment_expression
         {
@@ -10553,11 +10274,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' k=kwargs {k}
         {
-            Object _v0 = null, k = null;
+            Object k = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
@@ -10660,7 +10380,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !'*' _v1=star_target
         {
@@ -10717,11 +10436,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
@@ -10738,7 +10455,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=args
         {
@@ -10768,7 +10484,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='True'
         {
@@ -10806,11 +10521,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -10827,11 +10541,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1=STRING
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
@@ -10857,7 +10570,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -10888,7 +10600,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='True'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10897,7 +10608,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='None'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10906,7 +10616,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='False'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10954,11 +10663,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10967,7 +10674,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='('
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10976,7 +10682,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='{'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -10992,11 +10697,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11005,7 +10708,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='{'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11021,7 +10723,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=slash_no_default
         {
@@ -11050,11 +10751,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11079,11 +10778,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11092,7 +10789,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=',' _v1=(')' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_110) ? (_v1 = _tmp_110()) != null : firstless())) {
                 _res = dummyName();
@@ -11109,7 +10806,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=param_no_default
         {
@@ -11122,7 +10818,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11138,7 +10833,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*'
         {
@@ -11194,7 +10888,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=lambda_slash_no_default
         {
@@ -11223,11 +10916,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11252,11 +10943,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11265,7 +10954,7 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=',' _v1=(':' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_111) ? (_v1 = _tmp_111()) != null : firstless())) {
                 _res = dummyName();
@@ -11282,7 +10971,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=lambda_param_no_default
         {
@@ -11295,7 +10983,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11363,11 +11050,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=NAME
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
@@ -11384,7 +11070,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1=[('as' NAME)]
         {
@@ -11405,11 +11090,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11418,7 +11101,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11434,11 +11116,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=positional_patterns _v1=','
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_57) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
@@ -11455,11 +11136,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' _v1=expression
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -11476,11 +11156,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -11498,11 +11177,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // z=star_targets _v1='=' {z}
         {
-            Object z = null, _v1 = null;
+            Object z = null;
             if ((canStart(FIRST_25) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
@@ -11519,7 +11197,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='.'
         {
@@ -11548,11 +11225,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
-            Object _v0 = null, f = null, _v2 = null;
+            Object f = null;
             if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -11570,11 +11246,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
@@ -11591,11 +11266,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_4) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
@@ -11612,11 +11286,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='or' c=conjunction {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_67) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
@@ -11633,11 +11306,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='and' c=inversion {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_67) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
@@ -11654,7 +11326,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=slice
         {
@@ -11683,11 +11354,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' z=disjunction {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_67) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
@@ -11704,7 +11374,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=starred_expression
         {
@@ -11734,11 +11403,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_target {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_25) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
@@ -11755,11 +11423,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_targets _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_25) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -11776,11 +11443,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11789,7 +11454,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11805,11 +11469,9 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11818,7 +11480,6 @@ final class Parser311 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11834,7 +11495,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
@@ -11855,7 +11515,6 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
@@ -11876,11 +11535,10 @@ final class Parser311 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=star_target
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();

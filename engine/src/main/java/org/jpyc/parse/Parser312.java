@@ -200,11 +200,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
@@ -221,7 +220,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
@@ -241,11 +239,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v1 = null;
             if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
@@ -263,11 +260,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
+            Object a = null, b = null, _v5 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
@@ -289,7 +285,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
@@ -309,7 +304,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
@@ -338,11 +332,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt _v1=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_4) ? (a = compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = singletonSeq(a);
@@ -361,7 +354,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -373,7 +365,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
@@ -389,11 +380,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
@@ -404,7 +394,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_5) ? (a = _gather_2()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -424,7 +414,6 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment
         {
@@ -489,7 +478,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_PASS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -531,7 +519,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_BREAK)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -543,7 +530,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_CONTINUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -582,7 +568,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // &('def' | '@' | ASYNC) _v1=function_def
         {
@@ -676,7 +661,7 @@ final class Parser312 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -691,7 +676,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_24) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -754,7 +739,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -783,11 +767,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
@@ -796,7 +778,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
@@ -805,7 +786,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
@@ -814,7 +794,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
@@ -823,7 +802,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
@@ -832,7 +810,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
@@ -841,7 +818,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
@@ -850,7 +826,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
@@ -859,7 +834,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
@@ -868,7 +842,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
@@ -877,7 +850,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
@@ -886,7 +858,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
@@ -895,7 +866,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
@@ -911,11 +881,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_RETURN)
                 && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -935,11 +904,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_27) ? ((b = _tmp_7()) != null || true) : skipped())) {
@@ -953,7 +921,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_RAISE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -972,11 +939,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -996,11 +962,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_28) ? (a = _gather_8()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1020,11 +985,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_24) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_29)) {
@@ -1055,7 +1019,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
@@ -1078,11 +1041,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_30) ? ((b = _tmp_9()) != null || true) : skipped())) {
@@ -1103,7 +1065,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_import
         {
@@ -1142,11 +1103,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_28) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1166,11 +1126,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyAST_ImportFrom(b->v.Name.id, c, _PyPegen_seq_count_dots(a), EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_10()) != null
                 && (canStart(FIRST_28) ? (b = dotted_name_rule()) != null : firstless())
@@ -1186,7 +1145,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='from' a=('.' | '...')+ _v2='import' b=import_from_targets {_PyAST_ImportFrom(NULL, b, _PyPegen_seq_count_dots(a), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_33) ? (a = _loop1_11()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
@@ -1208,11 +1167,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_28) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -1234,7 +1192,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1263,7 +1220,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.import_from_as_name+ {a}
         {
@@ -1283,7 +1239,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                (b) ? ((expr_ty) b)->v.Name.id : NULL,        
         {
@@ -1307,7 +1262,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.dotted_as_name+ {a}
         {
@@ -1327,7 +1281,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=dotted_name b=[('as' z=NAME {z})] {_PyAST_alias(a->v.Name.id,                                                       (b) ? ((expr_ty) b)->v.Name.id :
         {
@@ -1374,11 +1327,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -1407,11 +1359,10 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
@@ -1449,7 +1400,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
@@ -1469,7 +1419,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
@@ -1499,7 +1448,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_class_def_raw
         {
@@ -1513,7 +1461,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='class' a=NAME t=[type_params] b=[('(' z=[arguments] ')' {z})] _v4=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty
         {
-            Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
+            Object a = null, t = null, b = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && (canStart(FIRST_39) ? ((t = type_params_rule()) != null || true) : skipped())
@@ -1537,7 +1485,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
@@ -1567,7 +1514,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_def_raw
         {
@@ -1581,7 +1527,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='def' n=NAME t=[type_params] _v3=&&'(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=&&':' tc=[func_type_comment] b=block {_PyAST_Functi
         {
-            Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
+            Object n = null, t = null, params = null, a = null, tc = null, b = null;
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && (canStart(FIRST_39) ? ((t = type_params_rule()) != null || true) : skipped())
@@ -1602,7 +1548,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='def' n=NAME t=[type_params] _v4=&&'(' params=[params] _v6=')' a=[('->' z=expression {z})] _v8=&&':' tc=[func_type_comment] b=block {CHE
         {
-            Object _v0 = null, _v1 = null, n = null, t = null, _v4 = null, params = null, _v6 = null, a = null, _v8 = null, tc = null, b = null;
+            Object n = null, t = null, params = null, a = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
@@ -1631,7 +1577,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_parameters
         {
@@ -1661,7 +1606,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
@@ -1725,13 +1669,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_28) ? _loop1_20() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -1742,7 +1685,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=param_no_default+ _v1='/' &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -1760,13 +1703,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_18()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -1778,7 +1720,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_21()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -1797,7 +1739,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_star_etc
         {
@@ -1811,7 +1752,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
@@ -1823,7 +1764,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_22()) != null
@@ -1835,7 +1776,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_28) ? (b = _loop1_23()) != null : firstless())
@@ -1863,7 +1804,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwds
         {
@@ -1877,7 +1817,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' a=param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -1894,13 +1834,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
-            Object a = null, _v1 = null, tc = null;
+            Object a = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1929,13 +1868,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
-            Object a = null, _v1 = null, tc = null;
+            Object a = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -1964,13 +1902,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -2001,13 +1938,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_28) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
@@ -2038,7 +1974,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
@@ -2062,7 +1997,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=star_annotation {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
@@ -2086,11 +2020,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2107,11 +2040,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' a=star_expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2128,11 +2060,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2159,7 +2090,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_if_stmt
         {
@@ -2173,7 +2103,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2189,7 +2119,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2212,7 +2142,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_elif_stmt
         {
@@ -2226,7 +2155,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2242,7 +2171,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2265,7 +2194,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_else_stmt
         {
@@ -2279,7 +2207,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='else' _v1=&&':' b=block {b}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
@@ -2297,7 +2225,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_while_stmt
         {
@@ -2311,7 +2238,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2348,7 +2275,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT(p
         {
-            Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -2369,7 +2296,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Async 
         {
-            Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (t = star_targets_rule()) != null : firstless())
@@ -2408,7 +2335,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_with_stmt_indent
         {
@@ -2422,7 +2348,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' b=block {CHECK_VERSION(stmt_ty, 9, "Parenthesized context managers are", _PyAST_With(a, 
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
@@ -2440,7 +2366,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2456,7 +2382,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWi
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -2475,7 +2401,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=ASYNC _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, b,
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_24()) != null : firstless())
@@ -2509,13 +2435,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
-            Object e = null, _v1 = null, t = null;
+            Object e = null, t = null;
             if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_25) ? (t = star_target_rule()) != null : firstless())
@@ -2553,7 +2478,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_try_stmt
         {
@@ -2567,7 +2491,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, f = null;
+            Object b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
@@ -2582,7 +2506,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
+            Object b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
@@ -2599,7 +2523,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] {CHECK_VERSION(stmt_ty, 11, "Exception groups are",               
         {
-            Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
+            Object b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())
@@ -2623,7 +2547,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_except_stmt_indent
         {
@@ -2637,7 +2560,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='except' e=expression t=[('as' z=NAME {z})] _v3=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
-            Object _v0 = null, e = null, t = null, _v3 = null, b = null;
+            Object e = null, t = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && (canStart(FIRST_34) ? ((t = _tmp_13()) != null || true) : skipped())
@@ -2653,7 +2576,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_41) ? (b = block_rule()) != null : firstless())) {
@@ -2684,7 +2607,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_except_star_stmt_indent
         {
@@ -2698,7 +2620,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='except' _v1='*' e=expression t=[('as' z=NAME {z})] _v4=':' b=block {_PyAST_ExceptHandler(e, (t) ? ((expr_ty) t)->v.Name.id : NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, e = null, t = null, _v4 = null, b = null;
+            Object e = null, t = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
@@ -2732,7 +2654,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_finally_stmt
         {
@@ -2746,7 +2667,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='finally' _v1=&&':' a=block {a}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_41) ? (a = block_rule()) != null : firstless())) {
@@ -2764,11 +2685,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
-            Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
+            Object _v0 = null, subject = null, cases = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2803,11 +2723,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
-            Object value = null, _v1 = null, values = null;
+            Object value = null, values = null;
             if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
@@ -2837,7 +2756,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_case_block
         {
@@ -2851,7 +2769,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0="case" pattern=patterns guard=[guard] _v3=':' body=block {_PyAST_match_case(pattern, guard, body, p->arena)}
         {
-            Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
+            Object _v0 = null, pattern = null, guard = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_57) ? (pattern = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_17) ? ((guard = guard_rule()) != null || true) : skipped())
@@ -2871,11 +2789,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
-            Object _v0 = null, guard = null;
+            Object guard = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
@@ -2892,7 +2809,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
@@ -2924,7 +2840,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=as_pattern
         {
@@ -2953,11 +2868,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
-            Object pattern = null, _v1 = null, target = null;
+            Object pattern = null, target = null;
             if ((canStart(FIRST_58) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
@@ -2988,7 +2902,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
@@ -3013,7 +2926,6 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_pattern
         {
@@ -3096,7 +3008,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
@@ -3137,7 +3048,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3149,7 +3059,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3161,7 +3070,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3180,7 +3088,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=signed_number !('+' | '-')
         {
@@ -3212,7 +3119,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3224,7 +3130,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3236,7 +3141,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3255,13 +3159,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_62) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_65) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -3275,7 +3178,7 @@ final class Parser312 extends PegenHelpers {
         }
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_65) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -3296,7 +3199,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NUMBER
         {
@@ -3309,7 +3211,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
-            Object _v0 = null, number = null;
+            Object number = null;
             if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3329,7 +3231,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=real_number
         {
@@ -3342,7 +3243,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
-            Object _v0 = null, real = null;
+            Object real = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_65) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3362,7 +3263,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
@@ -3382,7 +3282,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
@@ -3402,7 +3301,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
@@ -3425,7 +3323,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
@@ -3447,7 +3344,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
@@ -3470,7 +3366,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
@@ -3516,11 +3411,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
-            Object value = null, _v1 = null, attr = null;
+            Object value = null, attr = null;
             if ((canStart(FIRST_28) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
@@ -3541,7 +3435,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=attr
         {
@@ -3570,11 +3463,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
-            Object _v0 = null, pattern = null, _v2 = null;
+            Object pattern = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_58) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -3592,11 +3484,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_57) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -3610,7 +3501,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_57) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -3631,11 +3522,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
-            Object pattern = null, _v1 = null, patterns = null;
+            Object pattern = null, patterns = null;
             if ((canStart(FIRST_57) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_57) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
@@ -3653,11 +3543,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
-            Object patterns = null, _v1 = null;
+            Object patterns = null;
             if ((canStart(FIRST_57) ? (patterns = _gather_29()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
@@ -3674,7 +3563,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_pattern
         {
@@ -3705,11 +3593,10 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3722,7 +3609,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3742,11 +3629,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3759,7 +3644,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, rest = null, _v2 = null, _v3 = null;
+            Object rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_50) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -3774,7 +3659,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
-            Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
+            Object items = null, rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_67) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -3791,7 +3676,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
-            Object _v0 = null, items = null, _v2 = null, _v3 = null;
+            Object items = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_67) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -3813,7 +3698,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.key_value_pattern+
         {
@@ -3833,11 +3717,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
-            Object key = null, _v1 = null, pattern = null;
+            Object key = null, pattern = null;
             if ((canStart(FIRST_67) ? (key = _tmp_31()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_58) ? (pattern = pattern_rule()) != null : firstless())) {
@@ -3855,11 +3738,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
@@ -3876,13 +3758,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, _v2 = null;
+            Object cls = null;
             if ((cls = _f0 = (canStart(FIRST_28) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
@@ -3896,7 +3777,7 @@ final class Parser312 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
+            Object cls = null, patterns = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_58) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -3912,7 +3793,7 @@ final class Parser312 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
-            Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
+            Object cls = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_28) ? (keywords = keyword_patterns_rule()) != null : firstless())
@@ -3928,7 +3809,7 @@ final class Parser312 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
+            Object cls = null, patterns = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_58) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -3963,7 +3844,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // args=','.pattern+ {args}
         {
@@ -3983,7 +3863,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.keyword_pattern+
         {
@@ -4003,11 +3882,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
-            Object arg = null, _v1 = null, value = null;
+            Object arg = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_58) ? (value = pattern_rule()) != null : firstless())) {
@@ -4025,11 +3903,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="type" n=NAME t=[type_params] _v3='=' b=expression {CHECK_VERSION(stmt_ty, 12, "Type statement is",         _PyAST_TypeAlias(CHECK(expr_ty, _PyPeg
         {
-            Object _v0 = null, n = null, t = null, _v3 = null, b = null;
+            Object _v0 = null, n = null, t = null, b = null;
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
                 && (canStart(FIRST_39) ? ((t = type_params_rule()) != null || true) : skipped())
@@ -4052,11 +3929,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' t=type_param_seq _v2=']' {CHECK_VERSION(asdl_type_param_seq *, 12, "Type parameter lists are", t)}
         {
-            Object _v0 = null, t = null, _v2 = null;
+            Object t = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_47) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
@@ -4074,11 +3950,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.type_param+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_47) ? (a = _gather_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -4097,7 +3972,6 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[type_param_bound] {_PyAST_TypeVar(a->v.Name.id, b, EXTRA)}
         {
@@ -4114,7 +3988,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with Ty
         {
-            Object _v0 = null, a = null, colon = null, e = null;
+            Object a = null, colon = null, e = null;
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
@@ -4126,7 +4000,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' a=NAME {_PyAST_TypeVarTuple(a->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4139,7 +4013,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with P
         {
-            Object _v0 = null, a = null, colon = null, e = null;
+            Object a = null, colon = null, e = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
@@ -4151,7 +4025,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' a=NAME {_PyAST_ParamSpec(a->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4171,11 +4045,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' e=expression {e}
         {
-            Object _v0 = null, e = null;
+            Object e = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
@@ -4192,13 +4065,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -4212,7 +4084,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4243,7 +4115,6 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4269,7 +4140,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
@@ -4310,11 +4181,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
@@ -4328,7 +4198,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4348,13 +4218,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -4368,7 +4237,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4399,11 +4268,10 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4432,11 +4300,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_7) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -4453,11 +4320,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4490,7 +4356,7 @@ final class Parser312 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':=' ~ b=expression {CHECK_VERSION(expr_ty, 8, "Assignment expressions are",         _PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_cont
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
@@ -4513,7 +4379,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment_expression
         {
@@ -4575,7 +4440,6 @@ final class Parser312 extends PegenHelpers {
         }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4612,7 +4476,6 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4649,11 +4512,10 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_68) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4682,7 +4544,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4717,7 +4578,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=eq_bitwise_or
         {
@@ -4818,11 +4678,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
@@ -4839,7 +4698,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
@@ -4860,11 +4718,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
@@ -4881,11 +4738,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
@@ -4902,11 +4758,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
@@ -4923,11 +4778,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
@@ -4944,11 +4798,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -4966,11 +4819,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
@@ -4987,11 +4839,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -5009,11 +4860,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
@@ -5053,11 +4903,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_70) ? (b = bitwise_xor_rule()) != null : firstless())) {
@@ -5110,11 +4959,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_70) ? (b = bitwise_and_rule()) != null : firstless())) {
@@ -5167,11 +5015,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_70) ? (b = shift_expr_rule()) != null : firstless())) {
@@ -5224,11 +5071,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_70) ? (b = sum_rule()) != null : firstless())) {
@@ -5242,7 +5088,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_70) ? (b = sum_rule()) != null : firstless())) {
@@ -5295,11 +5141,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_70) ? (b = term_rule()) != null : firstless())) {
@@ -5313,7 +5158,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_70) ? (b = term_rule()) != null : firstless())) {
@@ -5366,11 +5211,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
@@ -5384,7 +5228,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
@@ -5398,7 +5242,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
@@ -5412,7 +5256,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
@@ -5426,7 +5270,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
                 && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
@@ -5458,11 +5302,10 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5475,7 +5318,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5488,7 +5331,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_70) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5517,13 +5360,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_89) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_70) ? (b = factor_rule()) != null : firstless())) {
@@ -5555,11 +5397,10 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=AWAIT a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.AWAIT)
                 && (canStart(FIRST_24) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5611,11 +5452,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -5642,7 +5482,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -5657,7 +5497,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
@@ -5688,7 +5528,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slice !',' {a}
         {
@@ -5702,7 +5541,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_92) ? (a = _gather_42()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5722,11 +5561,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
@@ -5757,7 +5595,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME
         {
@@ -5770,7 +5607,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5782,7 +5618,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5794,7 +5629,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5855,7 +5689,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ELLIPSIS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5874,11 +5707,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_94) ? (a = _tmp_47()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -5906,11 +5738,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
                 && (canStart(FIRST_43) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
@@ -5932,7 +5763,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_parameters
         {
@@ -5962,7 +5792,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
@@ -6026,13 +5855,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_28) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -6043,7 +5871,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
@@ -6061,13 +5889,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -6079,7 +5906,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_28) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -6098,7 +5925,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_star_etc
         {
@@ -6112,7 +5938,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_52()) != null
@@ -6124,7 +5950,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_28) ? (b = _loop1_53()) != null : firstless())
@@ -6152,7 +5978,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_kwds
         {
@@ -6166,7 +5991,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' a=lambda_param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -6183,13 +6008,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6216,13 +6040,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
@@ -6251,13 +6074,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_28) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_23) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
@@ -6286,7 +6108,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
@@ -6309,7 +6130,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=fstring_replacement_field
         {
@@ -6338,11 +6158,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=(yield_expr | star_expressions) debug_expr=['='] conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' {_PyPegen_form
         {
-            Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
+            Object a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (a = _tmp_6()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
@@ -6376,7 +6195,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // conv_token="!" conv=NAME {_PyPegen_check_fstring_conversion(p, conv_token, conv)}
         {
@@ -6397,7 +6215,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // colon=':' spec=fstring_format_spec* {_PyPegen_setup_full_format_spec(p, colon, (asdl_expr_seq *) spec, EXTRA)}
         {
@@ -6421,7 +6238,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // t=FSTRING_MIDDLE {_PyPegen_decoded_constant_from_token(p, t)}
         {
@@ -6450,7 +6266,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=FSTRING_START b=fstring_middle* c=FSTRING_END {_PyPegen_joined_str(p, a, (asdl_expr_seq*)b, c)}
         {
@@ -6472,7 +6287,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // s=STRING {_PyPegen_constant_from_string(p, s)}
         {
@@ -6494,7 +6308,6 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=(fstring | string)+ {_PyPegen_concatenate_strings(p, a, EXTRA)}
         {
@@ -6517,11 +6330,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_7) ? ((a = star_named_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -6542,11 +6354,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_7) ? ((a = _tmp_57()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -6567,11 +6378,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -6592,11 +6402,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_96) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
@@ -6610,7 +6419,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_96) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -6628,11 +6437,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_96) ? (a = _gather_58()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -6649,11 +6457,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_70) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
@@ -6679,11 +6486,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -6701,7 +6507,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=for_if_clause+ {a}
         {
@@ -6725,7 +6530,7 @@ final class Parser312 extends PegenHelpers {
         ensureToken();
         // _v0=ASYNC _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions are"
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
@@ -6741,7 +6546,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -6773,11 +6578,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6809,11 +6613,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6845,11 +6648,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_2) ? (a = _tmp_61()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6881,11 +6683,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -6919,11 +6720,10 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=args _v1=[','] &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -6951,7 +6751,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
@@ -6987,13 +6786,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_3) ? _gather_64() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_96) ? (b = _gather_65()) != null : firstless())) {
@@ -7029,7 +6827,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_starred_expression
         {
@@ -7043,7 +6840,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7063,7 +6860,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -7077,7 +6873,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -7107,7 +6903,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -7121,7 +6916,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -7135,7 +6930,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7155,7 +6950,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -7171,7 +6965,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_66()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -7192,11 +6986,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_25) ? (a = _gather_67()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -7213,13 +7006,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_25) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_68()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -7230,7 +7022,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
@@ -7249,11 +7041,10 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_25) ? (a = _tmp_69()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7284,13 +7075,12 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7305,7 +7095,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
@@ -7337,7 +7127,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
@@ -7350,7 +7139,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7361,7 +7150,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_25) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -7375,7 +7164,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_25) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -7396,7 +7185,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=single_subscript_attribute_target
         {
@@ -7418,7 +7206,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='(' a=single_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7436,13 +7224,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7457,7 +7244,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
@@ -7503,11 +7290,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7522,7 +7308,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
@@ -7552,7 +7338,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -7585,11 +7371,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='('
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -7598,7 +7382,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -7607,7 +7390,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='.'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -7623,11 +7405,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_24) ? (a = _gather_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -7646,13 +7427,12 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7667,7 +7447,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_92) ? (b = slices_rule()) != null : firstless())
@@ -7699,7 +7479,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
@@ -7712,7 +7491,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7723,7 +7502,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -7737,7 +7516,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_24) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -7758,13 +7537,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
-            Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_2) ? _gather_71() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -7779,7 +7557,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -7791,7 +7569,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
@@ -7803,7 +7581,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -7816,7 +7594,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -7826,7 +7604,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -7852,11 +7630,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
-            Object _v0 = null, t = null;
+            Object t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_72())) {
@@ -7893,13 +7670,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) _v1=',' b='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object _v0 = null, b = null;
             if ((canStart(FIRST_3) ? (_v0 = _tmp_73()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (b = expectToken(TokenType.STAR)) != null) {
@@ -7910,7 +7686,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null, _v3 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -7956,7 +7732,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
-            Object _v0 = null, _v1 = null, a = null, b = null;
+            Object _v0 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -7968,7 +7744,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
@@ -7986,7 +7762,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
@@ -8023,7 +7798,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a='**' _v1=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to keyword argument unpacking")}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, _v1 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -8052,13 +7827,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_68) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
@@ -8099,7 +7873,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
@@ -8121,7 +7894,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
@@ -8136,7 +7908,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
@@ -8169,11 +7941,10 @@ final class Parser312 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -8184,7 +7955,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_70) ? (b = bitwise_or_rule()) != null : firstless())
@@ -8216,13 +7987,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_60) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -8233,7 +8003,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_80()) != null
@@ -8246,7 +8016,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -8257,7 +8027,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = _loop0_81()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -8268,7 +8038,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_12) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -8297,7 +8067,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -8319,7 +8088,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_60) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -8337,11 +8106,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
@@ -8358,11 +8126,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
@@ -8379,7 +8145,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -8396,7 +8161,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
+            Object _v0 = null, a = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_104) ? _tmp_83() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8428,11 +8193,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_70) ? (_v2 = bitwise_or_rule()) != null : firstless())
@@ -8452,11 +8216,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
@@ -8489,7 +8252,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = _loop0_18()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_28) ? (_v2 = _loop1_20()) != null : firstless())
@@ -8502,7 +8265,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
+            Object _v0 = null, _v1 = null, _v3 = null, _v4 = null, a = null;
             if ((canStart(FIRST_28) ? ((_v0 = _tmp_84()) != null || true) : skipped())
                 && (_v1 = _loop0_22()) != null
                 && acceptToken(TokenType.STAR)
@@ -8516,7 +8279,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_28) ? (_v0 = _loop1_23()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
@@ -8534,7 +8297,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='=' &(')' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected default value expression")}
         {
@@ -8555,7 +8317,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named arguments must follow bare *")}
         {
@@ -8569,7 +8330,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.TYPE_COMMENT)) {
@@ -8580,7 +8340,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -8591,7 +8351,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* argument may
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
+            Object _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_105) ? (_v1 = _tmp_87()) != null : firstless())
                 && (_v2 = _loop0_22()) != null
@@ -8611,11 +8371,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -8626,7 +8385,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8638,7 +8397,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8657,7 +8416,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -8686,11 +8444,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
@@ -8723,7 +8480,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_28) ? (_v2 = _gather_90()) != null : firstless())
@@ -8736,7 +8493,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
+            Object _v0 = null, _v1 = null, _v3 = null, _v4 = null, a = null;
             if ((canStart(FIRST_28) ? ((_v0 = _tmp_89()) != null || true) : skipped())
                 && (_v1 = _loop0_52()) != null
                 && acceptToken(TokenType.STAR)
@@ -8750,7 +8507,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_28) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
@@ -8768,7 +8525,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -8797,11 +8553,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_107) ? (_v1 = _tmp_92()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
@@ -8811,7 +8566,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -8822,7 +8577,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='*' _v1=(lambda_param_no_default | ',') _v2=lambda_param_maybe_default* a='*' _v4=(lambda_param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
+            Object _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_105) ? (_v1 = _tmp_93()) != null : firstless())
                 && (_v2 = _loop0_52()) != null
@@ -8842,11 +8597,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -8857,7 +8611,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8869,7 +8623,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_28) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8888,11 +8642,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.TYPE_COMMENT)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.TYPE_COMMENT)
@@ -8912,11 +8664,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -8935,11 +8686,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
@@ -8957,11 +8707,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_49) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -8972,7 +8721,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -8991,11 +8740,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='import' _v1=','.dotted_name+ _v2='from' _v3=dotted_name {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "Did you mean to use 'from ... import ...' instead?")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
                 && (canStart(FIRST_28) ? (_v1 = _gather_94()) != null : firstless())
                 && acceptKeyword(KW_FROM)
@@ -9014,11 +8762,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_28) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9036,11 +8783,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v2 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (_v2 = _gather_95()) != null : firstless())
@@ -9052,7 +8798,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=[ASYNC] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -9074,11 +8820,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_2) ? (_v2 = _gather_95()) != null : firstless())
@@ -9092,7 +8837,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=[ASYNC] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expec
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
+            Object a = null, _v3 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
@@ -9116,11 +8861,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_TRY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -9132,7 +8876,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_41) ? (_v2 = block_rule()) != null : firstless())
@@ -9144,7 +8888,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block* _v3=except_block+ a='except' b='*' _v6=expression _v7=[('as' NAME)] _v8=':' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
+            Object _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_97()) != null
@@ -9161,7 +8905,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block* _v3=except_star_block+ a='except' _v5=[(expression [('as' NAME)])] _v6=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot 
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
+            Object _v2 = null, _v3 = null, a = null, _v5 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_97()) != null
@@ -9183,11 +8927,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='except' _v1=['*'] a=expression _v3=',' _v4=expressions _v5=[('as' NAME)] _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types m
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object a = null, _v4 = null, _v5 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -9202,7 +8945,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a='except' _v1=['*'] _v2=expression _v3=[('as' NAME)] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (acceptToken(TokenType.STAR) || true)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -9215,7 +8958,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a='except' _v1=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9225,7 +8968,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a='except' _v1='*' _v2=(NEWLINE | ':') {RAISE_SYNTAX_ERROR("expected one or more exception types")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_109) ? (_v2 = _tmp_100()) != null : firstless())) {
@@ -9243,11 +8986,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -9266,11 +9008,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (canStart(FIRST_34) ? ((_v2 = _tmp_98()) != null || true) : skipped())
@@ -9284,7 +9025,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a='except' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -9303,11 +9044,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except*' s
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -9329,11 +9069,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" _v1=subject_expr _v2=NEWLINE {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v1 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9344,7 +9083,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a="match" subject=subject_expr _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'match' statement on line %d", a
         {
-            Object a = null, subject = null, _v2 = null, _v3 = null;
+            Object a = null, subject = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -9364,11 +9103,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_57) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
@@ -9380,7 +9118,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a="case" _v1=patterns _v2=[guard] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'case' statement on line %d",
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_57) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
@@ -9401,13 +9139,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_58) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
@@ -9418,7 +9155,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=or_pattern _v1='as' !NAME a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid pattern target")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, nameToken())
@@ -9437,11 +9174,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_28) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_58) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
@@ -9459,11 +9195,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_58) ? ((_v0 = _tmp_101()) != null || true) : skipped())
                 && (canStart(FIRST_28) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9482,11 +9217,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9497,7 +9231,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a='if' a=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'if' statement on line %d", a->lineno
         {
-            Object a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -9517,11 +9251,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9532,7 +9265,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a='elif' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'elif' statement on line %d", a->
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -9552,11 +9285,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_ELSE)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -9575,11 +9307,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9590,7 +9321,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a='while' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'while' statement on line %d", a
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -9610,11 +9341,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object _v2 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
@@ -9628,7 +9358,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=[ASYNC] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block af
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
@@ -9651,11 +9381,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[ASYNC] a='def' _v2=NAME _v3=[type_params] _v4='(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=':' _v9=NEWLINE !INDENT {RAISE_INDENTATION_ERR
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null;
+            Object a = null, _v2 = null, _v3 = null, _v5 = null, _v7 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
@@ -9681,11 +9410,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && (canStart(FIRST_39) ? ((_v2 = type_params_rule()) != null || true) : skipped())
@@ -9698,7 +9426,7 @@ final class Parser312 extends PegenHelpers {
         }
         // a='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block afte
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && (canStart(FIRST_39) ? ((_v2 = type_params_rule()) != null || true) : skipped())
@@ -9720,13 +9448,12 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v2 = null;
             if ((canStart(FIRST_96) ? (_v0 = _gather_58()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
@@ -9737,7 +9464,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -9767,7 +9494,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -9783,7 +9509,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -9813,11 +9539,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='*' _v1=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to iterable argument unpacking")}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, _v1 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -9836,11 +9561,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '='")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '='");
@@ -9850,7 +9574,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '!'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '!'");
@@ -9860,7 +9584,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before ':'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before ':'");
@@ -9870,7 +9594,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '}'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '}'");
@@ -9880,7 +9604,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' !(yield_expr | star_expressions) {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting a valid expression after '{'")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, _tmp_6())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
@@ -9890,7 +9613,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' _v1=(yield_expr | star_expressions) !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting 
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && lookaheadSet(false, FIRST_111)) {
@@ -9901,7 +9624,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' _v1=(yield_expr | star_expressions) _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expectin
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -9913,7 +9636,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' _v1=(yield_expr | star_expressions) _v2=['='] _v3=invalid_conversion_character
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -9925,7 +9648,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' _v1=(yield_expr | star_expressions) _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-str
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -9938,7 +9661,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' _v1=(yield_expr | star_expressions) _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_E
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object _v1 = null, _v3 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -9953,7 +9676,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{' _v1=(yield_expr | star_expressions) _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: exp
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = _tmp_6()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -9973,11 +9696,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookaheadSet(true, FIRST_113)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
@@ -9987,7 +9708,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: invalid conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: invalid conversion character");
@@ -10054,11 +9774,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
@@ -10075,11 +9794,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
-            Object _v0 = null, b = null, _v2 = null;
+            Object b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_24) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -10122,7 +9840,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -10151,11 +9868,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='from' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -10190,11 +9906,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -10261,11 +9976,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' z=NAME {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
@@ -10316,11 +10030,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
-            Object _v0 = null, z = null, _v2 = null;
+            Object z = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -10338,11 +10051,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -10575,7 +10287,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_expr
         {
@@ -10756,7 +10467,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
@@ -10794,11 +10504,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' d=[expression] {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
@@ -10815,7 +10524,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=tuple
         {
@@ -10853,7 +10561,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -10882,7 +10589,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=dict
         {
@@ -10929,7 +10635,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -11102,11 +10807,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
-            Object y = null, _v1 = null, z = null;
+            Object y = null, z = null;
             if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? ((z = star_named_expressions_rule()) != null || true) : skipped())) {
@@ -11174,7 +10878,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment_expression
         {
@@ -11222,11 +10925,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' k=kwargs {k}
         {
-            Object _v0 = null, k = null;
+            Object k = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
@@ -11329,7 +11031,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !'*' _v1=star_target
         {
@@ -11386,11 +11087,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
@@ -11407,7 +11106,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
@@ -11436,7 +11134,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=args
         {
@@ -11466,11 +11163,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=args _v1=','
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
@@ -11487,7 +11183,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='True'
         {
@@ -11525,11 +11220,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -11546,11 +11240,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1=STRING
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
@@ -11576,7 +11269,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -11607,7 +11299,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='True'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11616,7 +11307,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='None'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11625,7 +11315,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='False'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11673,11 +11362,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11686,7 +11373,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='('
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11695,7 +11381,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11711,11 +11396,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11724,7 +11407,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='{'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11740,7 +11422,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=slash_no_default
         {
@@ -11769,11 +11450,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11798,11 +11477,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11811,7 +11488,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=',' _v1=(')' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_115) ? (_v1 = _tmp_119()) != null : firstless())) {
                 _res = dummyName();
@@ -11828,7 +11505,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=param_no_default
         {
@@ -11841,7 +11517,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11857,7 +11532,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*'
         {
@@ -11895,7 +11569,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=lambda_slash_no_default
         {
@@ -11942,11 +11615,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11971,11 +11642,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11984,7 +11653,7 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=',' _v1=(':' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_116) ? (_v1 = _tmp_120()) != null : firstless())) {
                 _res = dummyName();
@@ -12001,7 +11670,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=lambda_param_no_default
         {
@@ -12014,7 +11682,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12100,11 +11767,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=NAME
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
@@ -12121,7 +11787,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1=[('as' NAME)]
         {
@@ -12142,11 +11807,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12155,7 +11818,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12171,11 +11833,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=positional_patterns _v1=','
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_58) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
@@ -12192,11 +11853,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' _v1=expression
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -12213,11 +11873,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -12235,11 +11894,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='!' _v1=NAME
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
@@ -12256,11 +11914,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // z=star_targets _v1='=' {z}
         {
-            Object z = null, _v1 = null;
+            Object z = null;
             if ((canStart(FIRST_25) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
@@ -12277,7 +11934,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='.'
         {
@@ -12306,11 +11962,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
-            Object _v0 = null, f = null, _v2 = null;
+            Object f = null;
             if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -12328,11 +11983,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
@@ -12349,11 +12003,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
@@ -12370,11 +12023,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='or' c=conjunction {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_68) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
@@ -12391,11 +12043,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='and' c=inversion {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_68) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
@@ -12412,7 +12063,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=slice
         {
@@ -12441,7 +12091,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=fstring
         {
@@ -12470,11 +12119,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' z=disjunction {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_68) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
@@ -12491,7 +12139,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=starred_expression
         {
@@ -12521,11 +12168,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_target {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_25) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
@@ -12542,11 +12188,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v2 = null;
             if ((canStart(FIRST_7) ? (_v0 = _gather_62()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (_v2 = kwargs_rule()) != null : firstless())) {
@@ -12564,11 +12209,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_targets _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_25) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -12585,11 +12229,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12598,7 +12240,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12614,11 +12255,9 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12627,7 +12266,6 @@ final class Parser312 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12643,7 +12281,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
@@ -12664,7 +12301,6 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
@@ -12685,11 +12321,10 @@ final class Parser312 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=star_target
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_25) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();

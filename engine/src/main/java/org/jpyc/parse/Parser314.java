@@ -215,11 +215,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
@@ -236,7 +235,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
@@ -256,11 +254,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v1 = null;
             if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
@@ -278,11 +275,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
+            Object a = null, b = null, _v5 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
@@ -304,7 +300,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
@@ -324,7 +319,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt {_PyPegen_register_stmts(p ,                            (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)                         )}
         {
@@ -353,7 +347,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt {_PyPegen_register_stmts(p, (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a))}
         {
@@ -373,11 +366,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=single_compound_stmt _v1=NEWLINE {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_4) ? (a = single_compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
@@ -396,7 +388,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -408,7 +399,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
@@ -424,11 +414,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
@@ -439,7 +428,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_5) ? (a = _gather_2()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -459,7 +448,6 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment
         {
@@ -611,7 +599,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // &('def' | '@' | 'async') _v1=function_def
         {
@@ -705,7 +692,7 @@ final class Parser314 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -720,7 +707,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_27) ? (a = _tmp_4()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -783,7 +770,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -812,11 +798,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
@@ -825,7 +809,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
@@ -834,7 +817,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
@@ -843,7 +825,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
@@ -852,7 +833,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
@@ -861,7 +841,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
@@ -870,7 +849,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
@@ -879,7 +857,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
@@ -888,7 +865,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
@@ -897,7 +873,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
@@ -906,7 +881,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
@@ -915,7 +889,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
@@ -924,7 +897,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
@@ -940,11 +912,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_RETURN)
                 && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -964,11 +935,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='raise' a=expression b=[('from' z=expression {z})] {_PyAST_Raise(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_30) ? ((b = _tmp_6()) != null || true) : skipped())) {
@@ -982,7 +952,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_RAISE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1001,11 +970,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_PASS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1024,11 +991,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_BREAK)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1047,11 +1012,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_CONTINUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1070,11 +1033,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_31) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1094,11 +1056,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_31) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1118,11 +1079,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_27) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_32)) {
@@ -1153,7 +1113,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
@@ -1176,11 +1135,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_33) ? ((b = _tmp_8()) != null || true) : skipped())) {
@@ -1201,7 +1159,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_import
         {
@@ -1240,11 +1197,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='import' a=dotted_as_names {_PyAST_Import(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_31) ? (a = dotted_as_names_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1264,11 +1220,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='from' a=('.' | '...')* b=dotted_name _v3='import' c=import_from_targets {_PyPegen_checked_future_import(p, b->v.Name.id, c, _PyPegen_seq_count_do
         {
-            Object _v0 = null, a = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_FROM)
                 && (a = _loop0_9()) != null
                 && (canStart(FIRST_31) ? (b = dotted_name_rule()) != null : firstless())
@@ -1284,7 +1239,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='from' a=('.' | '...')+ _v2='import' b=import_from_targets {_PyAST_ImportFrom(NULL, b, _PyPegen_seq_count_dots(a), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_36) ? (a = _loop1_10()) != null : firstless())
                 && acceptKeyword(KW_IMPORT)
@@ -1306,11 +1261,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_31) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -1332,7 +1286,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1361,7 +1314,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.import_from_as_name+ {a}
         {
@@ -1381,7 +1333,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_import_from_as_name
         {
@@ -1415,7 +1366,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.dotted_as_name+ {a}
         {
@@ -1435,7 +1385,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_dotted_as_name
         {
@@ -1492,11 +1441,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -1525,11 +1473,10 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
@@ -1567,7 +1514,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
@@ -1587,7 +1533,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
@@ -1617,7 +1562,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_class_def_raw
         {
@@ -1631,7 +1575,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='class' a=NAME t=[type_params] b=[('(' z=[arguments] ')' {z})] _v4=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty
         {
-            Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
+            Object a = null, t = null, b = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && (canStart(FIRST_43) ? ((t = type_params_rule()) != null || true) : skipped())
@@ -1655,7 +1599,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
@@ -1685,7 +1628,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_def_raw
         {
@@ -1699,7 +1641,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='def' n=NAME t=[type_params] _v3='(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=':' tc=[func_type_comment] b=block {_PyAST_FunctionDe
         {
-            Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
+            Object n = null, t = null, params = null, a = null, tc = null, b = null;
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && (canStart(FIRST_43) ? ((t = type_params_rule()) != null || true) : skipped())
@@ -1720,7 +1662,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='async' _v1='def' n=NAME t=[type_params] _v4='(' params=[params] _v6=')' a=[('->' z=expression {z})] _v8=':' tc=[func_type_comment] b=block {CHECK
         {
-            Object _v0 = null, _v1 = null, n = null, t = null, _v4 = null, params = null, _v6 = null, a = null, _v8 = null, tc = null, b = null;
+            Object n = null, t = null, params = null, a = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
@@ -1749,7 +1691,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_parameters
         {
@@ -1779,7 +1720,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
@@ -1843,13 +1783,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_31) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -1860,7 +1799,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=param_no_default+ _v1='/' &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -1878,13 +1817,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_17()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_31) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -1896,7 +1834,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_31) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -1915,7 +1853,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_star_etc
         {
@@ -1929,7 +1866,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_31) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
@@ -1941,7 +1878,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_31) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
@@ -1953,7 +1890,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_31) ? (b = _loop1_22()) != null : firstless())
@@ -1981,7 +1918,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwds
         {
@@ -1995,7 +1931,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' a=param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -2012,13 +1948,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
-            Object a = null, _v1 = null, tc = null;
+            Object a = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_31) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2047,13 +1982,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
-            Object a = null, _v1 = null, tc = null;
+            Object a = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_31) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2082,13 +2016,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_31) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -2119,13 +2052,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_31) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
@@ -2156,7 +2088,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
@@ -2180,7 +2111,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=star_annotation {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
@@ -2204,11 +2134,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2225,11 +2154,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' a=star_expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_7) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2246,11 +2174,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2277,7 +2204,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_if_stmt
         {
@@ -2291,7 +2217,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2307,7 +2233,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2330,7 +2256,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_elif_stmt
         {
@@ -2344,7 +2269,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2360,7 +2285,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2383,7 +2308,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_else_stmt
         {
@@ -2397,7 +2321,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='else' _v1=&&':' b=block {b}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
@@ -2415,7 +2339,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_while_stmt
         {
@@ -2429,7 +2352,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2466,7 +2389,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT(p
         {
-            Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -2487,7 +2410,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='async' _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Asyn
         {
-            Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (t = star_targets_rule()) != null : firstless())
@@ -2526,7 +2449,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_with_stmt_indent
         {
@@ -2540,7 +2462,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
@@ -2559,7 +2481,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2575,7 +2497,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='async' _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_Async
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -2594,7 +2516,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='async' _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, 
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
@@ -2628,13 +2550,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
-            Object e = null, _v1 = null, t = null;
+            Object e = null, t = null;
             if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_28) ? (t = star_target_rule()) != null : firstless())
@@ -2672,7 +2593,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_try_stmt
         {
@@ -2686,7 +2606,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, f = null;
+            Object b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
@@ -2701,7 +2621,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
+            Object b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
@@ -2718,7 +2638,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] {CHECK_VERSION(stmt_ty, 11, "Exception groups are",               
         {
-            Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
+            Object b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())
@@ -2742,7 +2662,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_except_stmt_indent
         {
@@ -2756,7 +2675,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='except' e=expression _v2=':' b=block {_PyAST_ExceptHandler(e, NULL, b, EXTRA)}
         {
-            Object _v0 = null, e = null, _v2 = null, b = null;
+            Object e = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2771,7 +2690,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='except' e=expression _v2='as' t=NAME _v4=':' b=block {_PyAST_ExceptHandler(e, ((expr_ty) t)->v.Name.id, b, EXTRA)}
         {
-            Object _v0 = null, e = null, _v2 = null, t = null, _v4 = null, b = null;
+            Object e = null, t = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
@@ -2788,7 +2707,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='except' e=expressions _v2=':' b=block {CHECK_VERSION(             excepthandler_ty,             14,             "except expressions without paren
         {
-            Object _v0 = null, e = null, _v2 = null, b = null;
+            Object e = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2803,7 +2722,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_45) ? (b = block_rule()) != null : firstless())) {
@@ -2834,7 +2753,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_except_star_stmt_indent
         {
@@ -2848,7 +2766,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='except' _v1='*' e=expression _v3=':' b=block {_PyAST_ExceptHandler(e, NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
+            Object e = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
@@ -2864,7 +2782,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='except' _v1='*' e=expression _v3='as' t=NAME _v5=':' b=block {_PyAST_ExceptHandler(e, ((expr_ty) t)->v.Name.id, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, e = null, _v3 = null, t = null, _v5 = null, b = null;
+            Object e = null, t = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
@@ -2882,7 +2800,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='except' _v1='*' e=expressions _v3=':' b=block {CHECK_VERSION(             excepthandler_ty,             14,             "except expressions witho
         {
-            Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
+            Object e = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (e = expressions_rule()) != null : firstless())
@@ -2915,7 +2833,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_finally_stmt
         {
@@ -2929,7 +2846,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='finally' _v1=&&':' a=block {a}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_45) ? (a = block_rule()) != null : firstless())) {
@@ -2947,11 +2864,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
-            Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
+            Object _v0 = null, subject = null, cases = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2986,11 +2902,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
-            Object value = null, _v1 = null, values = null;
+            Object value = null, values = null;
             if ((canStart(FIRST_7) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
@@ -3020,7 +2935,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_case_block
         {
@@ -3034,7 +2948,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0="case" pattern=patterns guard=[guard] _v3=':' body=block {_PyAST_match_case(pattern, guard, body, p->arena)}
         {
-            Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
+            Object _v0 = null, pattern = null, guard = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_61) ? (pattern = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? ((guard = guard_rule()) != null || true) : skipped())
@@ -3054,11 +2968,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
-            Object _v0 = null, guard = null;
+            Object guard = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
@@ -3075,7 +2988,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
@@ -3107,7 +3019,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=as_pattern
         {
@@ -3136,11 +3047,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
-            Object pattern = null, _v1 = null, target = null;
+            Object pattern = null, target = null;
             if ((canStart(FIRST_62) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_31) ? (target = pattern_capture_target_rule()) != null : firstless())) {
@@ -3171,7 +3081,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
@@ -3196,7 +3105,6 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_pattern
         {
@@ -3279,7 +3187,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
@@ -3320,7 +3227,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3332,7 +3238,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3344,7 +3249,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3363,7 +3267,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=signed_number !('+' | '-')
         {
@@ -3396,7 +3299,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3408,7 +3310,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3420,7 +3321,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3439,13 +3339,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_66) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_69) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -3459,7 +3358,7 @@ final class Parser314 extends PegenHelpers {
         }
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_69) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -3480,7 +3379,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NUMBER
         {
@@ -3493,7 +3391,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
-            Object _v0 = null, number = null;
+            Object number = null;
             if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3513,7 +3411,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=real_number
         {
@@ -3526,7 +3423,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
-            Object _v0 = null, real = null;
+            Object real = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_69) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3546,7 +3443,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
@@ -3566,7 +3462,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
@@ -3586,7 +3481,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
@@ -3609,7 +3503,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
@@ -3631,7 +3524,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
@@ -3654,7 +3546,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
@@ -3700,11 +3591,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
-            Object value = null, _v1 = null, attr = null;
+            Object value = null, attr = null;
             if ((canStart(FIRST_31) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
@@ -3725,7 +3615,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=attr
         {
@@ -3754,11 +3643,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
-            Object _v0 = null, pattern = null, _v2 = null;
+            Object pattern = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_62) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -3776,11 +3664,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_61) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -3794,7 +3681,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_61) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -3815,11 +3702,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
-            Object pattern = null, _v1 = null, patterns = null;
+            Object pattern = null, patterns = null;
             if ((canStart(FIRST_61) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_61) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
@@ -3837,11 +3723,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
-            Object patterns = null, _v1 = null;
+            Object patterns = null;
             if ((canStart(FIRST_61) ? (patterns = _gather_28()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
@@ -3858,7 +3743,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_pattern
         {
@@ -3889,11 +3773,10 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_31) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3906,7 +3789,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3926,11 +3809,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3943,7 +3824,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, rest = null, _v2 = null, _v3 = null;
+            Object rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_54) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -3958,7 +3839,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
-            Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
+            Object items = null, rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_71) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -3975,7 +3856,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
-            Object _v0 = null, items = null, _v2 = null, _v3 = null;
+            Object items = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_71) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -3997,7 +3878,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.key_value_pattern+
         {
@@ -4017,11 +3897,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
-            Object key = null, _v1 = null, pattern = null;
+            Object key = null, pattern = null;
             if ((canStart(FIRST_71) ? (key = _tmp_30()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_62) ? (pattern = pattern_rule()) != null : firstless())) {
@@ -4039,11 +3918,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
@@ -4060,13 +3938,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, _v2 = null;
+            Object cls = null;
             if ((cls = _f0 = (canStart(FIRST_31) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
@@ -4080,7 +3957,7 @@ final class Parser314 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
+            Object cls = null, patterns = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_62) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -4096,7 +3973,7 @@ final class Parser314 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
-            Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
+            Object cls = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_31) ? (keywords = keyword_patterns_rule()) != null : firstless())
@@ -4112,7 +3989,7 @@ final class Parser314 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
+            Object cls = null, patterns = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_62) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -4147,7 +4024,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // args=','.pattern+ {args}
         {
@@ -4167,7 +4043,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.keyword_pattern+
         {
@@ -4187,11 +4062,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
-            Object arg = null, _v1 = null, value = null;
+            Object arg = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_62) ? (value = pattern_rule()) != null : firstless())) {
@@ -4209,11 +4083,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="type" n=NAME t=[type_params] _v3='=' b=expression {CHECK_VERSION(stmt_ty, 12, "Type statement is",         _PyAST_TypeAlias(CHECK(expr_ty, _PyPeg
         {
-            Object _v0 = null, n = null, t = null, _v3 = null, b = null;
+            Object _v0 = null, n = null, t = null, b = null;
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
                 && (canStart(FIRST_43) ? ((t = type_params_rule()) != null || true) : skipped())
@@ -4236,7 +4109,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_type_params
         {
@@ -4250,7 +4122,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='[' t=type_param_seq _v2=']' {CHECK_VERSION(asdl_type_param_seq *, 12, "Type parameter lists are", t)}
         {
-            Object _v0 = null, t = null, _v2 = null;
+            Object t = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_51) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
@@ -4268,11 +4140,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.type_param+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_51) ? (a = _gather_33()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -4291,7 +4162,6 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[type_param_bound] c=[type_param_default] {_PyAST_TypeVar(a->v.Name.id, b, c, EXTRA)}
         {
@@ -4319,7 +4189,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' a=NAME b=[type_param_starred_default] {_PyAST_TypeVarTuple(a->v.Name.id, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (canStart(FIRST_26) ? ((b = type_param_starred_default_rule()) != null || true) : skipped())) {
@@ -4333,7 +4203,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' a=NAME b=[type_param_default] {_PyAST_ParamSpec(a->v.Name.id, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (canStart(FIRST_26) ? ((b = type_param_default_rule()) != null || true) : skipped())) {
@@ -4354,11 +4224,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' e=expression {e}
         {
-            Object _v0 = null, e = null;
+            Object e = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
@@ -4375,11 +4244,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' e=expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
-            Object _v0 = null, e = null;
+            Object e = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
@@ -4396,11 +4264,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' e=star_expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
-            Object _v0 = null, e = null;
+            Object e = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_7) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
@@ -4417,13 +4284,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_33) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -4437,7 +4303,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4468,7 +4334,6 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4494,7 +4359,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_73) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
@@ -4535,11 +4400,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
@@ -4553,7 +4417,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && (canStart(FIRST_7) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4573,13 +4437,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_7) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_33) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -4593,7 +4456,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4624,11 +4487,10 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4657,11 +4519,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_7) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -4678,11 +4539,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4715,7 +4575,7 @@ final class Parser314 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':=' ~ b=expression {CHECK_VERSION(expr_ty, 8, "Assignment expressions are",         _PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_cont
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
@@ -4738,7 +4598,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment_expression
         {
@@ -4800,7 +4659,6 @@ final class Parser314 extends PegenHelpers {
         }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4837,7 +4695,6 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4874,11 +4731,10 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_73) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4907,7 +4763,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4942,7 +4797,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=eq_bitwise_or
         {
@@ -5043,11 +4897,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
@@ -5064,7 +4917,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
@@ -5085,11 +4937,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
@@ -5106,11 +4957,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
@@ -5127,11 +4977,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
@@ -5148,11 +4997,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
@@ -5169,11 +5017,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -5191,11 +5038,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
@@ -5212,11 +5058,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -5234,11 +5079,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
@@ -5278,11 +5122,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_75) ? (b = bitwise_xor_rule()) != null : firstless())) {
@@ -5335,11 +5178,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_75) ? (b = bitwise_and_rule()) != null : firstless())) {
@@ -5392,11 +5234,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_75) ? (b = shift_expr_rule()) != null : firstless())) {
@@ -5449,11 +5290,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_75) ? (b = sum_rule()) != null : firstless())) {
@@ -5467,7 +5307,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_75) ? (b = sum_rule()) != null : firstless())) {
@@ -5530,11 +5370,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_75) ? (b = term_rule()) != null : firstless())) {
@@ -5548,7 +5387,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_75) ? (b = term_rule()) != null : firstless())) {
@@ -5601,11 +5440,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
@@ -5619,7 +5457,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
@@ -5633,7 +5471,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
@@ -5647,7 +5485,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
@@ -5661,7 +5499,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
                 && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
@@ -5703,11 +5541,10 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_75) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5720,7 +5557,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_75) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5733,7 +5570,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_75) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5762,13 +5599,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_95) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_75) ? (b = factor_rule()) != null : firstless())) {
@@ -5800,11 +5636,10 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='await' a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_AWAIT)
                 && (canStart(FIRST_27) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5856,11 +5691,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -5887,7 +5721,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -5902,7 +5736,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
@@ -5933,7 +5767,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slice !',' {a}
         {
@@ -5947,7 +5780,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_98) ? (a = _gather_41()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5967,11 +5800,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
@@ -6002,7 +5834,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME
         {
@@ -6015,7 +5846,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6027,7 +5857,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6039,7 +5868,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6100,7 +5928,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ELLIPSIS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6119,11 +5946,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_100) ? (a = _tmp_46()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -6151,11 +5977,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
                 && (canStart(FIRST_47) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
@@ -6177,7 +6002,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_parameters
         {
@@ -6207,7 +6031,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
@@ -6271,13 +6094,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_31) ? _loop1_49() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -6288,7 +6110,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
@@ -6306,13 +6128,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_47()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_31) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -6324,7 +6145,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_31) ? (b = _loop1_50()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -6343,7 +6164,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_star_etc
         {
@@ -6357,7 +6177,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_31) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_51()) != null
@@ -6369,7 +6189,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_31) ? (b = _loop1_52()) != null : firstless())
@@ -6397,7 +6217,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_kwds
         {
@@ -6411,7 +6230,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' a=lambda_param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -6428,13 +6247,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_31) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6461,13 +6279,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_31) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
@@ -6496,13 +6313,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_31) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
@@ -6531,7 +6347,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
@@ -6554,7 +6369,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=fstring_replacement_field
         {
@@ -6583,11 +6397,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
-            Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
+            Object a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
@@ -6621,7 +6434,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // conv_token="!" conv=NAME {_PyPegen_check_fstring_conversion(p, conv_token, conv)}
         {
@@ -6642,7 +6454,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // colon=':' spec=fstring_format_spec* {_PyPegen_setup_full_format_spec(p, colon, (asdl_expr_seq *) spec, EXTRA)}
         {
@@ -6666,7 +6477,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // t=FSTRING_MIDDLE {_PyPegen_decoded_constant_from_token(p, t)}
         {
@@ -6695,7 +6505,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=FSTRING_START b=fstring_middle* c=FSTRING_END {_PyPegen_joined_str(p, a, (asdl_expr_seq*)b, c)}
         {
@@ -6717,11 +6526,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
-            Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
+            Object a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
@@ -6755,7 +6563,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // t=TSTRING_MIDDLE {_PyPegen_decoded_constant_from_token(p, t)}
         {
@@ -6784,7 +6591,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // colon=':' spec=tstring_format_spec* {_PyPegen_setup_full_format_spec(p, colon, (asdl_expr_seq *) spec, EXTRA)}
         {
@@ -6808,11 +6614,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_interpolation(p, a, de
         {
-            Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
+            Object a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
@@ -6846,7 +6651,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=tstring_replacement_field
         {
@@ -6877,7 +6681,6 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=TSTRING_START b=tstring_middle* c=TSTRING_END {CHECK_VERSION(             expr_ty,             14,             "t-strings are",             _PyPegen
         {
@@ -6899,7 +6702,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // s=STRING {_PyPegen_constant_from_string(p, s)}
         {
@@ -6921,7 +6723,6 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_string_tstring_concat
         {
@@ -6966,11 +6767,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=[star_named_expressions] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_7) ? ((a = star_named_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -6991,11 +6791,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[(y=star_named_expression ',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_7) ? ((a = _tmp_59()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -7016,11 +6815,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=star_named_expressions _v2='}' {_PyAST_Set(a, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_7) ? (a = star_named_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -7041,11 +6839,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_104) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
@@ -7059,7 +6856,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_104) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -7077,11 +6874,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_104) ? (a = _gather_60()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -7098,11 +6894,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_75) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
@@ -7128,11 +6923,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -7150,7 +6944,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=for_if_clause+ {a}
         {
@@ -7174,7 +6967,7 @@ final class Parser314 extends PegenHelpers {
         ensureToken();
         // _v0='async' _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions ar
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (a = star_targets_rule()) != null : firstless())
@@ -7190,7 +6983,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -7232,11 +7025,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -7268,11 +7060,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -7304,11 +7095,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(assignment_expression | expression !':=') b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_2) ? (a = _tmp_63()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -7340,11 +7130,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -7378,11 +7167,10 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=args _v1=[','] &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -7410,7 +7198,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
@@ -7446,13 +7233,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_3) ? _gather_66() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_104) ? (b = _gather_67()) != null : firstless())) {
@@ -7488,7 +7274,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_starred_expression_unpacking
         {
@@ -7502,7 +7287,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7532,7 +7317,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -7546,7 +7330,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -7576,7 +7360,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -7590,7 +7373,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -7604,7 +7387,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7624,7 +7407,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -7640,7 +7422,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_68()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -7661,11 +7443,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_28) ? (a = _gather_69()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -7682,13 +7463,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_28) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_33) ? (b = _loop1_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -7699,7 +7479,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
@@ -7718,11 +7498,10 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (a = _tmp_71()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7753,13 +7532,12 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7774,7 +7552,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
@@ -7806,7 +7584,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
@@ -7819,7 +7596,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7830,7 +7607,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_28) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -7844,7 +7621,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_28) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -7865,7 +7642,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=single_subscript_attribute_target
         {
@@ -7887,7 +7663,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='(' a=single_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7905,13 +7681,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7926,7 +7701,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
@@ -7972,11 +7747,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7991,7 +7765,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
@@ -8021,7 +7795,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -8054,11 +7828,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='('
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -8067,7 +7839,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -8076,7 +7847,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='.'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -8092,11 +7862,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_27) ? (a = _gather_72()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -8115,13 +7884,12 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -8136,7 +7904,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_98) ? (b = slices_rule()) != null : firstless())
@@ -8168,7 +7936,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
@@ -8181,7 +7948,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -8192,7 +7959,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -8206,7 +7973,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_27) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -8227,13 +7994,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
-            Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_2) ? _gather_73() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -8248,7 +8014,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -8260,7 +8026,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
@@ -8272,7 +8038,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8285,7 +8051,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -8295,7 +8061,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -8321,11 +8087,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
-            Object _v0 = null, t = null;
+            Object t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_74())) {
@@ -8362,7 +8127,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -8379,7 +8143,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null, _v3 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8425,7 +8189,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
-            Object _v0 = null, _v1 = null, a = null, b = null;
+            Object _v0 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -8437,7 +8201,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
@@ -8455,7 +8219,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
@@ -8492,7 +8255,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='**' _v1=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to keyword argument unpacking")}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, _v1 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -8521,13 +8284,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_73) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
@@ -8568,7 +8330,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
@@ -8590,11 +8351,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with Ty
         {
-            Object _v0 = null, a = null, colon = null, e = null;
+            Object a = null, colon = null, e = null;
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
@@ -8606,7 +8366,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with P
         {
-            Object _v0 = null, a = null, colon = null, e = null;
+            Object a = null, colon = null, e = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
@@ -8625,13 +8385,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=STRING a=(!STRING expression_without_invalid)+ _v2=STRING {RAISE_SYNTAX_ERROR_KNOWN_RANGE( PyPegen_first_item(a, expr_ty), PyPegen_last_item(a, ex
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.STRING)
                 && (canStart(FIRST_110) ? (a = _loop1_81()) != null : firstless())
                 && acceptToken(TokenType.STRING)) {
@@ -8653,7 +8412,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_73) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
@@ -8665,7 +8424,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction _v3='else' !expression {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("expected expression after 'else', but statement is give
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
@@ -8678,7 +8437,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_112) ? (a = _tmp_83()) != null : firstless())
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_73) ? (b = disjunction_rule()) != null : firstless())
@@ -8724,11 +8483,10 @@ final class Parser314 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -8739,7 +8497,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_75) ? (b = bitwise_or_rule()) != null : firstless())
@@ -8771,13 +8529,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_64) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -8788,7 +8545,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_85()) != null
@@ -8801,7 +8558,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -8812,7 +8569,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = _loop0_86()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -8823,7 +8580,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -8852,7 +8609,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -8874,7 +8630,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_64) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -8892,11 +8648,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
@@ -8913,11 +8668,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
@@ -8934,7 +8687,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -8951,7 +8703,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
+            Object _v0 = null, a = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_114) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_7) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8983,11 +8735,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a='**' _v2=bitwise_or _v3=for_if_clauses _v4='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "dict unpacking cannot be used in dict comprehension")}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_75) ? (_v2 = bitwise_or_rule()) != null : firstless())
@@ -9007,11 +8758,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one parameter must precede /")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
@@ -9044,7 +8794,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = _loop0_17()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_31) ? (_v2 = _loop1_19()) != null : firstless())
@@ -9057,7 +8807,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
+            Object _v0 = null, _v1 = null, _v3 = null, _v4 = null, a = null;
             if ((canStart(FIRST_31) ? ((_v0 = _tmp_89()) != null || true) : skipped())
                 && (_v1 = _loop0_21()) != null
                 && acceptToken(TokenType.STAR)
@@ -9071,7 +8821,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_31) ? (_v0 = _loop1_22()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
@@ -9089,7 +8839,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='=' &(')' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected default value expression")}
         {
@@ -9110,7 +8859,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named parameters must follow bare *")}
         {
@@ -9124,7 +8872,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.TYPE_COMMENT)) {
@@ -9135,7 +8882,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -9146,7 +8893,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* may appear o
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
+            Object _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_115) ? (_v1 = _tmp_92()) != null : firstless())
                 && (_v2 = _loop0_21()) != null
@@ -9166,11 +8913,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -9181,7 +8927,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9193,7 +8939,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9212,7 +8958,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -9241,11 +8986,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one parameter must precede /")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
@@ -9278,7 +9022,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = _loop0_47()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_31) ? (_v2 = _gather_95()) != null : firstless())
@@ -9291,7 +9035,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
+            Object _v0 = null, _v1 = null, _v3 = null, _v4 = null, a = null;
             if ((canStart(FIRST_31) ? ((_v0 = _tmp_94()) != null || true) : skipped())
                 && (_v1 = _loop0_51()) != null
                 && acceptToken(TokenType.STAR)
@@ -9305,7 +9049,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_31) ? (_v0 = _loop1_52()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
@@ -9323,7 +9067,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -9352,11 +9095,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named parameters must follow bare *")}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_117) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
@@ -9366,7 +9108,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -9377,7 +9119,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*' _v1=(lambda_param_no_default | ',') _v2=lambda_param_maybe_default* a='*' _v4=(lambda_param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
+            Object _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_115) ? (_v1 = _tmp_98()) != null : firstless())
                 && (_v2 = _loop0_51()) != null
@@ -9397,11 +9139,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -9412,7 +9153,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9424,7 +9165,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9443,11 +9184,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.TYPE_COMMENT)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.TYPE_COMMENT)
@@ -9467,11 +9206,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -9490,11 +9228,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] _v1='for' _v2=(bitwise_or (',' bitwise_or)* [',']) !'in' {RAISE_SYNTAX_ERROR("'in' expected after for-loop variables")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_75) ? (_v2 = _tmp_99()) != null : firstless())
@@ -9513,11 +9250,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_7) ? (a = star_expressions_rule()) != null : firstless())) {
@@ -9535,11 +9271,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_53) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -9550,7 +9285,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -9569,11 +9304,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='import' _v1=','.dotted_name+ _v2='from' _v3=dotted_name {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "Did you mean to use 'from ... import ...' instead?")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
                 && (canStart(FIRST_31) ? (_v1 = _gather_100()) != null : firstless())
                 && acceptKeyword(KW_FROM)
@@ -9585,7 +9319,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='import' token=NEWLINE {RAISE_SYNTAX_ERROR_STARTING_FROM(token, "Expected one or more names after 'import'")}
         {
-            Object _v0 = null, token = null;
+            Object token = null;
             if (acceptKeyword(KW_IMPORT)
                 && (token = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Expected one or more names after 'import'");
@@ -9602,11 +9336,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=dotted_name _v1='as' !(NAME (',' | ')' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target"
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_31) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
@@ -9625,11 +9358,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1='as' !(NAME (',' | ')' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target", _PyPe
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = nameToken()) != null
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
@@ -9648,11 +9380,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_31) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9679,11 +9410,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
@@ -9695,7 +9425,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=['async'] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -9717,11 +9447,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block aft
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
@@ -9735,7 +9464,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=['async'] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("exp
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
+            Object a = null, _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
@@ -9759,11 +9488,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_TRY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -9775,7 +9503,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_45) ? (_v2 = block_rule()) != null : firstless())
@@ -9787,7 +9515,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block* _v3=except_block+ a='except' b='*' _v6=expression _v7=[('as' NAME)] _v8=':' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
+            Object _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
@@ -9804,7 +9532,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block* _v3=except_star_block+ a='except' _v5=[(expression [('as' NAME)])] _v6=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot 
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
+            Object _v2 = null, _v3 = null, a = null, _v5 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
@@ -9826,11 +9554,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='except' a=expression _v2=',' _v3=expressions _v4='as' _v5=NAME _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types must be par
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object a = null, _v3 = null, _v5 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9845,7 +9572,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (canStart(FIRST_38) ? ((_v2 = _tmp_105()) != null || true) : skipped())
@@ -9857,7 +9584,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='except' _v1=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -9867,7 +9594,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='except' _v1=expression _v2='as' a=expression _v4=':' _v5=block {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use except statement wi
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null;
+            Object _v1 = null, a = null, _v5 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
@@ -9888,11 +9615,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='except' _v1='*' a=expression _v3=',' _v4=expressions _v5='as' _v6=NAME _v7=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types mus
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
+            Object a = null, _v4 = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -9908,7 +9634,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -9921,7 +9647,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='except' _v1='*' _v2=(NEWLINE | ':') {RAISE_SYNTAX_ERROR("expected one or more exception types")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_119) ? (_v2 = _tmp_107()) != null : firstless())) {
@@ -9932,7 +9658,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='except' _v1='*' _v2=expression _v3='as' a=expression _v5=':' _v6=block {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use except* sta
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
+            Object _v2 = null, a = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -9954,11 +9680,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -9977,11 +9702,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (canStart(FIRST_38) ? ((_v2 = _tmp_105()) != null || true) : skipped())
@@ -9995,7 +9719,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='except' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10014,11 +9738,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except*' s
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -10040,11 +9763,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" _v1=subject_expr _v2=NEWLINE {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v1 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10055,7 +9777,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a="match" subject=subject_expr _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'match' statement on line %d", a
         {
-            Object a = null, subject = null, _v2 = null, _v3 = null;
+            Object a = null, subject = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_7) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10075,11 +9797,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_61) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? ((_v2 = guard_rule()) != null || true) : skipped())
@@ -10091,7 +9812,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a="case" _v1=patterns _v2=[guard] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'case' statement on line %d",
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_61) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? ((_v2 = guard_rule()) != null || true) : skipped())
@@ -10112,13 +9833,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_62) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
@@ -10129,7 +9849,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=or_pattern _v1='as' a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use %s as pattern target", _PyPegen_get_expr_name(a))}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
@@ -10147,11 +9867,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_31) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_62) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
@@ -10169,11 +9888,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_62) ? ((_v0 = _tmp_108()) != null || true) : skipped())
                 && (canStart(FIRST_31) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -10192,11 +9910,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10207,7 +9924,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='if' a=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'if' statement on line %d", a->lineno
         {
-            Object a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10227,11 +9944,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10242,7 +9958,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='elif' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'elif' statement on line %d", a->
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10262,11 +9978,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_ELSE)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10278,7 +9993,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='else' _v1=':' _v2=block _v3='elif' {RAISE_SYNTAX_ERROR("'elif' block follows an 'else' block")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v2 = null;
             if (acceptKeyword(KW_ELSE)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_45) ? (_v2 = block_rule()) != null : firstless())
@@ -10297,11 +10012,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10312,7 +10026,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='while' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'while' statement on line %d", a
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10332,11 +10046,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object _v2 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (_v2 = star_targets_rule()) != null : firstless())
@@ -10350,7 +10063,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=['async'] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block 
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_28) ? (_v2 = star_targets_rule()) != null : firstless())
@@ -10373,11 +10086,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] a='def' _v2=NAME _v3=[type_params] _v4='(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=':' _v9=NEWLINE !INDENT {RAISE_INDENTATION_E
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null;
+            Object a = null, _v2 = null, _v3 = null, _v5 = null, _v7 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
@@ -10396,7 +10108,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=['async'] _v1='def' _v2=NAME _v3=[type_params] _v4=&&'(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=&&':' _v9=[func_type_comment] _v10=block
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null, _v10 = null;
+            Object _v2 = null, _v3 = null, _v5 = null, _v7 = null, _v9 = null, _v10 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_DEF)
                 && (_v2 = nameToken()) != null
@@ -10422,11 +10134,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && (canStart(FIRST_43) ? ((_v2 = type_params_rule()) != null || true) : skipped())
@@ -10439,7 +10150,7 @@ final class Parser314 extends PegenHelpers {
         }
         // a='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block afte
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && (canStart(FIRST_43) ? ((_v2 = type_params_rule()) != null || true) : skipped())
@@ -10461,13 +10172,12 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v2 = null;
             if ((canStart(FIRST_104) ? (_v0 = _gather_60()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
@@ -10478,7 +10188,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -10508,7 +10218,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -10524,7 +10233,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -10554,11 +10263,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='*' _v1=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to iterable argument unpacking")}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, _v1 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -10577,11 +10285,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' {RAISE_SYNTAX_ERROR("Invalid star expression")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxError("Invalid star expression");
                 leave(); return _res;
@@ -10597,11 +10303,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '='")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '='");
@@ -10611,7 +10316,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '!'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '!'");
@@ -10621,7 +10326,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before ':'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before ':'");
@@ -10631,7 +10336,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '}'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '}'");
@@ -10641,7 +10346,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' !annotated_rhs {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting a valid expression after '{'")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, annotated_rhs_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
@@ -10651,7 +10355,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '=', or '!', or ':
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_121)) {
@@ -10662,7 +10366,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '!', or ':', or 
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -10674,7 +10378,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_fstring_conversion_character
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -10686,7 +10390,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting ':'
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -10699,7 +10403,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object _v1 = null, _v3 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -10714,7 +10418,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '}'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -10734,11 +10438,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookaheadSet(true, FIRST_123)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
@@ -10748,7 +10450,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: invalid conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: invalid conversion character");
@@ -10765,11 +10466,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '='")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '='");
@@ -10779,7 +10479,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '!'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '!'");
@@ -10789,7 +10489,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before ':'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before ':'");
@@ -10799,7 +10499,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '}'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '}'");
@@ -10809,7 +10509,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' !annotated_rhs {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting a valid expression after '{'")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, annotated_rhs_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: expecting a valid expression after '{'");
@@ -10819,7 +10518,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '=', or '!', or ':
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_121)) {
@@ -10830,7 +10529,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '!', or ':', or 
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -10842,7 +10541,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_tstring_conversion_character
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -10854,7 +10553,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting ':'
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -10867,7 +10566,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object _v1 = null, _v3 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -10882,7 +10581,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '}'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -10902,11 +10601,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: missing conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookaheadSet(true, FIRST_123)) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
@@ -10916,7 +10613,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: invalid conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: invalid conversion character");
@@ -10933,7 +10629,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
@@ -10964,7 +10659,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
@@ -10987,7 +10681,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
@@ -11009,11 +10702,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' token=']' {RAISE_SYNTAX_ERROR_STARTING_FROM(             token,             "Type parameter list cannot be empty")}
         {
-            Object _v0 = null, token = null;
+            Object token = null;
             if (acceptToken(TokenType.LSQB)
                 && (token = expectToken(TokenType.RSQB)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Type parameter list cannot be empty");
@@ -11080,11 +10772,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
@@ -11101,11 +10792,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
-            Object _v0 = null, b = null, _v2 = null;
+            Object b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -11148,11 +10838,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='from' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_FROM)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -11187,11 +10876,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -11258,11 +10946,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' z=NAME {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
@@ -11313,11 +11000,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
-            Object _v0 = null, z = null, _v2 = null;
+            Object z = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -11335,11 +11021,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -11572,7 +11257,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_expr
         {
@@ -11753,7 +11437,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
@@ -11791,11 +11474,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' d=[expression] {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
@@ -11812,7 +11494,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=tuple
         {
@@ -11850,7 +11531,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -11879,7 +11559,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=dict
         {
@@ -11926,7 +11605,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -12147,11 +11825,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=star_named_expression _v1=',' z=[star_named_expressions] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
-            Object y = null, _v1 = null, z = null;
+            Object y = null, z = null;
             if ((canStart(FIRST_7) ? (y = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? ((z = star_named_expressions_rule()) != null || true) : skipped())) {
@@ -12219,7 +11896,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment_expression
         {
@@ -12267,11 +11943,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' k=kwargs {k}
         {
-            Object _v0 = null, k = null;
+            Object k = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
@@ -12374,7 +12049,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !'*' _v1=star_target
         {
@@ -12431,11 +12105,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
@@ -12452,7 +12124,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
@@ -12499,7 +12170,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=args
         {
@@ -12529,11 +12199,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=args _v1=','
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
@@ -12550,7 +12219,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='True'
         {
@@ -12588,11 +12256,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -12625,11 +12292,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1=STRING
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
@@ -12655,7 +12321,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=pass_stmt
         {
@@ -12693,7 +12358,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -12724,7 +12388,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='True'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12733,7 +12396,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='None'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12742,7 +12404,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='False'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12790,11 +12451,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12803,7 +12462,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='('
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12812,7 +12470,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12828,11 +12485,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12841,7 +12496,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='{'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12857,7 +12511,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=slash_no_default
         {
@@ -12886,11 +12539,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12915,11 +12566,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12928,7 +12577,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=',' _v1=(')' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_127) ? (_v1 = _tmp_130()) != null : firstless())) {
                 _res = dummyName();
@@ -12945,7 +12594,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=param_no_default
         {
@@ -12958,7 +12606,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -12974,7 +12621,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*'
         {
@@ -13012,7 +12658,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=lambda_slash_no_default
         {
@@ -13059,11 +12704,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13088,11 +12731,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13101,7 +12742,7 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=',' _v1=(':' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_128) ? (_v1 = _tmp_131()) != null : firstless())) {
                 _res = dummyName();
@@ -13118,7 +12759,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=lambda_param_no_default
         {
@@ -13131,7 +12771,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13147,11 +12786,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_75) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_132()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -13187,7 +12825,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1=(',' | ')' | NEWLINE)
         {
@@ -13260,11 +12897,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=NAME
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
@@ -13281,7 +12917,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1=[('as' NAME)]
         {
@@ -13302,11 +12937,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13315,7 +12948,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13331,11 +12963,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=positional_patterns _v1=','
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_62) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
@@ -13352,11 +12983,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' _v1=expression
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -13373,11 +13003,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -13395,11 +13024,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='!' _v1=NAME
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
@@ -13416,7 +13044,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=fstring
         {
@@ -13445,11 +13072,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PLUS)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13458,7 +13083,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='-'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.MINUS)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13467,7 +13091,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='*'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13476,7 +13099,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='/'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.SLASH)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13485,7 +13107,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='%'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PERCENT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13494,7 +13115,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='//'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESLASH)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13503,7 +13123,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='@'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.AT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13519,11 +13138,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PLUS)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13532,7 +13149,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='-'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.MINUS)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13541,7 +13157,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='~'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.TILDE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13557,11 +13172,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // z=star_targets _v1='=' {z}
         {
-            Object z = null, _v1 = null;
+            Object z = null;
             if ((canStart(FIRST_28) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
@@ -13578,7 +13192,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='.'
         {
@@ -13607,11 +13220,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
-            Object _v0 = null, f = null, _v2 = null;
+            Object f = null;
             if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -13629,11 +13241,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
@@ -13650,11 +13261,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_7) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
@@ -13671,11 +13281,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='or' c=conjunction {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_73) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
@@ -13692,11 +13301,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='and' c=inversion {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_73) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
@@ -13713,7 +13321,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=slice
         {
@@ -13742,11 +13349,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' z=disjunction {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_73) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
@@ -13763,7 +13369,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=starred_expression
         {
@@ -13793,11 +13398,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_target {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_28) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
@@ -13814,11 +13418,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v2 = null;
             if ((canStart(FIRST_7) ? (_v0 = _gather_64()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (_v2 = kwargs_rule()) != null : firstless())) {
@@ -13836,7 +13439,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=starred_expression !'='
         {
@@ -13857,7 +13459,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !STRING _v1=expression_without_invalid
         {
@@ -13878,11 +13479,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_targets _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_28) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -13899,11 +13499,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13912,7 +13510,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13928,11 +13525,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13941,7 +13536,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13973,11 +13567,9 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13986,7 +13578,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13995,7 +13586,6 @@ final class Parser314 extends PegenHelpers {
         }
         // _v0=NEWLINE
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14011,7 +13601,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
@@ -14032,7 +13621,6 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
@@ -14053,11 +13641,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' _v1=bitwise_or
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_75) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -14074,11 +13661,10 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=star_target
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_28) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();

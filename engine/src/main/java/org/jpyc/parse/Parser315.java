@@ -216,11 +216,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[statements] _v1=ENDMARKER {_PyPegen_make_module(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_0) ? ((a = statements_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.ENDMARKER)) {
                 _res = makeModule(a);
@@ -237,7 +236,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement_newline {_PyAST_Interactive(a, p->arena)}
         {
@@ -257,11 +255,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expressions _v1=NEWLINE* _v2=ENDMARKER {_PyAST_Expression(a, p->arena)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v1 = null;
             if ((canStart(FIRST_2) ? (a = expressions_rule()) != null : firstless())
                 && (_v1 = _loop0_0()) != null
                 && acceptToken(TokenType.ENDMARKER)) {
@@ -279,11 +276,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[type_expressions] _v2=')' _v3='->' b=expression _v5=NEWLINE* _v6=ENDMARKER {_PyAST_FunctionType(a, b, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null, _v5 = null, _v6 = null;
+            Object a = null, b = null, _v5 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((a = type_expressions_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
@@ -305,7 +301,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=statement+ {(asdl_stmt_seq*)_PyPegen_seq_flatten(p, a)}
         {
@@ -325,7 +320,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt {_PyPegen_register_stmts(p ,                            (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)                         )}
         {
@@ -354,7 +348,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=compound_stmt {_PyPegen_register_stmts(p, (asdl_stmt_seq*)_PyPegen_singleton_seq(p, a))}
         {
@@ -374,11 +367,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=single_compound_stmt _v1=NEWLINE {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_4) ? (a = single_compound_stmt_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = a;
@@ -397,7 +389,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, CHECK(stmt_ty, _PyAST_Pass(EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -409,7 +400,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=ENDMARKER {_PyPegen_interactive_exit(p)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ENDMARKER)) {
                 _res = interactiveExit();
                 leave(); return _res;
@@ -425,11 +415,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=simple_stmt !';' _v2=NEWLINE {(asdl_stmt_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_5) ? (a = simple_stmt_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.SEMI))
                 && acceptToken(TokenType.NEWLINE)) {
@@ -440,7 +429,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=';'.simple_stmt+ _v1=[';'] _v2=NEWLINE {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((canStart(FIRST_5) ? (a = _gather_2()) != null : firstless())
                 && (acceptToken(TokenType.SEMI) || true)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -460,7 +449,6 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment
         {
@@ -612,7 +600,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // &('def' | '@' | 'async') _v1=function_def
         {
@@ -706,7 +693,7 @@ final class Parser315 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(             stmt_ty,             6,             "Variable annotation syntax 
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -721,7 +708,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=('(' b=single_target ')' {b} | single_subscript_attribute_target) _v1=':' b=expression c=[('=' d=annotated_rhs {d})] {CHECK_VERSION(stmt_ty, 6, "Var
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_27) ? (a = _tmp_5()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -784,7 +771,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -813,11 +799,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+=' {_PyPegen_augoperator(p, Add)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PLUSEQUAL)) {
                 _res = augoperator(OperatorNode.Add);
                 leave(); return _res;
@@ -826,7 +810,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='-=' {_PyPegen_augoperator(p, Sub)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.MINEQUAL)) {
                 _res = augoperator(OperatorNode.Sub);
                 leave(); return _res;
@@ -835,7 +818,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*=' {_PyPegen_augoperator(p, Mult)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAREQUAL)) {
                 _res = augoperator(OperatorNode.Mult);
                 leave(); return _res;
@@ -844,7 +826,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='@=' {CHECK_VERSION(AugOperator*, 5, "The '@' operator is", _PyPegen_augoperator(p, MatMult))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ATEQUAL)) {
                 _res = checkVersion(5, "The '@' operator is", augoperator(OperatorNode.MatMult));
                 leave(); return _res;
@@ -853,7 +834,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='/=' {_PyPegen_augoperator(p, Div)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.SLASHEQUAL)) {
                 _res = augoperator(OperatorNode.Div);
                 leave(); return _res;
@@ -862,7 +842,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='%=' {_PyPegen_augoperator(p, Mod)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PERCENTEQUAL)) {
                 _res = augoperator(OperatorNode.Mod);
                 leave(); return _res;
@@ -871,7 +850,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='&=' {_PyPegen_augoperator(p, BitAnd)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.AMPEREQUAL)) {
                 _res = augoperator(OperatorNode.BitAnd);
                 leave(); return _res;
@@ -880,7 +858,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='|=' {_PyPegen_augoperator(p, BitOr)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.VBAREQUAL)) {
                 _res = augoperator(OperatorNode.BitOr);
                 leave(); return _res;
@@ -889,7 +866,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='^=' {_PyPegen_augoperator(p, BitXor)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.CIRCUMFLEXEQUAL)) {
                 _res = augoperator(OperatorNode.BitXor);
                 leave(); return _res;
@@ -898,7 +874,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='<<=' {_PyPegen_augoperator(p, LShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LEFTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.LShift);
                 leave(); return _res;
@@ -907,7 +882,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='>>=' {_PyPegen_augoperator(p, RShift)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RIGHTSHIFTEQUAL)) {
                 _res = augoperator(OperatorNode.RShift);
                 leave(); return _res;
@@ -916,7 +890,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**=' {_PyPegen_augoperator(p, Pow)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAREQUAL)) {
                 _res = augoperator(OperatorNode.Pow);
                 leave(); return _res;
@@ -925,7 +898,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='//=' {_PyPegen_augoperator(p, FloorDiv)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESLASHEQUAL)) {
                 _res = augoperator(OperatorNode.FloorDiv);
                 leave(); return _res;
@@ -941,11 +913,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='return' a=[star_expressions] {_PyAST_Return(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_RETURN)
                 && (canStart(FIRST_8) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -965,11 +936,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='raise' a=expression _v2='from' b=expression {_PyAST_Raise(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_FROM)
@@ -994,7 +964,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='raise' a=expression {_PyAST_Raise(a, NULL, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1007,7 +977,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='raise' {_PyAST_Raise(NULL, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_RAISE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1026,11 +995,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='pass' {_PyAST_Pass(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_PASS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1049,11 +1016,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='break' {_PyAST_Break(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_BREAK)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1072,11 +1037,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='continue' {_PyAST_Continue(EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_CONTINUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1095,11 +1058,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='global' a=','.NAME+ {_PyAST_Global(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_GLOBAL)
                 && (canStart(FIRST_30) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1119,11 +1081,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='nonlocal' a=','.NAME+ {_PyAST_Nonlocal(CHECK(asdl_identifier_seq*, _PyPegen_map_names_to_ids(p, a)), EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NONLOCAL)
                 && (canStart(FIRST_30) ? (a = _gather_7()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -1143,11 +1104,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=del_targets &(';' | NEWLINE) {_PyAST_Delete(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_27) ? (a = del_targets_rule()) != null : firstless())
                 && lookaheadSet(true, FIRST_31)) {
@@ -1178,7 +1138,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=yield_expr {_PyAST_Expr(y, EXTRA)}
         {
@@ -1201,7 +1160,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_assert_stmt
         {
@@ -1215,7 +1173,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='assert' a=expression b=[(',' z=expression {z})] {_PyAST_Assert(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_32) ? ((b = _tmp_8()) != null || true) : skipped())) {
@@ -1238,7 +1196,6 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_import
         {
@@ -1277,11 +1234,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // lazy=["lazy"] _v1='import' a=dotted_as_names {_PyAST_Import(a, lazy ? 1 : 0, EXTRA)}
         {
-            Object lazy = null, _v1 = null, a = null;
+            Object lazy = null, a = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_IMPORT)
                 && (canStart(FIRST_30) ? (a = dotted_as_names_rule()) != null : firstless())) {
@@ -1302,11 +1258,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // lazy=["lazy"] _v1='from' a=('.' | '...')* b=dotted_name _v4='import' c=import_from_targets {_PyPegen_checked_future_import(p, b->v.Name.id, c, _PyPege
         {
-            Object lazy = null, _v1 = null, a = null, b = null, _v4 = null, c = null;
+            Object lazy = null, a = null, b = null, c = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_FROM)
                 && (a = _loop0_9()) != null
@@ -1323,7 +1278,7 @@ final class Parser315 extends PegenHelpers {
         }
         // lazy=["lazy"] _v1='from' a=('.' | '...')+ _v3='import' b=import_from_targets {_PyAST_ImportFrom(NULL, b, _PyPegen_seq_count_dots(a), lazy ? 1 : 0, EXT
         {
-            Object lazy = null, _v1 = null, a = null, _v3 = null, b = null;
+            Object lazy = null, a = null, b = null;
             if (((lazy = expectSoftKeyword("lazy")) != null || true)
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_37) ? (a = _loop1_10()) != null : firstless())
@@ -1346,11 +1301,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=import_from_as_names _v2=[','] _v3=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_30) ? (a = import_from_as_names_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -1372,7 +1326,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' {(asdl_alias_seq*)_PyPegen_singleton_seq(p, CHECK(alias_ty, _PyPegen_alias_for_star(p, EXTRA)))}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAR)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -1401,7 +1354,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.import_from_as_name+ {a}
         {
@@ -1421,7 +1373,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_import_from_as_name
         {
@@ -1455,7 +1406,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.dotted_as_name+ {a}
         {
@@ -1475,7 +1425,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_dotted_as_name
         {
@@ -1532,11 +1481,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=dotted_name _v1='.' b=NAME {_PyPegen_join_names_with_dot(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -1565,11 +1513,10 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT a=statements _v3=DEDENT {a}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object a = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)
                 && (canStart(FIRST_0) ? (a = statements_rule()) != null : firstless())
@@ -1607,7 +1554,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=('@' f=named_expression NEWLINE {f})+ {a}
         {
@@ -1627,7 +1573,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=decorators b=class_def_raw {_PyPegen_class_def_decorators(p, a, b)}
         {
@@ -1657,7 +1602,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_class_def_raw
         {
@@ -1671,7 +1615,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='class' a=NAME t=[type_params] b=[('(' z=[arguments] ')' {z})] _v4=':' c=block {_PyAST_ClassDef(a->v.Name.id,                      (b) ? ((expr_ty
         {
-            Object _v0 = null, a = null, t = null, b = null, _v4 = null, c = null;
+            Object a = null, t = null, b = null, c = null;
             if (acceptKeyword(KW_CLASS)
                 && (a = nameToken()) != null
                 && (canStart(FIRST_44) ? ((t = type_params_rule()) != null || true) : skipped())
@@ -1695,7 +1639,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // d=decorators f=function_def_raw {_PyPegen_function_def_decorators(p, d, f)}
         {
@@ -1725,7 +1668,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_def_raw
         {
@@ -1739,7 +1681,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='def' n=NAME t=[type_params] _v3='(' params=[params] _v5=')' a=[('->' z=expression {z})] _v7=':' tc=[func_type_comment] b=block {_PyAST_FunctionDe
         {
-            Object _v0 = null, n = null, t = null, _v3 = null, params = null, _v5 = null, a = null, _v7 = null, tc = null, b = null;
+            Object n = null, t = null, params = null, a = null, tc = null, b = null;
             if (acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
                 && (canStart(FIRST_44) ? ((t = type_params_rule()) != null || true) : skipped())
@@ -1760,7 +1702,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='async' _v1='def' n=NAME t=[type_params] _v4='(' params=[params] _v6=')' a=[('->' z=expression {z})] _v8=':' tc=[func_type_comment] b=block {CHECK
         {
-            Object _v0 = null, _v1 = null, n = null, t = null, _v4 = null, params = null, _v6 = null, a = null, _v8 = null, tc = null, b = null;
+            Object n = null, t = null, params = null, a = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_DEF)
                 && (n = nameToken()) != null
@@ -1789,7 +1731,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_parameters
         {
@@ -1819,7 +1760,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only parameters are", _PyPegen_m
         {
@@ -1883,13 +1823,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_30) ? _loop1_19() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -1900,7 +1839,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=param_no_default+ _v1='/' &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -1918,13 +1857,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_no_default* b=param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_17()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -1936,7 +1874,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=param_no_default* b=param_with_default+ _v2='/' &')' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_20()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -1955,7 +1893,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_star_etc
         {
@@ -1969,7 +1906,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' a=param_no_default b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_30) ? (a = param_no_default_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
@@ -1981,7 +1918,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_30) ? (a = param_no_default_star_annotation_rule()) != null : firstless())
                 && (b = _loop0_21()) != null
@@ -1993,7 +1930,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=param_maybe_default+ c=[kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_30) ? (b = _loop1_22()) != null : firstless())
@@ -2021,7 +1958,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwds
         {
@@ -2035,7 +1971,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' a=param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_30) ? (a = param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -2052,13 +1988,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
-            Object a = null, _v1 = null, tc = null;
+            Object a = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_30) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2087,13 +2022,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param_star_annotation _v1=',' tc=[TYPE_COMMENT] {_PyPegen_add_type_comment_to_arg(p, a, tc)}
         {
-            Object a = null, _v1 = null, tc = null;
+            Object a = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_30) ? param_star_annotation_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)) {
@@ -2122,13 +2056,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=default _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_30) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -2159,13 +2092,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=param c=[default] _v2=',' tc=[TYPE_COMMENT] {_PyPegen_name_default_pair(p, a, c, tc)}
         {
-            Object a = null, c = null, _v2 = null, tc = null;
+            Object a = null, c = null, tc = null;
             if ((a = _f0 = (canStart(FIRST_30) ? param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)
@@ -2196,7 +2128,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[annotation] {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
@@ -2220,7 +2151,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=star_annotation {_PyAST_arg(a->v.Name.id, b, NULL, EXTRA)}
         {
@@ -2244,11 +2174,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2265,11 +2194,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' a=star_expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_8) ? (a = star_expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2286,11 +2214,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' a=expression {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = a;
@@ -2317,7 +2244,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_if_stmt
         {
@@ -2331,7 +2257,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2347,7 +2273,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='if' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2370,7 +2296,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_elif_stmt
         {
@@ -2384,7 +2309,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=elif_stmt {_PyAST_If(a, b, CHECK(asdl_stmt_seq*, _PyPegen_singleton_seq(p, c)), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2400,7 +2325,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='elif' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_If(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2423,7 +2348,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_else_stmt
         {
@@ -2437,7 +2361,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='else' _v1=&&':' b=block {b}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_ELSE)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
@@ -2455,7 +2379,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_while_stmt
         {
@@ -2469,7 +2392,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='while' a=named_expression _v2=':' b=block c=[else_block] {_PyAST_While(a, b, c, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2506,7 +2429,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT(p
         {
-            Object _v0 = null, t = null, _v2 = null, ex = null, _v5 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (t = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -2527,7 +2450,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='async' _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Asyn
         {
-            Object _v0 = null, _v1 = null, t = null, _v3 = null, ex = null, _v6 = null, tc = null, b = null, el = null;
+            Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (t = star_targets_rule()) != null : firstless())
@@ -2566,7 +2489,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_with_stmt_indent
         {
@@ -2580,7 +2502,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='with' _v1='(' a=','.with_item+ _v3=[','] _v4=')' _v5=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
@@ -2599,7 +2521,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='with' a=','.with_item+ _v2=':' tc=[TYPE_COMMENT] b=block {_PyAST_With(a, b, NEW_TYPE_COMMENT(p, tc), EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2615,7 +2537,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='async' _v1='with' _v2='(' a=','.with_item+ _v4=[','] _v5=')' _v6=':' b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_Async
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null, _v6 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -2634,7 +2556,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='async' _v1='with' a=','.with_item+ _v3=':' tc=[TYPE_COMMENT] b=block {CHECK_VERSION(stmt_ty, 5, "Async with statements are", _PyAST_AsyncWith(a, 
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, tc = null, b = null;
+            Object a = null, tc = null, b = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (a = _gather_23()) != null : firstless())
@@ -2668,13 +2590,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // e=expression _v1='as' t=star_target &(',' | ')' | ':') {_PyAST_withitem(e, t, p->arena)}
         {
-            Object e = null, _v1 = null, t = null;
+            Object e = null, t = null;
             if ((e = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_28) ? (t = star_target_rule()) != null : firstless())
@@ -2712,7 +2633,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_try_stmt
         {
@@ -2726,7 +2646,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block f=finally_block {_PyAST_Try(b, NULL, NULL, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, f = null;
+            Object b = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
@@ -2741,7 +2661,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block ex=except_block+ el=[else_block] f=[finally_block] {_PyAST_Try(b, ex, el, f, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
+            Object b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
@@ -2758,7 +2678,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='try' _v1=&&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] {CHECK_VERSION(stmt_ty, 11, "Exception groups are",               
         {
-            Object _v0 = null, _v1 = null, b = null, ex = null, el = null, f = null;
+            Object b = null, ex = null, el = null, f = null;
             if (acceptKeyword(KW_TRY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())
@@ -2782,7 +2702,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_except_stmt_indent
         {
@@ -2796,7 +2715,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='except' e=expression _v2=':' b=block {_PyAST_ExceptHandler(e, NULL, b, EXTRA)}
         {
-            Object _v0 = null, e = null, _v2 = null, b = null;
+            Object e = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2811,7 +2730,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='except' e=expression _v2='as' t=NAME _v4=':' b=block {_PyAST_ExceptHandler(e, ((expr_ty) t)->v.Name.id, b, EXTRA)}
         {
-            Object _v0 = null, e = null, _v2 = null, t = null, _v4 = null, b = null;
+            Object e = null, t = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
@@ -2828,7 +2747,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='except' e=expressions _v2=':' b=block {CHECK_VERSION(             excepthandler_ty,             14,             "except expressions without paren
         {
-            Object _v0 = null, e = null, _v2 = null, b = null;
+            Object e = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (e = expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -2843,7 +2762,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='except' _v1=':' b=block {_PyAST_ExceptHandler(NULL, NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, b = null;
+            Object b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_46) ? (b = block_rule()) != null : firstless())) {
@@ -2874,7 +2793,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_except_star_stmt_indent
         {
@@ -2888,7 +2806,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='except' _v1='*' e=expression _v3=':' b=block {_PyAST_ExceptHandler(e, NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
+            Object e = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
@@ -2904,7 +2822,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='except' _v1='*' e=expression _v3='as' t=NAME _v5=':' b=block {_PyAST_ExceptHandler(e, ((expr_ty) t)->v.Name.id, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, e = null, _v3 = null, t = null, _v5 = null, b = null;
+            Object e = null, t = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())
@@ -2922,7 +2840,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='except' _v1='*' e=expressions _v3=':' b=block {CHECK_VERSION(             excepthandler_ty,             14,             "except expressions witho
         {
-            Object _v0 = null, _v1 = null, e = null, _v3 = null, b = null;
+            Object e = null, b = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (e = expressions_rule()) != null : firstless())
@@ -2955,7 +2873,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_finally_stmt
         {
@@ -2969,7 +2886,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='finally' _v1=&&':' a=block {a}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_FINALLY)
                 && expectForcedToken(acceptToken(TokenType.COLON), ":")
                 && (canStart(FIRST_46) ? (a = block_rule()) != null : firstless())) {
@@ -2987,11 +2904,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" subject=subject_expr _v2=':' _v3=NEWLINE _v4=INDENT cases=case_block+ _v6=DEDENT {CHECK_VERSION(stmt_ty, 10, "Pattern matching is", _PyAST
         {
-            Object _v0 = null, subject = null, _v2 = null, _v3 = null, _v4 = null, cases = null, _v6 = null;
+            Object _v0 = null, subject = null, cases = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -3026,11 +2942,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=star_named_expression _v1=',' values=[star_named_expressions] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, value, values)
         {
-            Object value = null, _v1 = null, values = null;
+            Object value = null, values = null;
             if ((canStart(FIRST_8) ? (value = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_8) ? ((values = star_named_expressions_rule()) != null || true) : skipped())) {
@@ -3060,7 +2975,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_case_block
         {
@@ -3074,7 +2988,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0="case" pattern=patterns guard=[guard] _v3=':' body=block {_PyAST_match_case(pattern, guard, body, p->arena)}
         {
-            Object _v0 = null, pattern = null, guard = null, _v3 = null, body = null;
+            Object _v0 = null, pattern = null, guard = null, body = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_62) ? (pattern = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? ((guard = guard_rule()) != null || true) : skipped())
@@ -3094,11 +3008,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' guard=named_expression {guard}
         {
-            Object _v0 = null, guard = null;
+            Object guard = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (guard = named_expression_rule()) != null : firstless())) {
                 _res = guard;
@@ -3115,7 +3028,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=open_sequence_pattern {_PyAST_MatchSequence(patterns, EXTRA)}
         {
@@ -3147,7 +3059,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=as_pattern
         {
@@ -3176,11 +3087,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=or_pattern _v1='as' target=pattern_capture_target {_PyAST_MatchAs(pattern, target->v.Name.id, EXTRA)}
         {
-            Object pattern = null, _v1 = null, target = null;
+            Object pattern = null, target = null;
             if ((canStart(FIRST_63) ? (pattern = or_pattern_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_30) ? (target = pattern_capture_target_rule()) != null : firstless())) {
@@ -3211,7 +3121,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns='|'.closed_pattern+ {asdl_seq_LEN(patterns) == 1 ? asdl_seq_GET(patterns, 0) : _PyAST_MatchOr(patterns, EXTRA)}
         {
@@ -3236,7 +3145,6 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_pattern
         {
@@ -3319,7 +3227,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=signed_number !('+' | '-') {_PyAST_MatchValue(value, EXTRA)}
         {
@@ -3360,7 +3267,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_MatchSingleton(Py_None, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3372,7 +3278,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_MatchSingleton(Py_True, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3384,7 +3289,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_MatchSingleton(Py_False, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3403,7 +3307,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=signed_number !('+' | '-')
         {
@@ -3436,7 +3339,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3448,7 +3350,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3460,7 +3361,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -3479,13 +3379,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // real=signed_real_number _v1='+' imag=imaginary_number {_PyAST_BinOp(real, Add, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0 = (canStart(FIRST_67) ? signed_real_number_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_70) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -3499,7 +3398,7 @@ final class Parser315 extends PegenHelpers {
         }
         // real=signed_real_number _v1='-' imag=imaginary_number {_PyAST_BinOp(real, Sub, imag, EXTRA)}
         {
-            Object real = null, _v1 = null, imag = null;
+            Object real = null, imag = null;
             if ((real = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_70) ? (imag = imaginary_number_rule()) != null : firstless())) {
@@ -3520,7 +3419,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NUMBER
         {
@@ -3533,7 +3431,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='+' number=NUMBER {_PyAST_UnaryOp(UAdd, number, EXTRA)}
         {
-            Object _v0 = null, number = null;
+            Object number = null;
             if (acceptToken(TokenType.PLUS)
                 && (number = numberToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3546,7 +3444,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='-' number=NUMBER {_PyAST_UnaryOp(USub, number, EXTRA)}
         {
-            Object _v0 = null, number = null;
+            Object number = null;
             if (acceptToken(TokenType.MINUS)
                 && (number = numberToken()) != null) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3566,7 +3464,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=real_number
         {
@@ -3579,7 +3476,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='+' real=real_number {_PyAST_UnaryOp(UAdd, real, EXTRA)}
         {
-            Object _v0 = null, real = null;
+            Object real = null;
             if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_70) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3592,7 +3489,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='-' real=real_number {_PyAST_UnaryOp(USub, real, EXTRA)}
         {
-            Object _v0 = null, real = null;
+            Object real = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_70) ? (real = real_number_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3612,7 +3509,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // real=NUMBER {_PyPegen_ensure_real(p, real)}
         {
@@ -3632,7 +3528,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // imag=NUMBER {_PyPegen_ensure_imaginary(p, imag)}
         {
@@ -3652,7 +3547,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // target=pattern_capture_target {_PyAST_MatchAs(NULL, target->v.Name.id, EXTRA)}
         {
@@ -3675,7 +3569,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !"_" name=NAME !('.' | '(' | '=') {_PyPegen_set_expr_context(p, name, Store)}
         {
@@ -3697,7 +3590,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="_" {_PyAST_MatchAs(NULL, NULL, EXTRA)}
         {
@@ -3720,7 +3612,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // attr=attr !('.' | '(' | '=') {_PyAST_MatchValue(attr, EXTRA)}
         {
@@ -3766,11 +3657,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // value=name_or_attr _v1='.' attr=NAME {_PyAST_Attribute(value, attr->v.Name.id, Load, EXTRA)}
         {
-            Object value = null, _v1 = null, attr = null;
+            Object value = null, attr = null;
             if ((canStart(FIRST_30) ? (value = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.DOT)
                 && (attr = nameToken()) != null) {
@@ -3791,7 +3681,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=attr
         {
@@ -3820,11 +3709,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' pattern=pattern _v2=')' {pattern}
         {
-            Object _v0 = null, pattern = null, _v2 = null;
+            Object pattern = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_63) ? (pattern = pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -3842,11 +3730,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' patterns=[maybe_sequence_pattern] _v2=']' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_62) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -3860,7 +3747,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='(' patterns=[open_sequence_pattern] _v2=')' {_PyAST_MatchSequence(patterns, EXTRA)}
         {
-            Object _v0 = null, patterns = null, _v2 = null;
+            Object patterns = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_62) ? ((patterns = open_sequence_pattern_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -3881,11 +3768,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // pattern=maybe_star_pattern _v1=',' patterns=[maybe_sequence_pattern] {_PyPegen_seq_insert_in_front(p, pattern, patterns)}
         {
-            Object pattern = null, _v1 = null, patterns = null;
+            Object pattern = null, patterns = null;
             if ((canStart(FIRST_62) ? (pattern = maybe_star_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_62) ? ((patterns = maybe_sequence_pattern_rule()) != null || true) : skipped())) {
@@ -3903,11 +3789,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // patterns=','.maybe_star_pattern+ _v1=[','] {patterns}
         {
-            Object patterns = null, _v1 = null;
+            Object patterns = null;
             if ((canStart(FIRST_62) ? (patterns = _gather_28()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = patterns;
@@ -3924,7 +3809,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_pattern
         {
@@ -3955,11 +3839,10 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' target=pattern_capture_target {_PyAST_MatchStar(target->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_30) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3972,7 +3855,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' _v1=wildcard_pattern {_PyAST_MatchStar(NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (atSoftKeyword("_") ? (_v1 = wildcard_pattern_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -3992,11 +3875,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' _v1='}' {_PyAST_MatchMapping(NULL, NULL, NULL, EXTRA)}
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4009,7 +3890,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' rest=double_star_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(NULL, NULL, rest->v.Name.id, EXTRA)}
         {
-            Object _v0 = null, rest = null, _v2 = null, _v3 = null;
+            Object rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_55) ? (rest = double_star_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -4024,7 +3905,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=',' rest=double_star_pattern _v4=[','] _v5='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pa
         {
-            Object _v0 = null, items = null, _v2 = null, rest = null, _v4 = null, _v5 = null;
+            Object items = null, rest = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_72) ? (items = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -4041,7 +3922,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' items=items_pattern _v2=[','] _v3='}' {_PyAST_MatchMapping(             CHECK(asdl_expr_seq*, _PyPegen_get_pattern_keys(p, items)),           
         {
-            Object _v0 = null, items = null, _v2 = null, _v3 = null;
+            Object items = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_72) ? (items = items_pattern_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
@@ -4073,7 +3954,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.key_value_pattern+
         {
@@ -4093,11 +3973,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // key=(literal_expr | attr) _v1=':' pattern=pattern {_PyPegen_key_pattern_pair(p, key, pattern)}
         {
-            Object key = null, _v1 = null, pattern = null;
+            Object key = null, pattern = null;
             if ((canStart(FIRST_72) ? (key = _tmp_30()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_63) ? (pattern = pattern_rule()) != null : firstless())) {
@@ -4115,11 +3994,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' target=pattern_capture_target {target}
         {
-            Object _v0 = null, target = null;
+            Object target = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_30) ? (target = pattern_capture_target_rule()) != null : firstless())) {
                 _res = target;
@@ -4136,13 +4014,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // cls=name_or_attr _v1='(' _v2=')' {_PyAST_MatchClass(cls, NULL, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, _v2 = null;
+            Object cls = null;
             if ((cls = _f0 = (canStart(FIRST_30) ? name_or_attr_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.LPAR)
                 && acceptToken(TokenType.RPAR)) {
@@ -4156,7 +4033,7 @@ final class Parser315 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(cls, patterns, NULL, NULL, EXTRA)}
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, _v4 = null;
+            Object cls = null, patterns = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_63) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -4172,7 +4049,7 @@ final class Parser315 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' keywords=keyword_patterns _v3=[','] _v4=')' {_PyAST_MatchClass(             cls, NULL,             CHECK(asdl_identifier_seq*
         {
-            Object cls = null, _v1 = null, keywords = null, _v3 = null, _v4 = null;
+            Object cls = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_30) ? (keywords = keyword_patterns_rule()) != null : firstless())
@@ -4188,7 +4065,7 @@ final class Parser315 extends PegenHelpers {
         }
         // cls=name_or_attr _v1='(' patterns=positional_patterns _v3=',' keywords=keyword_patterns _v5=[','] _v6=')' {_PyAST_MatchClass(             cls,        
         {
-            Object cls = null, _v1 = null, patterns = null, _v3 = null, keywords = null, _v5 = null, _v6 = null;
+            Object cls = null, patterns = null, keywords = null;
             if ((cls = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_63) ? (patterns = positional_patterns_rule()) != null : firstless())
@@ -4223,7 +4100,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // args=','.pattern+ {args}
         {
@@ -4243,7 +4119,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.keyword_pattern+
         {
@@ -4263,11 +4138,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // arg=NAME _v1='=' value=pattern {_PyPegen_key_pattern_pair(p, arg, value)}
         {
-            Object arg = null, _v1 = null, value = null;
+            Object arg = null, value = null;
             if ((arg = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_63) ? (value = pattern_rule()) != null : firstless())) {
@@ -4285,11 +4159,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="type" n=NAME t=[type_params] _v3='=' b=expression {CHECK_VERSION(stmt_ty, 12, "Type statement is",         _PyAST_TypeAlias(CHECK(expr_ty, _PyPeg
         {
-            Object _v0 = null, n = null, t = null, _v3 = null, b = null;
+            Object _v0 = null, n = null, t = null, b = null;
             if ((_v0 = expectSoftKeyword("type")) != null
                 && (n = nameToken()) != null
                 && (canStart(FIRST_44) ? ((t = type_params_rule()) != null || true) : skipped())
@@ -4312,7 +4185,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_type_params
         {
@@ -4326,7 +4198,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='[' t=type_param_seq _v2=']' {CHECK_VERSION(asdl_type_param_seq *, 12, "Type parameter lists are", t)}
         {
-            Object _v0 = null, t = null, _v2 = null;
+            Object t = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_52) ? (t = type_param_seq_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
@@ -4344,11 +4216,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.type_param+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_52) ? (a = _gather_33()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -4367,7 +4238,6 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME b=[type_param_bound] c=[type_param_default] {_PyAST_TypeVar(a->v.Name.id, b, c, EXTRA)}
         {
@@ -4395,7 +4265,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' a=NAME b=[type_param_starred_default] {_PyAST_TypeVarTuple(a->v.Name.id, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (canStart(FIRST_26) ? ((b = type_param_starred_default_rule()) != null || true) : skipped())) {
@@ -4409,7 +4279,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' a=NAME b=[type_param_default] {_PyAST_ParamSpec(a->v.Name.id, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (canStart(FIRST_26) ? ((b = type_param_default_rule()) != null || true) : skipped())) {
@@ -4430,11 +4300,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' e=expression {e}
         {
-            Object _v0 = null, e = null;
+            Object e = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = e;
@@ -4451,11 +4320,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' e=expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
-            Object _v0 = null, e = null;
+            Object e = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (e = expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
@@ -4472,11 +4340,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' e=star_expression {CHECK_VERSION(expr_ty, 13, "Type parameter defaults are", e)}
         {
-            Object _v0 = null, e = null;
+            Object e = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_8) ? (e = star_expression_rule()) != null : firstless())) {
                 _res = checkVersion(13, "Type parameter defaults are", e);
@@ -4493,13 +4360,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=expression b=(',' c=expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_32) ? (b = _loop1_34()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -4513,7 +4379,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4544,7 +4410,6 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_if_expression
         {
@@ -4612,11 +4477,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_74) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
@@ -4639,11 +4503,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='yield' _v1='from' a=expression {_PyAST_YieldFrom(a, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && acceptKeyword(KW_FROM)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
@@ -4657,7 +4520,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='yield' a=[star_expressions] {_PyAST_Yield(a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_YIELD)
                 && (canStart(FIRST_8) ? ((a = star_expressions_rule()) != null || true) : skipped())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4677,13 +4540,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_expression b=(',' c=star_expression {c})+ _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Load, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_8) ? star_expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_32) ? (b = _loop1_35()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -4697,7 +4559,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=star_expression _v1=',' {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_singleton_seq(p, a)), Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4728,11 +4590,10 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4761,11 +4622,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_named_expression+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_8) ? (a = _gather_36()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -4782,11 +4642,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_named_expression_sequence+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_3) ? (a = _gather_37()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -4803,11 +4662,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=bitwise_or {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -4836,7 +4694,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_starred_expression_unpacking_sequence
         {
@@ -4870,7 +4727,7 @@ final class Parser315 extends PegenHelpers {
         ensureToken();
         // a=NAME _v1=':=' ~ b=expression {CHECK_VERSION(expr_ty, 8, "Assignment expressions are",         _PyAST_NamedExpr(CHECK(expr_ty, _PyPegen_set_expr_cont
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.COLONEQUAL)
                 && (_cut = true)
@@ -4893,7 +4750,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment_expression
         {
@@ -4955,7 +4811,6 @@ final class Parser315 extends PegenHelpers {
         }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -4992,7 +4847,6 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -5029,11 +4883,10 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' a=inversion {_PyAST_UnaryOp(Not, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && (canStart(FIRST_74) ? (a = inversion_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5062,7 +4915,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -5097,7 +4949,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=eq_bitwise_or
         {
@@ -5198,11 +5049,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='==' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Eq, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.EQEQUAL)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Eq, a);
@@ -5219,7 +5069,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=(tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}) a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotEq, a)}
         {
@@ -5240,11 +5089,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, LtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESSEQUAL)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.LtE, a);
@@ -5261,11 +5109,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='<' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Lt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LESS)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Lt, a);
@@ -5282,11 +5129,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>=' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, GtE, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATEREQUAL)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.GtE, a);
@@ -5303,11 +5149,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='>' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Gt, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.GREATER)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Gt, a);
@@ -5324,11 +5169,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='not' _v1='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, NotIn, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_NOT)
                 && acceptKeyword(KW_IN)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -5346,11 +5190,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='in' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, In, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IN)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.In, a);
@@ -5367,11 +5210,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' _v1='not' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, IsNot, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && acceptKeyword(KW_NOT)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
@@ -5389,11 +5231,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='is' a=bitwise_or {_PyPegen_cmpop_expr_pair(p, Is, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_IS)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = cmpopExprPair(CmpopNode.Is, a);
@@ -5433,11 +5274,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_or _v1='|' b=bitwise_xor {_PyAST_BinOp(a, BitOr, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.VBAR)
                 && (canStart(FIRST_76) ? (b = bitwise_xor_rule()) != null : firstless())) {
@@ -5490,11 +5330,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_xor _v1='^' b=bitwise_and {_PyAST_BinOp(a, BitXor, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.CIRCUMFLEX)
                 && (canStart(FIRST_76) ? (b = bitwise_and_rule()) != null : firstless())) {
@@ -5547,11 +5386,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=bitwise_and _v1='&' b=shift_expr {_PyAST_BinOp(a, BitAnd, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AMPER)
                 && (canStart(FIRST_76) ? (b = shift_expr_rule()) != null : firstless())) {
@@ -5604,11 +5442,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=shift_expr _v1='<<' b=sum {_PyAST_BinOp(a, LShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LEFTSHIFT)
                 && (canStart(FIRST_76) ? (b = sum_rule()) != null : firstless())) {
@@ -5622,7 +5459,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=shift_expr _v1='>>' b=sum {_PyAST_BinOp(a, RShift, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.RIGHTSHIFT)
                 && (canStart(FIRST_76) ? (b = sum_rule()) != null : firstless())) {
@@ -5685,11 +5522,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=sum _v1='+' b=term {_PyAST_BinOp(a, Add, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_76) ? (b = term_rule()) != null : firstless())) {
@@ -5703,7 +5539,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=sum _v1='-' b=term {_PyAST_BinOp(a, Sub, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_76) ? (b = term_rule()) != null : firstless())) {
@@ -5756,11 +5592,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=term _v1='*' b=factor {_PyAST_BinOp(a, Mult, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
@@ -5774,7 +5609,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=term _v1='/' b=factor {_PyAST_BinOp(a, Div, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.SLASH)
                 && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
@@ -5788,7 +5623,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=term _v1='//' b=factor {_PyAST_BinOp(a, FloorDiv, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOUBLESLASH)
                 && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
@@ -5802,7 +5637,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=term _v1='%' b=factor {_PyAST_BinOp(a, Mod, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.PERCENT)
                 && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
@@ -5816,7 +5651,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=term _v1='@' b=factor {CHECK_VERSION(expr_ty, 5, "The '@' operator is", _PyAST_BinOp(a, MatMult, b, EXTRA))}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.AT)
                 && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
@@ -5858,11 +5693,10 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+' a=factor {_PyAST_UnaryOp(UAdd, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.PLUS)
                 && (canStart(FIRST_76) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5875,7 +5709,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='-' a=factor {_PyAST_UnaryOp(USub, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.MINUS)
                 && (canStart(FIRST_76) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5888,7 +5722,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='~' a=factor {_PyAST_UnaryOp(Invert, a, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.TILDE)
                 && (canStart(FIRST_76) ? (a = factor_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -5917,13 +5751,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=await_primary _v1='**' b=factor {_PyAST_BinOp(a, Pow, b, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_96) ? await_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_76) ? (b = factor_rule()) != null : firstless())) {
@@ -5955,11 +5788,10 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='await' a=primary {CHECK_VERSION(expr_ty, 5, "Await expressions are", _PyAST_Await(a, EXTRA))}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_AWAIT)
                 && (canStart(FIRST_27) ? (a = primary_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6011,11 +5843,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null) {
@@ -6042,7 +5873,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=primary _v1='(' b=[arguments] _v3=')' {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) ? ((expr_ty) b)
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -6057,7 +5888,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=primary _v1='[' b=slices _v3=']' {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
@@ -6088,7 +5919,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slice !',' {a}
         {
@@ -6102,7 +5932,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=','.(slice | starred_expression)+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_99) ? (a = _gather_42()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -6122,11 +5952,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=[expression] _v1=':' b=[expression] c=[(':' d=[expression] {d})] {_PyAST_Slice(a, b, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_2) ? ((a = expression_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((b = expression_rule()) != null || true) : skipped())
@@ -6157,7 +5986,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME
         {
@@ -6170,7 +5998,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='True' {_PyAST_Constant(Py_True, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6182,7 +6009,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='False' {_PyAST_Constant(Py_False, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6194,7 +6020,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='None' {_PyAST_Constant(Py_None, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6255,7 +6080,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='...' {_PyAST_Constant(Py_Ellipsis, NULL, EXTRA)}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.ELLIPSIS)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6274,11 +6098,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(yield_expr | named_expression) _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_101) ? (a = _tmp_47()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -6306,11 +6129,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='lambda' a=[lambda_params] _v2=':' b=expression {_PyAST_Lambda((a) ? a : CHECK(arguments_ty, _PyPegen_empty_arguments(p)), b, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_LAMBDA)
                 && (canStart(FIRST_48) ? ((a = lambda_params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
@@ -6332,7 +6154,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_parameters
         {
@@ -6362,7 +6183,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc] {CHECK_VERSION(arguments_ty, 8, "Positional-only
         {
@@ -6426,13 +6246,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default+ _v1='/' _v2=',' {a}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_30) ? _loop1_50() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.SLASH)
                 && acceptToken(TokenType.COMMA)) {
@@ -6443,7 +6262,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=lambda_param_no_default+ _v1='/' &':' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.SLASH)
                 && lookahead(true, mark, acceptToken(TokenType.COLON))) {
@@ -6461,13 +6280,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' _v3=',' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0 = _loop0_48()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -6479,7 +6297,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=lambda_param_no_default* b=lambda_param_with_default+ _v2='/' &':' {_PyPegen_slash_with_default(p, (asdl_arg_seq *)a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_30) ? (b = _loop1_51()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
@@ -6498,7 +6316,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_star_etc
         {
@@ -6512,7 +6329,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] {_PyPegen_star_etc(p, a, b, c)}
         {
-            Object _v0 = null, a = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_30) ? (a = lambda_param_no_default_rule()) != null : firstless())
                 && (b = _loop0_52()) != null
@@ -6524,7 +6341,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' _v1=',' b=lambda_param_maybe_default+ c=[lambda_kwds] {_PyPegen_star_etc(p, NULL, b, c)}
         {
-            Object _v0 = null, _v1 = null, b = null, c = null;
+            Object b = null, c = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_30) ? (b = _loop1_53()) != null : firstless())
@@ -6552,7 +6369,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_lambda_kwds
         {
@@ -6566,7 +6382,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' a=lambda_param_no_default {a}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_30) ? (a = lambda_param_no_default_rule()) != null : firstless())) {
                 _res = a;
@@ -6583,13 +6399,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param _v1=',' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0 = (canStart(FIRST_30) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = a;
@@ -6616,13 +6431,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=default _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_30) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_26) ? (c = default_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
@@ -6651,13 +6465,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=lambda_param c=[default] _v2=',' {_PyPegen_name_default_pair(p, a, c, NULL)}
         {
-            Object a = null, c = null, _v2 = null;
+            Object a = null, c = null;
             if ((a = _f0 = (canStart(FIRST_30) ? lambda_param_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_26) ? ((c = default_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.COMMA)) {
@@ -6686,7 +6499,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyAST_arg(a->v.Name.id, NULL, NULL, EXTRA)}
         {
@@ -6709,7 +6521,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=fstring_replacement_field
         {
@@ -6738,11 +6549,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
-            Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
+            Object a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
@@ -6776,7 +6586,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // conv_token="!" conv=NAME {_PyPegen_check_fstring_conversion(p, conv_token, conv)}
         {
@@ -6797,7 +6606,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // colon=':' spec=fstring_format_spec* {_PyPegen_setup_full_format_spec(p, colon, (asdl_expr_seq *) spec, EXTRA)}
         {
@@ -6821,7 +6629,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // t=FSTRING_MIDDLE {_PyPegen_decoded_constant_from_token(p, t)}
         {
@@ -6850,7 +6657,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=FSTRING_START b=fstring_middle* c=FSTRING_END {_PyPegen_joined_str(p, a, (asdl_expr_seq*)b, c)}
         {
@@ -6872,11 +6678,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_formatted_value(p, a, 
         {
-            Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
+            Object a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
@@ -6910,7 +6715,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // t=TSTRING_MIDDLE {_PyPegen_decoded_constant_from_token(p, t)}
         {
@@ -6939,7 +6743,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // colon=':' spec=tstring_format_spec* {_PyPegen_setup_full_format_spec(p, colon, (asdl_expr_seq *) spec, EXTRA)}
         {
@@ -6963,11 +6766,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=annotated_rhs debug_expr=['='] conversion=[fstring_conversion] format=[tstring_full_format_spec] rbrace='}' {_PyPegen_interpolation(p, a, de
         {
-            Object _v0 = null, a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
+            Object a = null, debug_expr = null, conversion = null, format = null, rbrace = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (a = annotated_rhs_rule()) != null : firstless())
                 && ((debug_expr = expectToken(TokenType.EQUAL)) != null || true)
@@ -7001,7 +6803,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=tstring_replacement_field
         {
@@ -7032,7 +6833,6 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=TSTRING_START b=tstring_middle* c=TSTRING_END {CHECK_VERSION(             expr_ty,             14,             "t-strings are",             _PyPegen
         {
@@ -7054,7 +6854,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // s=STRING {_PyPegen_constant_from_string(p, s)}
         {
@@ -7076,7 +6875,6 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_string_tstring_concat
         {
@@ -7121,11 +6919,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=[star_named_expressions_sequence] _v2=']' {_PyAST_List(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_3) ? ((a = star_named_expressions_sequence_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -7146,11 +6943,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=[(y=star_named_expression_sequence ',' z=[star_named_expressions_sequence] {_PyPegen_seq_insert_in_front(p, y, z)})] _v2=')' {_PyAST_Tuple(a
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((a = _tmp_60()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -7171,11 +6967,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=star_named_expressions_sequence _v2='}' {_PyAST_Set(a, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_3) ? (a = star_named_expressions_sequence_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -7196,11 +6991,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=[double_starred_kvpairs] _v2='}' {_PyAST_Dict(             CHECK(asdl_expr_seq*, _PyPegen_get_keys(p, a)),             CHECK(asdl_expr_seq*,
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_105) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
@@ -7214,7 +7008,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=invalid_double_starred_kvpairs _v2='}'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_3) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
@@ -7232,11 +7026,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_105) ? (a = _gather_61()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -7253,11 +7046,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' a=bitwise_or {_PyPegen_key_value_pair(p, NULL, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_76) ? (a = bitwise_or_rule()) != null : firstless())) {
                 _res = keyValuePair(null, a);
@@ -7283,11 +7075,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':' b=expression {_PyPegen_key_value_pair(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -7305,7 +7096,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=for_if_clause+ {a}
         {
@@ -7329,7 +7119,7 @@ final class Parser315 extends PegenHelpers {
         ensureToken();
         // _v0='async' _v1='for' a=star_targets _v3='in' ~ b=disjunction c=('if' z=disjunction {z})* {CHECK_VERSION(comprehension_ty, 6, "Async comprehensions ar
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_ASYNC)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (a = star_targets_rule()) != null : firstless())
@@ -7345,7 +7135,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='for' a=star_targets _v2='in' ~ b=disjunction c=('if' z=disjunction {z})* {_PyAST_comprehension(a, b, c, 0, p->arena)}
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, c = null;
+            Object a = null, b = null, c = null;
             if (acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (a = star_targets_rule()) != null : firstless())
                 && acceptKeyword(KW_IN)
@@ -7387,11 +7177,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' a=star_named_expression b=for_if_clauses _v3=']' {_PyAST_ListComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -7423,11 +7212,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=star_named_expression b=for_if_clauses _v3='}' {_PyAST_SetComp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -7459,11 +7247,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=(assignment_expression | expression !':=' | starred_expression) b=for_if_clauses _v3=')' {_PyAST_GeneratorExp(a, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_8) ? (a = _tmp_64()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -7495,11 +7282,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a=kvpair b=for_if_clauses _v3='}' {_PyAST_DictComp(a->key, a->value, b, EXTRA)}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_2) ? (a = kvpair_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
@@ -7514,7 +7300,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1='**' a=expression b=for_if_clauses _v4='}' {_PyAST_DictComp(a, NULL, b, EXTRA)}
         {
-            Object _v0 = null, _v1 = null, a = null, b = null, _v4 = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.LBRACE)
                 && acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -7539,11 +7325,10 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=args _v1=[','] &')' {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_3) ? (a = args_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && lookahead(true, mark, acceptToken(TokenType.RPAR))) {
@@ -7571,7 +7356,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[(',' k=kwargs {k})] {_PyPegen_collect_call_seqs(p, a, b, EXTRA)}
         {
@@ -7607,13 +7391,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.kwarg_or_starred+ _v1=',' b=','.kwarg_or_double_starred+ {_PyPegen_join_sequences(p, a, b)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_3) ? _gather_67() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_105) ? (b = _gather_68()) != null : firstless())) {
@@ -7649,7 +7432,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_starred_expression_unpacking
         {
@@ -7663,7 +7445,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' a=expression {_PyAST_Starred(a, Load, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7693,7 +7475,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -7707,7 +7488,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -7737,7 +7518,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kwarg
         {
@@ -7751,7 +7531,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(a->v.Name.id, b, EXTRA)), 1)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())) {
@@ -7765,7 +7545,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' a=expression {_PyPegen_keyword_or_starred(p, CHECK(keyword_ty, _PyAST_keyword(NULL, a, EXTRA)), 1)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7785,7 +7565,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -7801,7 +7580,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=star_target b=(',' c=star_target {c})* _v2=[','] {_PyAST_Tuple(CHECK(asdl_expr_seq*, _PyPegen_seq_insert_in_front(p, a, b)), Store, EXTRA)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && (b = _loop0_69()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -7822,11 +7601,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.star_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_28) ? (a = _gather_70()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -7843,13 +7621,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=star_target b=(',' c=star_target {c})+ _v2=[','] {(asdl_expr_seq*) _PyPegen_seq_insert_in_front(p, a, b)}
         {
-            Object a = null, b = null, _v2 = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_28) ? star_target_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_32) ? (b = _loop1_71()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -7860,7 +7637,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=star_target _v1=',' {(asdl_expr_seq*) _PyPegen_singleton_seq(p, a)}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)) {
                 _res = singletonSeq(a);
@@ -7879,11 +7656,10 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=(!'*' star_target) {_PyAST_Starred(CHECK(expr_ty, _PyPegen_set_expr_context(p, a, Store)), Store, EXTRA)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_28) ? (a = _tmp_72()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
@@ -7914,13 +7690,12 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -7935,7 +7710,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
@@ -7967,7 +7742,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Store)}
         {
@@ -7980,7 +7754,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='(' a=target_with_star_atom _v2=')' {_PyPegen_set_expr_context(p, a, Store)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (a = target_with_star_atom_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -7991,7 +7765,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='(' a=[star_targets_tuple_seq] _v2=')' {_PyAST_Tuple(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_28) ? ((a = star_targets_tuple_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -8005,7 +7779,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='[' a=[star_targets_list_seq] _v2=']' {_PyAST_List(a, Store, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_28) ? ((a = star_targets_list_seq_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -8026,7 +7800,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=single_subscript_attribute_target
         {
@@ -8048,7 +7821,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='(' a=single_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (a = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -8066,13 +7839,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -8087,7 +7859,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Store, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
@@ -8133,11 +7905,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=t_primary _v1='.' b=NAME &t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -8152,7 +7923,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' &t_lookahead {_PyAST_Subscript(a, b, Load, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
@@ -8182,7 +7953,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=t_primary _v1='(' b=[arguments] _v3=')' &t_lookahead {_PyAST_Call(a,                  (b) ? ((expr_ty) b)->v.Call.args : NULL,                  (b) 
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
@@ -8215,11 +7986,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='('
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -8228,7 +7997,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -8237,7 +8005,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='.'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -8253,11 +8020,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=','.del_target+ _v1=[','] {a}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((canStart(FIRST_27) ? (a = _gather_73()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
@@ -8276,13 +8042,12 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=t_primary _v1='.' b=NAME !t_lookahead {_PyAST_Attribute(a, b->v.Name.id, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_27) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
@@ -8297,7 +8062,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=t_primary _v1='[' b=slices _v3=']' !t_lookahead {_PyAST_Subscript(a, b, Del, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_99) ? (b = slices_rule()) != null : firstless())
@@ -8329,7 +8094,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME {_PyPegen_set_expr_context(p, a, Del)}
         {
@@ -8342,7 +8106,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='(' a=del_target _v2=')' {_PyPegen_set_expr_context(p, a, Del)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (a = del_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -8353,7 +8117,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='(' a=[del_targets] _v2=')' {_PyAST_Tuple(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -8367,7 +8131,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='[' a=[del_targets] _v2=']' {_PyAST_List(a, Del, EXTRA)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LSQB)
                 && (canStart(FIRST_27) ? ((a = del_targets_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RSQB)) {
@@ -8388,13 +8152,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=','.expression+ _v1=',' _v2='*' b=expression _v4=',' _v5='**' c=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             C
         {
-            Object a = null, _v1 = null, _v2 = null, b = null, _v4 = null, _v5 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_2) ? _gather_74() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -8409,7 +8172,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='*' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.STAR)
@@ -8421,7 +8184,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=','.expression+ _v1=',' _v2='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(p, a, b)}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.DOUBLESTAR)
@@ -8433,7 +8196,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' a=expression _v2=',' _v3='**' b=expression {(asdl_expr_seq*)_PyPegen_seq_append_to_end(             p,             CHECK(asdl_seq*, _PyPegen_s
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object a = null, b = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8446,7 +8209,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -8456,7 +8219,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' a=expression {(asdl_expr_seq*)_PyPegen_singleton_seq(p, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
                 _res = singletonSeq(a);
@@ -8482,11 +8245,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) {t}
         {
-            Object _v0 = null, t = null;
+            Object t = null;
             if (acceptToken(TokenType.NEWLINE)
                 && (t = expectToken(TokenType.TYPE_COMMENT)) != null
                 && lookahead(true, mark, _tmp_75())) {
@@ -8523,7 +8285,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -8540,7 +8301,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=expression b=for_if_clauses _v2=',' _v3=[(args | expression for_if_clauses)] {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null, _v3 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (canStart(FIRST_23) ? (b = for_if_clauses_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -8586,7 +8347,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=args _v1=',' a=expression b=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, _PyPegen_get_last_comprehension_item(PyPegen_last_item(b, comprehens
         {
-            Object _v0 = null, _v1 = null, a = null, b = null;
+            Object _v0 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -8598,7 +8359,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=args _v1=',' _v2=args {_PyPegen_arguments_parsing_error(p, a)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (_v2 = args_rule()) != null : firstless())) {
@@ -8616,7 +8377,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
         {
@@ -8653,7 +8413,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='**' _v1=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to keyword argument unpacking")}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, _v1 = null, b = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -8682,13 +8442,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=disjunction _v1='if' b=disjunction _v3='else' c=expression {_PyAST_IfExp(b, a, c, EXTRA)}
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((a = _f0 = (canStart(FIRST_74) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
@@ -8729,7 +8488,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=NAME !'(' b=star_expressions {_PyPegen_check_legacy_stmt(p, a) ? RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,             "Missing parentheses in call to '%
         {
@@ -8751,11 +8509,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with Ty
         {
-            Object _v0 = null, a = null, colon = null, e = null;
+            Object a = null, colon = null, e = null;
             if (acceptToken(TokenType.STAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
@@ -8767,7 +8524,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' a=NAME colon=':' e=expression {RAISE_SYNTAX_ERROR_STARTING_FROM(colon, e->kind == Tuple_kind                 ? "cannot use constraints with P
         {
-            Object _v0 = null, a = null, colon = null, e = null;
+            Object a = null, colon = null, e = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (a = nameToken()) != null
                 && (colon = expectToken(TokenType.COLON)) != null
@@ -8786,13 +8543,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=STRING a=(!STRING expression_without_invalid)+ _v2=STRING {RAISE_SYNTAX_ERROR_KNOWN_RANGE( PyPegen_first_item(a, expr_ty), PyPegen_last_item(a, ex
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.STRING)
                 && (canStart(FIRST_111) ? (a = _loop1_82()) != null : firstless())
                 && acceptToken(TokenType.STRING)) {
@@ -8814,7 +8570,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction !('else' | ':') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "expected 'else' after 'if' expression")}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_74) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
@@ -8826,7 +8582,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=disjunction _v1='if' b=disjunction _v3='else' !expression {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("expected expression after 'else', but statement is give
         {
-            Object a = null, _v1 = null, b = null, _v3 = null;
+            Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
@@ -8839,7 +8595,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=(pass_stmt | break_stmt | continue_stmt) _v1='if' b=disjunction _v3='else' c=simple_stmt {RAISE_SYNTAX_ERROR_KNOWN_LOCATION (a, "expected expression
         {
-            Object a = null, _v1 = null, b = null, _v3 = null, c = null;
+            Object a = null, b = null, c = null;
             if ((canStart(FIRST_113) ? (a = _tmp_84()) != null : firstless())
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
@@ -8883,13 +8639,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=disjunction _v1='if' b=disjunction _v3='else' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot unpack only part of a conditional expression")}
         {
-            Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
+            Object _v0 = null, b = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_74) ? disjunction_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
@@ -8902,7 +8657,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=disjunction _v1='if' b=disjunction _v3='else' a='**' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use dict unpacking on only part of a conditiona
         {
-            Object _v0 = null, _v1 = null, b = null, _v3 = null, a = null;
+            Object _v0 = null, b = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_74) ? (b = disjunction_rule()) != null : firstless())
@@ -8924,11 +8679,10 @@ final class Parser315 extends PegenHelpers {
         if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=expression _v1=':=' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use assignment expressions with %s", _PyPegen_get_expr
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -8939,7 +8693,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=NAME _v1='=' b=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")}
         {
-            Object a = null, _v1 = null, b = null;
+            Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_76) ? (b = bitwise_or_rule()) != null : firstless())
@@ -8971,13 +8725,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // a=invalid_ann_assign_target _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a,             "only single target (not %s) can be 
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_65) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -8988,7 +8741,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=star_named_expression _v1=',' _v2=star_named_expressions* _v3=':' _v4=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "only single target (not tupl
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (_v2 = _loop0_86()) != null
@@ -9001,7 +8754,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a=expression _v1=':' _v2=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "illegal target for annotation")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
@@ -9012,7 +8765,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = _loop0_87()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -9023,7 +8776,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=(star_targets '=')* a=yield_expr _v2='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "assignment to yield expression not possible")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (canStart(FIRST_13) ? (a = yield_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
@@ -9052,7 +8805,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -9074,7 +8826,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='(' a=invalid_ann_assign_target _v2=')' {a}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_65) ? (a = invalid_ann_assign_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -9092,7 +8844,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='raise' b='from' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "did you forget an expression between 'raise' and 'from'?")}
         {
@@ -9106,7 +8857,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='raise' _v1=expression a='from' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "did you forget an expression after 'from'?")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptKeyword(KW_RAISE)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (a = expectKeyword(KW_FROM)) != null) {
@@ -9124,11 +8875,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='del' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptKeyword(KW_DEL)
                 && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.DEL_TARGETS, a);
@@ -9145,11 +8895,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='assert' a=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b,             "cannot assign to %s here. Maybe you mea
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -9161,7 +8910,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='assert' _v1=expression _v2=',' a=expression _v4='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b,             "cannot assign to
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, b = null;
+            Object _v1 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9175,7 +8924,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='assert' a=expression _v2=':=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b,             "cannot use named expression without pa
         {
-            Object _v0 = null, a = null, _v2 = null, b = null;
+            Object a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLONEQUAL)
@@ -9187,7 +8936,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='assert' _v1=expression _v2=',' a=expression _v4=':=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b,             "cannot use name
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, b = null;
+            Object _v1 = null, a = null, b = null;
             if (acceptKeyword(KW_ASSERT)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9208,11 +8957,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
                 _res = raiseIndentationError("expected an indented block");
@@ -9229,13 +8976,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0='[' a='**' b=expression _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use dict unpacking in list comprehension")}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LSQB)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -9247,7 +8993,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='(' a='**' b=expression _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use dict unpacking in generator expression")}
         {
-            Object _v0 = null, a = null, b = null, _v3 = null;
+            Object a = null, b = null, _v3 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (b = expression_rule()) != null : firstless())
@@ -9259,7 +9005,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
-            Object _v0 = null, a = null, _v2 = null, b = null, _v4 = null;
+            Object _v0 = null, a = null, b = null, _v4 = null;
             if ((_v0 = _f0 = (canStart(FIRST_115) ? _tmp_88() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_8) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9291,11 +9037,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one parameter must precede /")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
@@ -9328,7 +9073,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=param_no_default* a='(' _v2=param_no_default+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Function parameters cannot be parenthesized")
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = _loop0_17()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_30) ? (_v2 = _loop1_19()) != null : firstless())
@@ -9341,7 +9086,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=[(slash_no_default | slash_with_default)] _v1=param_maybe_default* _v2='*' _v3=(',' | param_no_default) _v4=param_maybe_default* a='/' {RAISE_SYNT
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
+            Object _v0 = null, _v1 = null, _v3 = null, _v4 = null, a = null;
             if ((canStart(FIRST_30) ? ((_v0 = _tmp_89()) != null || true) : skipped())
                 && (_v1 = _loop0_21()) != null
                 && acceptToken(TokenType.STAR)
@@ -9355,7 +9100,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_30) ? (_v0 = _loop1_22()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
@@ -9373,7 +9118,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='=' &(')' | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected default value expression")}
         {
@@ -9394,7 +9138,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named parameters must follow bare *")}
         {
@@ -9408,7 +9151,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' _v1=',' _v2=TYPE_COMMENT {RAISE_SYNTAX_ERROR("bare * has associated type comment")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
             if (acceptToken(TokenType.STAR)
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.TYPE_COMMENT)) {
@@ -9419,7 +9161,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_30) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -9430,7 +9172,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* may appear o
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
+            Object _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_116) ? (_v1 = _tmp_92()) != null : firstless())
                 && (_v2 = _loop0_21()) != null
@@ -9450,11 +9192,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_30) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -9465,7 +9206,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_30) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9477,7 +9218,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_30) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9496,7 +9237,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -9525,11 +9265,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one parameter must precede /")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
@@ -9562,7 +9301,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=lambda_param_no_default* a='(' _v2=','.lambda_param+ _v3=[','] b=')' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "Lambda expression parameters cannot be
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, b = null;
+            Object _v0 = null, a = null, _v2 = null, b = null;
             if ((_v0 = _loop0_48()) != null
                 && (a = expectToken(TokenType.LPAR)) != null
                 && (canStart(FIRST_30) ? (_v2 = _gather_95()) != null : firstless())
@@ -9575,7 +9314,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=[(lambda_slash_no_default | lambda_slash_with_default)] _v1=lambda_param_maybe_default* _v2='*' _v3=(',' | lambda_param_no_default) _v4=lambda_par
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, a = null;
+            Object _v0 = null, _v1 = null, _v3 = null, _v4 = null, a = null;
             if ((canStart(FIRST_30) ? ((_v0 = _tmp_94()) != null || true) : skipped())
                 && (_v1 = _loop0_52()) != null
                 && acceptToken(TokenType.STAR)
@@ -9589,7 +9328,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=lambda_param_maybe_default+ _v1='/' a='*' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "expected comma between / and *")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_30) ? (_v0 = _loop1_53()) != null : firstless())
                 && acceptToken(TokenType.SLASH)
                 && (a = expectToken(TokenType.STAR)) != null) {
@@ -9607,7 +9346,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=lambda_slash_with_default {_PyPegen_singleton_seq(p, a)}
         {
@@ -9636,11 +9374,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named parameters must follow bare *")}
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_118) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = raiseSyntaxError("named parameters must follow bare *");
@@ -9650,7 +9387,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_30) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -9661,7 +9398,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*' _v1=(lambda_param_no_default | ',') _v2=lambda_param_maybe_default* a='*' _v4=(lambda_param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATI
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null;
+            Object _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_116) ? (_v1 = _tmp_98()) != null : firstless())
                 && (_v2 = _loop0_52()) != null
@@ -9681,11 +9418,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_30) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
@@ -9696,7 +9432,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_30) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9708,7 +9444,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_30) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -9727,11 +9463,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=TYPE_COMMENT _v1=NEWLINE _v2=TYPE_COMMENT _v3=NEWLINE _v4=INDENT {RAISE_SYNTAX_ERROR("Cannot have two type comments on def")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
             if (acceptToken(TokenType.TYPE_COMMENT)
                 && acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.TYPE_COMMENT)
@@ -9751,11 +9485,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1='as' a=expression &(',' | ')' | ':') {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -9774,11 +9507,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] _v1='for' _v2=(bitwise_or (',' bitwise_or)* [',']) !'in' {RAISE_SYNTAX_ERROR("'in' expected after for-loop variables")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_76) ? (_v2 = _tmp_99()) != null : firstless())
@@ -9797,11 +9529,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] _v1='for' a=star_expressions {RAISE_SYNTAX_ERROR_INVALID_TARGET(FOR_TARGETS, a)}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object a = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_8) ? (a = star_expressions_rule()) != null : firstless())) {
@@ -9819,11 +9550,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' a=starred_expression _v2=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null;
+            Object a = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_54) ? (a = starred_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -9834,7 +9564,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='(' a='**' _v2=expression _v3=')' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use double starred expression here")}
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null;
+            Object a = null, _v2 = null;
             if (acceptToken(TokenType.LPAR)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -9853,11 +9583,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='import' _v1=','.dotted_name+ _v2='from' _v3=dotted_name {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "Did you mean to use 'from ... import ...' instead?")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null, _v3 = null;
             if ((a = expectKeyword(KW_IMPORT)) != null
                 && (canStart(FIRST_30) ? (_v1 = _gather_100()) != null : firstless())
                 && acceptKeyword(KW_FROM)
@@ -9869,7 +9598,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='import' token=NEWLINE {RAISE_SYNTAX_ERROR_STARTING_FROM(token, "Expected one or more names after 'import'")}
         {
-            Object _v0 = null, token = null;
+            Object token = null;
             if (acceptKeyword(KW_IMPORT)
                 && (token = expectToken(TokenType.NEWLINE)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Expected one or more names after 'import'");
@@ -9886,11 +9615,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=dotted_name _v1='as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import t
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_30) ? (_v0 = dotted_name_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
@@ -9909,11 +9637,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1='as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target",
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = nameToken()) != null
                 && acceptKeyword(KW_AS)
                 && lookahead(false, mark, _tmp_101())
@@ -9932,11 +9659,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=import_from_as_names _v1=',' _v2=NEWLINE {RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_30) ? (_v0 = import_from_as_names_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -9963,11 +9689,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] _v1='with' _v2=','.(expression [('as' star_target)])+ trailing=',' _v4=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(trailing, "the last 'with'
         {
-            Object _v0 = null, _v1 = null, _v2 = null, trailing = null, _v4 = null;
+            Object _v2 = null, trailing = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
@@ -9980,7 +9705,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=['async'] _v1='with' _v2=','.(expression [('as' star_target)])+ _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
@@ -9992,7 +9717,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=['async'] _v1='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
@@ -10014,11 +9739,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] a='with' _v2=','.(expression [('as' star_target)])+ _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block aft
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && (canStart(FIRST_2) ? (_v2 = _gather_102()) != null : firstless())
@@ -10032,7 +9756,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=['async'] a='with' _v2='(' _v3=','.(expressions [('as' star_target)])+ _v4=[','] _v5=')' _v6=':' _v7=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("exp
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
+            Object a = null, _v3 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
@@ -10056,11 +9780,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='try' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'try' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_TRY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10072,7 +9795,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block !('except' | 'finally') {RAISE_SYNTAX_ERROR("expected 'except' or 'finally' block")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v2 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_46) ? (_v2 = block_rule()) != null : firstless())
@@ -10084,7 +9807,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block* _v3=except_block+ a='except' b='*' _v6=expression _v7=[('as' NAME)] _v8=':' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null, _v8 = null;
+            Object _v2 = null, _v3 = null, a = null, b = null, _v6 = null, _v7 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
@@ -10101,7 +9824,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='try' _v1=':' _v2=block* _v3=except_star_block+ a='except' _v5=[(expression [('as' NAME)])] _v6=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot 
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
+            Object _v2 = null, _v3 = null, a = null, _v5 = null;
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (_v2 = _loop0_104()) != null
@@ -10123,11 +9846,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='except' a=expression _v2=',' _v3=expressions _v4='as' _v5=NAME _v6=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types must be par
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object a = null, _v3 = null, _v5 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -10142,7 +9864,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (canStart(FIRST_39) ? ((_v2 = _tmp_105()) != null || true) : skipped())
@@ -10154,7 +9876,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='except' _v1=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
@@ -10164,7 +9886,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='except' _v1=expression _v2='as' a=expression _v4=':' _v5=block {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use except statement wi
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null, _v4 = null, _v5 = null;
+            Object _v1 = null, a = null, _v5 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptKeyword(KW_AS)
@@ -10185,11 +9907,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='except' _v1='*' a=expression _v3=',' _v4=expressions _v5='as' _v6=NAME _v7=':' {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "multiple exception types mus
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null;
+            Object a = null, _v4 = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
@@ -10205,7 +9926,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -10218,7 +9939,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='except' _v1='*' _v2=(NEWLINE | ':') {RAISE_SYNTAX_ERROR("expected one or more exception types")}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_120) ? (_v2 = _tmp_107()) != null : firstless())) {
@@ -10229,7 +9950,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='except' _v1='*' _v2=expression _v3='as' a=expression _v5=':' _v6=block {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use except* sta
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, a = null, _v5 = null, _v6 = null;
+            Object _v2 = null, a = null, _v6 = null;
             if (acceptKeyword(KW_EXCEPT)
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -10251,11 +9972,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='finally' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'finally' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_FINALLY)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10274,11 +9994,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='except' _v1=expression _v2=[('as' NAME)] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement 
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && (canStart(FIRST_39) ? ((_v2 = _tmp_105()) != null || true) : skipped())
@@ -10292,7 +10011,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='except' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10311,11 +10030,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='except' _v1='*' _v2=expression _v3=[('as' NAME)] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except*' s
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object a = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.STAR)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())
@@ -10337,11 +10055,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="match" _v1=subject_expr _v2=NEWLINE {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v1 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_8) ? (_v1 = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10352,7 +10069,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a="match" subject=subject_expr _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'match' statement on line %d", a
         {
-            Object a = null, subject = null, _v2 = null, _v3 = null;
+            Object a = null, subject = null;
             if ((a = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_8) ? (subject = subject_expr_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10385,11 +10102,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0="case" _v1=patterns _v2=[guard] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_62) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? ((_v2 = guard_rule()) != null || true) : skipped())
@@ -10401,7 +10117,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a="case" _v1=patterns _v2=[guard] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'case' statement on line %d",
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object a = null, _v1 = null, _v2 = null;
             if ((a = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_62) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? ((_v2 = guard_rule()) != null || true) : skipped())
@@ -10422,13 +10138,12 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
         // _v0=or_pattern _v1='as' a="_" {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use '_' as a target")}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0 = (canStart(FIRST_63) ? or_pattern_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptKeyword(KW_AS)
                 && (a = expectSoftKeyword("_")) != null) {
@@ -10439,7 +10154,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=or_pattern _v1='as' a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(             a, "cannot use %s as pattern target", _PyPegen_get_expr_name(a))}
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptKeyword(KW_AS)
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())) {
@@ -10457,11 +10172,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=name_or_attr _v1='(' a=invalid_class_argument_pattern {RAISE_SYNTAX_ERROR_KNOWN_RANGE(         PyPegen_first_item(a, pattern_ty),         PyPegen_
         {
-            Object _v0 = null, _v1 = null, a = null;
+            Object _v0 = null, a = null;
             if ((canStart(FIRST_30) ? (_v0 = name_or_attr_rule()) != null : firstless())
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_63) ? (a = invalid_class_argument_pattern_rule()) != null : firstless())) {
@@ -10479,11 +10193,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' _v1=[(items_pattern ',')] rest=double_star_pattern _v3=',' _v4=items_pattern _v5=[','] _v6='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(         res
         {
-            Object _v0 = null, _v1 = null, rest = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object _v1 = null, rest = null, _v4 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_72) ? ((_v1 = _tmp_108()) != null || true) : skipped())
                 && (canStart(FIRST_55) ? (rest = double_star_pattern_rule()) != null : firstless())
@@ -10505,11 +10218,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, a = null;
+            Object _v0 = null, _v1 = null, a = null;
             if ((canStart(FIRST_63) ? ((_v0 = _tmp_109()) != null || true) : skipped())
                 && (canStart(FIRST_30) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
@@ -10528,11 +10240,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10543,7 +10254,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='if' a=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'if' statement on line %d", a->lineno
         {
-            Object a = null, _v2 = null, _v3 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_IF)) != null
                 && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10563,11 +10274,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='elif' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_ELIF)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10578,7 +10288,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='elif' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'elif' statement on line %d", a->
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_ELIF)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10598,11 +10308,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='else' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'else' statement on line %d", a->lineno)}
         {
-            Object a = null, _v1 = null, _v2 = null;
+            Object a = null;
             if ((a = expectKeyword(KW_ELSE)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
@@ -10614,7 +10323,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='else' _v1=':' _v2=block _v3='elif' {RAISE_SYNTAX_ERROR("'elif' block follows an 'else' block")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v2 = null;
             if (acceptKeyword(KW_ELSE)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_46) ? (_v2 = block_rule()) != null : firstless())
@@ -10633,11 +10342,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='while' _v1=named_expression _v2=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_WHILE)
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -10648,7 +10356,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='while' _v1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'while' statement on line %d", a
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null;
+            Object a = null, _v1 = null;
             if ((a = expectKeyword(KW_WHILE)) != null
                 && (canStart(FIRST_2) ? (_v1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10668,11 +10376,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object _v2 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_FOR)
                 && (canStart(FIRST_28) ? (_v2 = star_targets_rule()) != null : firstless())
@@ -10686,7 +10393,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=['async'] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block 
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null;
+            Object a = null, _v2 = null, _v4 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_FOR)) != null
                 && (canStart(FIRST_28) ? (_v2 = star_targets_rule()) != null : firstless())
@@ -10709,11 +10416,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=['async'] a='def' _v2=NAME _v3=[type_params] _v4='(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=':' _v9=NEWLINE !INDENT {RAISE_INDENTATION_E
         {
-            Object _v0 = null, a = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null;
+            Object a = null, _v2 = null, _v3 = null, _v5 = null, _v7 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && (a = expectKeyword(KW_DEF)) != null
                 && (_v2 = nameToken()) != null
@@ -10732,7 +10438,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=['async'] _v1='def' _v2=NAME _v3=[type_params] _v4=&&'(' _v5=[params] _v6=')' _v7=[('->' expression)] _v8=&&':' _v9=[func_type_comment] _v10=block
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null, _v6 = null, _v7 = null, _v8 = null, _v9 = null, _v10 = null;
+            Object _v2 = null, _v3 = null, _v5 = null, _v7 = null, _v9 = null, _v10 = null;
             if ((acceptKeyword(KW_ASYNC) || true)
                 && acceptKeyword(KW_DEF)
                 && (_v2 = nameToken()) != null
@@ -10758,11 +10464,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null;
+            Object _v1 = null, _v2 = null, _v3 = null;
             if (acceptKeyword(KW_CLASS)
                 && (_v1 = nameToken()) != null
                 && (canStart(FIRST_44) ? ((_v2 = type_params_rule()) != null || true) : skipped())
@@ -10775,7 +10480,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='class' _v1=NAME _v2=[type_params] _v3=[('(' [arguments] ')')] _v4=':' _v5=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block afte
         {
-            Object a = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object a = null, _v1 = null, _v2 = null, _v3 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
                 && (canStart(FIRST_44) ? ((_v2 = type_params_rule()) != null || true) : skipped())
@@ -10797,11 +10502,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kvpair_unpacking _v1=[',']
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_3) ? (_v0 = invalid_kvpair_unpacking_rule()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = dummyName();
@@ -10811,7 +10515,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=(invalid_kvpair | invalid_kvpair_unpacking)
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v2 = null;
             if ((canStart(FIRST_105) ? (_v0 = _gather_61()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (_v2 = _tmp_112()) != null : firstless())) {
@@ -10840,7 +10544,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -10856,7 +10559,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='*' b=bitwise_or _v2=':' _v3=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use a starred expression in a dictionary key")}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null, _v3 = null;
             if ((a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_76) ? (b = bitwise_or_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10868,7 +10571,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='**' b=bitwise_or _v2=':' _v3=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use dict unpacking in a dictionary key")}
         {
-            Object a = null, b = null, _v2 = null, _v3 = null;
+            Object a = null, b = null, _v3 = null;
             if ((a = expectToken(TokenType.DOUBLESTAR)) != null
                 && (canStart(FIRST_76) ? (b = bitwise_or_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
@@ -10880,7 +10583,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' b=bitwise_or {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, b = null;
+            Object _v0 = null, a = null, b = null;
             if ((_v0 = _f0 = (canStart(FIRST_2) ? expression_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -10892,7 +10595,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='**' b=bitwise_or {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot use dict unpacking in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, b = null;
+            Object _v0 = null, a = null, b = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
@@ -10911,7 +10614,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         Object _f0 = null;
         int _f0end = 0;
@@ -10927,7 +10629,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='*' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use a starred expression in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.STAR)) != null
@@ -10939,7 +10641,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=expression _v1=':' a='**' _v3=bitwise_or {RAISE_SYNTAX_ERROR_STARTING_FROM(a, "cannot use dict unpacking in a dictionary value")}
         {
-            Object _v0 = null, _v1 = null, a = null, _v3 = null;
+            Object _v0 = null, a = null, _v3 = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.COLON)
                 && (a = expectToken(TokenType.DOUBLESTAR)) != null
@@ -10969,7 +10671,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='*' b=if_expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid starred expression. Did you forget to wrap the conditional expression in parenthe
         {
@@ -10983,7 +10684,7 @@ final class Parser315 extends PegenHelpers {
         }
         // a='*' _v1=expression _v2='=' b=expression {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to iterable argument unpacking")}
         {
-            Object a = null, _v1 = null, _v2 = null, b = null;
+            Object a = null, _v1 = null, b = null;
             if ((a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -11002,7 +10703,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a='**' _v1=bitwise_or {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot use dict unpacking here")}
         {
@@ -11033,11 +10733,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*' {RAISE_SYNTAX_ERROR("Invalid star expression")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAR)) {
                 _res = raiseSyntaxError("Invalid star expression");
                 leave(); return _res;
@@ -11053,11 +10751,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '='")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '='");
@@ -11067,7 +10764,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '!'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '!'");
@@ -11077,7 +10774,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before ':'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before ':'");
@@ -11087,7 +10784,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "f-string: valid expression required before '}'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "f-string: valid expression required before '}'");
@@ -11097,7 +10794,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' !annotated_rhs {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting a valid expression after '{'")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, annotated_rhs_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: expecting a valid expression after '{'");
@@ -11107,7 +10803,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '=', or '!', or ':
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_122)) {
@@ -11118,7 +10814,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '!', or ':', or 
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -11130,7 +10826,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_fstring_conversion_character
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -11142,7 +10838,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting ':'
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -11155,7 +10851,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object _v1 = null, _v3 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -11170,7 +10866,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: expecting '}'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -11190,11 +10886,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: missing conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookaheadSet(true, FIRST_124)) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: missing conversion character");
@@ -11204,7 +10898,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("f-string: invalid conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("f-string: invalid conversion character");
@@ -11221,11 +10914,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='{' a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '='")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '='");
@@ -11235,7 +10927,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' a='!' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '!'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.EXCLAMATION)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '!'");
@@ -11245,7 +10937,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' a=':' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before ':'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.COLON)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before ':'");
@@ -11255,7 +10947,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' a='}' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "t-string: valid expression required before '}'")}
         {
-            Object _v0 = null, a = null;
+            Object a = null;
             if (acceptToken(TokenType.LBRACE)
                 && (a = expectToken(TokenType.RBRACE)) != null) {
                 _res = raiseSyntaxErrorKnownLocation(a, "t-string: valid expression required before '}'");
@@ -11265,7 +10957,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' !annotated_rhs {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting a valid expression after '{'")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)
                 && lookahead(false, mark, annotated_rhs_rule())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: expecting a valid expression after '{'");
@@ -11275,7 +10966,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs !('=' | '!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '=', or '!', or ':
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_122)) {
@@ -11286,7 +10977,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2='=' !('!' | ':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '!', or ':', or 
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)
@@ -11298,7 +10989,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=invalid_tstring_conversion_character
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -11310,7 +11001,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !(':' | '}') {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting ':'
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -11323,7 +11014,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] _v4=':' _v5=fstring_format_spec* !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null, _v4 = null, _v5 = null;
+            Object _v1 = null, _v3 = null, _v5 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -11338,7 +11029,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{' _v1=annotated_rhs _v2=['='] _v3=[('!' NAME)] !'}' {PyErr_Occurred() ? NULL : RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: expecting '}'")}
         {
-            Object _v0 = null, _v1 = null, _v2 = null, _v3 = null;
+            Object _v1 = null, _v3 = null;
             if (acceptToken(TokenType.LBRACE)
                 && (canStart(FIRST_6) ? (_v1 = annotated_rhs_rule()) != null : firstless())
                 && (acceptToken(TokenType.EQUAL) || true)
@@ -11358,11 +11049,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='!' &(':' | '}') {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: missing conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookaheadSet(true, FIRST_124)) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: missing conversion character");
@@ -11372,7 +11061,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='!' !NAME {RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN("t-string: invalid conversion character")}
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && lookahead(false, mark, nameToken())) {
                 _res = raiseSyntaxErrorOnNextToken("t-string: invalid conversion character");
@@ -11389,7 +11077,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // a=(fstring | string)+ b=tstring {RAISE_SYNTAX_ERROR_KNOWN_RANGE(PyPegen_last_item(a, expr_ty), b, "cannot mix t-string literals with string or bytes l
         {
@@ -11420,7 +11107,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=sum _v1=('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be pare
         {
@@ -11443,7 +11129,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=('+' | '-' | '~') a='not' b=factor {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "'not' after an operator must be parenthesized")}
         {
@@ -11465,11 +11150,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='[' token=']' {RAISE_SYNTAX_ERROR_STARTING_FROM(             token,             "Type parameter list cannot be empty")}
         {
-            Object _v0 = null, token = null;
+            Object token = null;
             if (acceptToken(TokenType.LSQB)
                 && (token = expectToken(TokenType.RSQB)) != null) {
                 _res = raiseSyntaxErrorStartingFrom(token, "Type parameter list cannot be empty");
@@ -11536,11 +11220,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='import'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_IMPORT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11549,7 +11231,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='from'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FROM)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -11574,11 +11255,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='=' d=annotated_rhs {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_6) ? (d = annotated_rhs_rule()) != null : firstless())) {
                 _res = d;
@@ -11595,11 +11275,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' b=single_target _v2=')' {b}
         {
-            Object _v0 = null, b = null, _v2 = null;
+            Object b = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_27) ? (b = single_target_rule()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
@@ -11660,11 +11339,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -11731,11 +11409,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' z=NAME {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_AS)
                 && (z = nameToken()) != null) {
                 _res = z;
@@ -11786,11 +11463,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' z=[arguments] _v2=')' {z}
         {
-            Object _v0 = null, z = null, _v2 = null;
+            Object z = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((z = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -11808,11 +11484,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' z=expression {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (z = expression_rule()) != null : firstless())) {
                 _res = z;
@@ -12045,7 +11720,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=literal_expr
         {
@@ -12244,7 +11918,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // tok='!=' {_PyPegen_check_barry_as_flufl(p, tok) ? NULL : tok}
         {
@@ -12282,11 +11955,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':' d=[expression] {d}
         {
-            Object _v0 = null, d = null;
+            Object d = null;
             if (acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? ((d = expression_rule()) != null || true) : skipped())) {
                 _res = d;
@@ -12303,7 +11975,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=genexp
         {
@@ -12341,7 +12012,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=listcomp
         {
@@ -12370,7 +12040,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=dictcomp
         {
@@ -12417,7 +12086,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=yield_expr
         {
@@ -12638,11 +12306,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // y=star_named_expression_sequence _v1=',' z=[star_named_expressions_sequence] {_PyPegen_seq_insert_in_front(p, y, z)}
         {
-            Object y = null, _v1 = null, z = null;
+            Object y = null, z = null;
             if ((canStart(FIRST_3) ? (y = star_named_expression_sequence_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? ((z = star_named_expressions_sequence_rule()) != null || true) : skipped())) {
@@ -12710,7 +12377,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment_expression
         {
@@ -12767,11 +12433,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' k=kwargs {k}
         {
-            Object _v0 = null, k = null;
+            Object k = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (k = kwargs_rule()) != null : firstless())) {
                 _res = k;
@@ -12874,7 +12539,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !'*' _v1=star_target
         {
@@ -12931,11 +12595,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE _v1=INDENT
         {
-            Object _v0 = null, _v1 = null;
             if (acceptToken(TokenType.NEWLINE)
                 && acceptToken(TokenType.INDENT)) {
                 _res = dummyName();
@@ -12952,7 +12614,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         {
@@ -12999,7 +12660,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=args
         {
@@ -13029,11 +12689,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=args _v1=','
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_3) ? (_v0 = args_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
@@ -13050,7 +12709,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='True'
         {
@@ -13088,11 +12746,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -13125,11 +12782,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1=STRING
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((_v0 = nameToken()) != null
                 && acceptToken(TokenType.STRING)) {
                 _res = dummyName();
@@ -13155,7 +12811,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=pass_stmt
         {
@@ -13193,7 +12848,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=list
         {
@@ -13224,7 +12878,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='True'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_TRUE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13233,7 +12886,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='None'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_NONE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13242,7 +12894,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='False'
         {
-            Object _v0 = null;
             if (acceptKeyword(KW_FALSE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13290,11 +12941,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='['
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LSQB)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13303,7 +12952,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='{'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.LBRACE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13319,7 +12967,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=slash_no_default
         {
@@ -13348,11 +12995,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13377,11 +13022,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13390,7 +13033,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=',' _v1=(')' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_128) ? (_v1 = _tmp_132()) != null : firstless())) {
                 _res = dummyName();
@@ -13407,7 +13050,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=param_no_default
         {
@@ -13420,7 +13062,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13436,7 +13077,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='*'
         {
@@ -13474,7 +13114,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=lambda_slash_no_default
         {
@@ -13521,11 +13160,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13550,11 +13187,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13563,7 +13198,7 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=',' _v1=(':' | '**')
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_129) ? (_v1 = _tmp_133()) != null : firstless())) {
                 _res = dummyName();
@@ -13580,7 +13215,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=lambda_param_no_default
         {
@@ -13593,7 +13227,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13609,11 +13242,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=bitwise_or _v1=(',' bitwise_or)* _v2=[',']
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_76) ? (_v0 = bitwise_or_rule()) != null : firstless())
                 && (_v1 = _loop0_134()) != null
                 && (acceptToken(TokenType.COMMA) || true)) {
@@ -13649,7 +13281,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NAME _v1=(',' | ')' | ';' | NEWLINE)
         {
@@ -13722,11 +13353,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=NAME
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
@@ -13743,7 +13373,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1=[('as' NAME)]
         {
@@ -13764,11 +13393,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=NEWLINE
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13777,7 +13404,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13793,11 +13419,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=items_pattern _v1=','
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_72) ? (_v0 = items_pattern_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
@@ -13814,11 +13439,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=positional_patterns _v1=','
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_63) ? (_v0 = positional_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)) {
                 _res = dummyName();
@@ -13835,11 +13459,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='->' _v1=expression
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.RARROW)
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -13856,11 +13479,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='(' _v1=[arguments] _v2=')'
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((_v1 = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)) {
@@ -13878,7 +13500,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=invalid_kvpair
         {
@@ -13909,11 +13530,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='!' _v1=NAME
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.EXCLAMATION)
                 && (_v1 = nameToken()) != null) {
                 _res = dummyName();
@@ -13930,7 +13550,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=fstring
         {
@@ -13959,11 +13578,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PLUS)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13972,7 +13589,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='-'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.MINUS)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13981,7 +13597,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='*'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.STAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13990,7 +13605,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='/'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.SLASH)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -13999,7 +13613,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='%'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PERCENT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14008,7 +13621,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='//'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESLASH)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14017,7 +13629,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='@'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.AT)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14033,11 +13644,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='+'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.PLUS)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14046,7 +13655,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='-'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.MINUS)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14055,7 +13663,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='~'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.TILDE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14071,11 +13678,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // z=star_targets _v1='=' {z}
         {
-            Object z = null, _v1 = null;
+            Object z = null;
             if ((canStart(FIRST_28) ? (z = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = z;
@@ -14092,7 +13698,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='.'
         {
@@ -14121,11 +13726,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='@' f=named_expression _v2=NEWLINE {f}
         {
-            Object _v0 = null, f = null, _v2 = null;
+            Object f = null;
             if (acceptToken(TokenType.AT)
                 && (canStart(FIRST_2) ? (f = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
@@ -14143,11 +13747,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (c = expression_rule()) != null : firstless())) {
                 _res = c;
@@ -14164,11 +13767,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_expression {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_8) ? (c = star_expression_rule()) != null : firstless())) {
                 _res = c;
@@ -14185,11 +13787,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='or' c=conjunction {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_OR)
                 && (canStart(FIRST_74) ? (c = conjunction_rule()) != null : firstless())) {
                 _res = c;
@@ -14206,11 +13807,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='and' c=inversion {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptKeyword(KW_AND)
                 && (canStart(FIRST_74) ? (c = inversion_rule()) != null : firstless())) {
                 _res = c;
@@ -14227,7 +13827,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=slice
         {
@@ -14256,11 +13855,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='if' z=disjunction {z}
         {
-            Object _v0 = null, z = null;
+            Object z = null;
             if (acceptKeyword(KW_IF)
                 && (canStart(FIRST_74) ? (z = disjunction_rule()) != null : firstless())) {
                 _res = z;
@@ -14277,7 +13875,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=starred_expression
         {
@@ -14307,11 +13904,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' c=star_target {c}
         {
-            Object _v0 = null, c = null;
+            Object c = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_28) ? (c = star_target_rule()) != null : firstless())) {
                 _res = c;
@@ -14328,11 +13924,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ _v1=',' _v2=kwargs
         {
-            Object _v0 = null, _v1 = null, _v2 = null;
+            Object _v0 = null, _v2 = null;
             if ((canStart(FIRST_8) ? (_v0 = _gather_65()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_3) ? (_v2 = kwargs_rule()) != null : firstless())) {
@@ -14350,7 +13945,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=starred_expression !'='
         {
@@ -14371,7 +13965,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // !STRING _v1=expression_without_invalid
         {
@@ -14392,11 +13985,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=star_targets _v1='='
         {
-            Object _v0 = null, _v1 = null;
+            Object _v0 = null;
             if ((canStart(FIRST_28) ? (_v0 = star_targets_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = dummyName();
@@ -14413,11 +14005,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14426,7 +14016,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14442,11 +14031,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=':'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COLON)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14455,7 +14042,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0='**'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.DOUBLESTAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14487,11 +14073,9 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=','
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.COMMA)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14500,7 +14084,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=')'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.RPAR)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14509,7 +14092,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=';'
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.SEMI)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14518,7 +14100,6 @@ final class Parser315 extends PegenHelpers {
         }
         // _v0=NEWLINE
         {
-            Object _v0 = null;
             if (acceptToken(TokenType.NEWLINE)) {
                 _res = MATCHED;
                 leave(); return _res;
@@ -14534,7 +14115,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expression _v1=[('as' star_target)]
         {
@@ -14555,7 +14135,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=expressions _v1=[('as' star_target)]
         {
@@ -14576,7 +14155,6 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=assignment_expression
         {
@@ -14606,11 +14184,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0=',' _v1=bitwise_or
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_76) ? (_v1 = bitwise_or_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -14627,11 +14204,10 @@ final class Parser315 extends PegenHelpers {
         enter();
         int _mark = mark;
         Object _res = null;
-        boolean _cut = false;
         ensureToken();
         // _v0='as' _v1=star_target
         {
-            Object _v0 = null, _v1 = null;
+            Object _v1 = null;
             if (acceptKeyword(KW_AS)
                 && (canStart(FIRST_28) ? (_v1 = star_target_rule()) != null : firstless())) {
                 _res = dummyName();
