@@ -89,14 +89,21 @@ final class ConstFolding314 extends ConstFolding {
      * skipped, in stack order; null if another instruction comes first.
      */
     CfgInstr[] getConstLoadingInstrs(BasicBlock bb, int start, int size) {
-        CfgInstr[] instrs = new CfgInstr[size];
-        for (; start >= 0 && size > 0; start--) {
-            CfgInstr in = bb.instrs[start];
+        // checked before the array is made: most operations asked about have an operand that is not a constant
+        int found = 0;
+        for (int pos = start; pos >= 0 && found < size; pos--) {
+            CfgInstr in = bb.instrs[pos];
             if (in.op == Op.NOP) continue;
             if (!loadsConst(in.op, in.oparg)) return null;
-            instrs[--size] = in;
+            found++;
         }
-        return size == 0 ? instrs : null;
+        if (found < size) return null;
+        CfgInstr[] instrs = new CfgInstr[size];
+        for (int pos = start; size > 0; pos--) {
+            CfgInstr in = bb.instrs[pos];
+            if (in.op != Op.NOP) instrs[--size] = in;
+        }
+        return instrs;
     }
 
     /** {@code nop_out}: NOPs without a location. */

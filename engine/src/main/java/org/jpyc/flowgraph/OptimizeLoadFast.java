@@ -76,6 +76,12 @@ final class OptimizeLoadFast {
         RefStack refs = new RefStack();
         while (!sp.isEmpty()) {
             BasicBlock block = sp.pop();
+            if (!hasFastLoad(block)) {
+                // nothing here to change: only the blocks it leads to are needed (a block's result depends on
+                // its own instructions and b_startdepth alone, not on the path that reached it)
+                pushSuccessors(f, sp, block);
+                continue;
+            }
             java.util.Arrays.fill(instrFlags, 0, block.used, 0);
             refs.size = 0;
             for (int i = 0; i < block.startdepth; i++) refs.push(DUMMY_INSTR, NOT_LOCAL);
@@ -172,6 +178,30 @@ final class OptimizeLoadFast {
                 }
             }
         }
+    }
+
+    /** Whether {@code block} has a LOAD_FAST or LOAD_FAST_LOAD_FAST, the only instructions the pass changes. */
+    private static boolean hasFastLoad(BasicBlock block) {
+        for (int i = 0; i < block.used; i++) {
+            Op op = block.instrs[i].op;
+            if (op == Op.LOAD_FAST || op == Op.LOAD_FAST_LOAD_FAST) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The blocks the stack walk of {@code block} would push: every jump's or block push's target (FOR_ITER and SEND
+     * included), then its fall-through, as the walk decides it.
+     */
+    private static void pushSuccessors(OpcodeFacts f, BlockStack sp, BasicBlock block) {
+        for (int i = 0; i < block.used; i++) {
+            CfgInstr instr = block.instrs[i];
+            if (f.hasTarget(instr.op) || instr.op == Op.FOR_ITER || instr.op == Op.SEND) pushBlock(sp, instr.target, 0);
+        }
+        CfgInstr term = block.last();
+        boolean fallsThrough = term == null ? f.loadFastEmptyBlockFallthrough
+                : !(f.isUnconditionalJump(term.op) || f.isScopeExit(term.op));
+        if (fallsThrough && block.next != null) pushBlock(sp, block.next, 0);
     }
 
     /** Opcodes that consume no inputs: what they push stands for their input, or comes on top of it. */
