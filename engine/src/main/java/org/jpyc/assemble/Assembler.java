@@ -34,8 +34,7 @@ public final class Assembler {
         OpTable ops = OpTable.of(version);
         applyLabelMapOnce(ops, instrs);
         Instr[] list = instrs.toArray();
-        JumpResolution.resolveUnconditionalJumps(ops, list);
-        int codeUnits = JumpResolution.resolveJumpOffsets(ops, list);
+        int codeUnits = JumpResolution.resolveJumps(ops, list); // resolve_unconditional_jumps, resolve_jump_offsets
 
         // assemble_emit
         byte[] bytecode = BytecodeEmitter.emit(ops, list, codeUnits);

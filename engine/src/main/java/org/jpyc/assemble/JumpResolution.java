@@ -34,50 +34,53 @@ final class JumpResolution {
     }
 
     /**
-     * {@code resolve_unconditional_jumps}: the pseudo jumps {@code JUMP} and {@code JUMP_NO_INTERRUPT}
-     * become forward or backward real jumps, by whether their target index lies after them.
+     * {@code resolve_unconditional_jumps} for the instruction at index {@code i}: the pseudo jumps {@code JUMP} and
+     * {@code JUMP_NO_INTERRUPT} become forward or backward real jumps, by whether their target index lies after them.
      */
-    static void resolveUnconditionalJumps(OpTable ops, Instr[] instrs) {
-        for (int i = 0; i < instrs.length; i++) {
-            Instr instr = instrs[i];
-            boolean forward = instr.oparg > i;
-            if (instr.op == Op.JUMP) {
-                instr.op = forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
-            } else if (instr.op == Op.JUMP_NO_INTERRUPT) {
-                instr.op = forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
-            } else if (ops.hasJump(instr.op) && ops.isPseudo(instr.op)) {
-                throw new IllegalStateException("pseudo jump left for the assembler: " + instr);
-            }
+    private static void resolveUnconditionalJump(OpTable ops, Instr instr, int i) {
+        Op op = instr.op;
+        if (op == Op.JUMP) {
+            instr.op = instr.oparg > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
+        } else if (op == Op.JUMP_NO_INTERRUPT) {
+            instr.op = instr.oparg > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
+        } else if (ops.hasJump(op) && ops.isPseudo(op)) {
+            throw new IllegalStateException("pseudo jump left for the assembler: " + instr);
         }
     }
 
     /**
-     * {@code resolve_jump_offsets}: each instruction's offset ({@link Instr#offset}), and each jump's
-     * oparg as the distance in code units from the instruction after it to its target (backwards for
-     * backward jumps), repeated until the EXTENDED_ARG prefixes this needs stop changing the sizes.
+     * {@code resolve_unconditional_jumps} then {@code resolve_jump_offsets}: each instruction's offset
+     * ({@link Instr#offset}), and each jump's oparg as the distance in code units from the instruction after it
+     * to its target (backwards for backward jumps), repeated until the EXTENDED_ARG prefixes this needs stop
+     * changing the sizes. The first pass's walk is the second's first: an instruction's unconditional jump is
+     * resolved before its size and jump-ness are read, and neither pass reads a later instruction's op there.
      * Returns the length of the code in code units.
      */
-    static int resolveJumpOffsets(OpTable ops, Instr[] instrs) {
+    static int resolveJumps(OpTable ops, Instr[] instrs) {
         int n = instrs.length;
-        // the jumps, by index: only they change in the loop below
+        // the jumps, by index: only they change in the loop below; the first offsets are taken in the same walk
         int[] jumps = new int[n];
         int njumps = 0;
+        int total = 0;
         for (int i = 0; i < n; i++) {
             Instr instr = instrs[i];
+            resolveUnconditionalJump(ops, instr, i);
             if (ops.hasJump(instr.op)) {
                 instr.targetIndex = instr.oparg;
                 jumps[njumps++] = i;
             }
+            instr.offset = total;
+            total += instrSize(ops, instr);
         }
-        boolean recompile;
-        int total;
-        do {
-            total = 0;
-            for (Instr instr : instrs) {
-                instr.offset = total;
-                total += instrSize(ops, instr);
+        for (boolean first = true; ; first = false) {
+            if (!first) {
+                total = 0;
+                for (Instr instr : instrs) {
+                    instr.offset = total;
+                    total += instrSize(ops, instr);
+                }
             }
-            recompile = false;
+            boolean recompile = false;
             for (int k = 0; k < njumps; k++) {
                 Instr instr = instrs[jumps[k]];
                 int isize = instrSize(ops, instr);
@@ -90,7 +93,7 @@ final class JumpResolution {
                 instr.oparg = targetOffset < offset ? offset - targetOffset : targetOffset - offset;
                 if (instrSize(ops, instr) != isize) recompile = true;
             }
-        } while (recompile);
-        return total;
+            if (!recompile) return total;
+        }
     }
 }

@@ -13,8 +13,13 @@ public record Location(int lineno, int endLineno, int colOffset, int endColOffse
 
     /** CPython's {@code LOC(node)}: the node's four position attributes (an unknown end is -1). */
     public static Location of(org.jpyc.ast.Located n) {
-        int el = n.rawEndLineno(), ec = n.rawEndColOffset();
-        return new Location(n.lineno(), el == Integer.MIN_VALUE ? -1 : el, n.colOffset(), ec == Integer.MIN_VALUE ? -1 : ec);
+        // kept under C1's inlining size (35 bytecodes): codegen asks it for nearly every instruction
+        return new Location(n.lineno(), orUnknown(n.rawEndLineno()), n.colOffset(), orUnknown(n.rawEndColOffset()));
+    }
+
+    /** An absent end position ({@link Integer#MIN_VALUE} in the node) as -1. */
+    private static int orUnknown(int raw) {
+        return raw == Integer.MIN_VALUE ? -1 : raw;
     }
 
     /** CPython's {@code LOCATION(l, l, -1, -1)} forms etc. */
