@@ -155,11 +155,17 @@ class ConstFolding {
         int[] indexMap = new int[nconsts];
         for (int i = 1; i < nconsts; i++) indexMap[i] = -1;
         indexMap[0] = 0;
+        // the walk ends as soon as every constant is found loaded (the common case): then nothing changes
+        int unseen = nconsts - 1;
+        if (unseen == 0) return;
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             for (int i = 0; i < b.used; i++) {
                 if (facts.hasConst(b.instrs[i].op)) {
                     int index = b.instrs[i].oparg;
-                    indexMap[index] = index;
+                    if (indexMap[index] == -1) {
+                        indexMap[index] = index;
+                        if (--unseen == 0) return;
+                    }
                 }
             }
         }

@@ -51,6 +51,12 @@ final class OptimizeLoadFast {
             return instr[--size];
         }
 
+        /** {@code ref_stack_pop} {@code n} times, the popped refs unread. */
+        void drop(int n) {
+            if (size < n) throw new IllegalStateException("optimize_load_fast: stack underflow");
+            size -= n;
+        }
+
         /** {@code ref_stack_swap}. */
         void swap(int i, int j) {
             int t = instr[i];
@@ -124,8 +130,7 @@ final class OptimizeLoadFast {
                     }
                     // opcodes that consume some inputs and push no new values
                     case DICT_MERGE, DICT_UPDATE, LIST_APPEND, LIST_EXTEND, MAP_ADD, RERAISE, SET_ADD, SET_UPDATE -> {
-                        int netPopped = io.popped(opcode, oparg) - io.pushed(opcode, oparg);
-                        for (int k = 0; k < netPopped; k++) refs.pop();
+                        refs.drop(io.popped(opcode, oparg) - io.pushed(opcode, oparg));
                     }
                     case CHECK_EXC_MATCH -> {
                         refs.pop();
@@ -218,7 +223,7 @@ final class OptimizeLoadFast {
         int numPushed = io.pushed(instr.op, instr.oparg);
         if (f.hasTarget(instr.op)) pushBlock(sp, instr.target, refs.size - numPopped + numPushed);
         if (!f.isBlockPush(instr.op)) {
-            for (int k = 0; k < numPopped; k++) refs.pop();
+            refs.drop(numPopped);
             for (int k = 0; k < numPushed; k++) refs.push(i, NOT_LOCAL);
         }
     }
