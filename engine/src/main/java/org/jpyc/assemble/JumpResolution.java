@@ -58,15 +58,17 @@ final class JumpResolution {
      */
     static int resolveJumps(OpTable ops, Instr[] instrs) {
         int n = instrs.length;
-        // the jumps, by index: only they change in the loop below; the first offsets are taken in the same walk
+        // the jumps, by index, and their target indices (i_target): only they change in the loop below; the
+        // first offsets are taken in the same walk
         int[] jumps = new int[n];
+        int[] targets = new int[n];
         int njumps = 0;
         int total = 0;
         for (int i = 0; i < n; i++) {
             Instr instr = instrs[i];
             resolveUnconditionalJump(ops, instr, i);
             if (ops.hasJump(instr.op)) {
-                instr.targetIndex = instr.oparg;
+                targets[njumps] = instr.oparg;
                 jumps[njumps++] = i;
             }
             instr.offset = total;
@@ -87,7 +89,7 @@ final class JumpResolution {
                 // the offset after the jump, with the sizes this pass started from (as CPython's loop
                 // sums them: each instruction's size is taken before its own oparg changes)
                 int offset = instr.offset + isize;
-                int targetOffset = instrs[instr.targetIndex].offset;
+                int targetOffset = instrs[targets[k]].offset;
                 // 3.14: END_ASYNC_FOR's "target" (for sys.monitoring) is where END_SEND follows its SEND
                 if (instr.op == Op.END_ASYNC_FOR) targetOffset += endSendOffset(ops);
                 instr.oparg = targetOffset < offset ? offset - targetOffset : targetOffset - offset;
