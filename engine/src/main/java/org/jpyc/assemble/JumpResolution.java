@@ -34,18 +34,12 @@ final class JumpResolution {
     }
 
     /**
-     * {@code resolve_unconditional_jumps} for the instruction at index {@code i}: the pseudo jumps {@code JUMP} and
-     * {@code JUMP_NO_INTERRUPT} become forward or backward real jumps, by whether their target index lies after them.
+     * {@code resolve_unconditional_jumps} for one pseudo jump, {@code JUMP} or {@code JUMP_NO_INTERRUPT}: its
+     * forward or backward real form, by whether its target index lies after it.
      */
-    private static void resolveUnconditionalJump(OpTable ops, Instr instr, int i) {
-        Op op = instr.op;
-        if (op == Op.JUMP) {
-            instr.op = instr.oparg > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
-        } else if (op == Op.JUMP_NO_INTERRUPT) {
-            instr.op = instr.oparg > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
-        } else if (ops.hasJump(op) && ops.isPseudo(op)) {
-            throw new IllegalStateException("pseudo jump left for the assembler: " + instr);
-        }
+    private static Op unconditionalJump(Op op, boolean forward) {
+        if (forward) return Op.JUMP_FORWARD;
+        return op == Op.JUMP ? Op.JUMP_BACKWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
     }
 
     /**
@@ -66,8 +60,10 @@ final class JumpResolution {
         int total = 0;
         for (int i = 0; i < n; i++) {
             Instr instr = instrs[i];
-            resolveUnconditionalJump(ops, instr, i);
-            if (ops.hasJump(instr.op)) {
+            Op op = instr.op;
+            if (op == Op.JUMP || op == Op.JUMP_NO_INTERRUPT) instr.op = op = unconditionalJump(op, instr.oparg > i);
+            if (ops.hasJump(op)) {
+                if (ops.isPseudo(op)) throw new IllegalStateException("pseudo jump left for the assembler: " + instr);
                 targets[njumps] = instr.oparg;
                 jumps[njumps++] = i;
             }
