@@ -58,16 +58,21 @@ final class Analyzer {
         // the bound, global, type-parameter and local sets are passed on to the children only: a block without
         // children skips updating them (its own names are each decided once, by their flags and the parent's sets)
         boolean passOn = !ste.children.isEmpty();
-        BindingSet local = new BindingSet();
         SymbolMap symbols = ste.symbols;
         // the scope of each symbol, by its entry number in ste.symbols (C's "scopes" dict has the same keys)
         Scopes scopes = new Scopes(symbols.entryCount());
+        if (!passOn) {
+            analyzeLeafBlock(ste, symbols, scopes, bound, free, global, typeParams, classEntry);
+            return;
+        }
+        // only a function-like block's locals reach its children (as bound names): a module or class skips the set
+        BindingSet local = ste.isFunctionLike() ? new BindingSet() : null;
         BindingSet newGlobal = new BindingSet();
         NameSet newFree = newSet();
         BindingSet newBound = new BindingSet();
         BindingSet inlinedCells = new BindingSet();
 
-        if (ste.type == BlockType.CLASS && passOn) {
+        if (ste.type == BlockType.CLASS) {
             newGlobal.update(global);
             if (bound != null) newBound.update(bound);
         }
@@ -75,11 +80,9 @@ final class Analyzer {
             String name = symbols.keyAt(e);
             if (name == null) continue;
             scopes.set(e, analyzeName(ste, name, symbols.valueAt(e), bound, local, free, global, typeParams,
-                    classEntry, passOn));
+                    classEntry, true));
         }
-        if (!passOn) {
-            // nothing below this block reads newBound or newGlobal
-        } else if (ste.type != BlockType.CLASS) {
+        if (ste.type != BlockType.CLASS) {
             if (ste.isFunctionLike()) newBound.update(local);
             if (bound != null) newBound.update(bound);
             newGlobal.update(global);
@@ -131,6 +134,28 @@ final class Analyzer {
         free.update(newFree);
     }
 
+    /**
+     * {@link #analyzeBlock} for a block without children: its bound, global and type-parameter sets reach no
+     * one, its new free set stays empty and no comprehension is inlined into it, so only its own names are
+     * decided (each once, by its flags and the enclosing sets), their scopes stored, and the free ones added
+     * to {@code free}. {@code analyze_cells} and {@code drop_class_free} find nothing to change (no child uses
+     * a name freely).
+     */
+    private void analyzeLeafBlock(Scope ste, SymbolMap symbols, Scopes scopes, BindingSet bound, NameSet free,
+                                  BindingSet global, BindingSet typeParams, Scope classEntry) {
+        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
+            String name = symbols.keyAt(e);
+            if (name == null) continue;
+            scopes.set(e, analyzeName(ste, name, symbols.valueAt(e), bound, null, free, global, typeParams,
+                    classEntry, false));
+        }
+        // update_symbols: no inlined cells and no children's free names to pass through
+        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
+            if (symbols.keyAt(e) == null) continue;
+            symbols.setValueAt(e, symbols.valueAt(e) | scopes.get(e) << SCOPE_OFFSET);
+        }
+    }
+
     private static boolean hasInlined(List<Scope> children) {
         for (Scope c : children) {
             if (c.compInlined) return true;
@@ -138,9 +163,17 @@ final class Analyzer {
         return false;
     }
 
-    /** {@code analyze_child_block}: analyze a child on copies of the sets; returns the child's free set. */
+    /**
+     * {@code analyze_child_block}: analyze a child on copies of the sets; returns the child's free set. A child
+     * without children of its own only reads the bound, global and type-parameter sets, so it gets them uncopied.
+     */
     private NameSet analyzeChildBlock(Scope entry, BindingSet bound, NameSet free, BindingSet global,
                                              BindingSet typeParams, Scope classEntry) {
+        if (entry.children.isEmpty()) {
+            NameSet tempFree = new NameSet(free);
+            analyzeBlock(entry, bound, tempFree, global, typeParams, classEntry);
+            return tempFree;
+        }
         BindingSet tempBound = new BindingSet(bound);
         NameSet tempFree = new NameSet(free);
         BindingSet tempGlobal = new BindingSet(global);
@@ -179,7 +212,7 @@ final class Analyzer {
         }
         if ((flags & DEF_BOUND) != 0) {
             if (passOn) {
-                local.add(name);
+                if (local != null) local.add(name);
                 global.discard(name);
                 if ((flags & DEF_TYPE_PARAM) != 0) {
                     typeParams.add(name);
