@@ -67,7 +67,7 @@ public final class CollectionCodegen {
     }
 
     private static void visitAll(Codegen c, List<ExprNode> elts) {
-        for (ExprNode x : elts) c.visitExpr(x);
+        for (int i = 0, n = elts.size(); i < n; i++) c.visitExpr(elts.get(i));
     }
 
     /** {@code are_all_items_const}: every item of {@code seq[begin:end]} is a Constant (a dict's {@code **} key is null). */
@@ -103,8 +103,8 @@ public final class CollectionCodegen {
         }
         boolean big = n + pushed > STACK_USE_GUIDELINE;
         boolean seenStar = false;
-        for (ExprNode x : elts) {
-            if (x instanceof Starred) {
+        for (int i = 0; i < n; i++) {
+            if (elts.get(i) instanceof Starred) {
                 seenStar = true;
                 break;
             }
@@ -176,7 +176,10 @@ public final class CollectionCodegen {
     /** {@code assignment_helper}: unpack, then store into each target (a starred one's inner target). */
     static void assignmentHelper(Codegen c, Location loc, List<ExprNode> elts) {
         unpackHelper(c, loc, elts);
-        for (ExprNode elt : elts) c.visitExpr(elt instanceof Starred s ? s.value() : elt);
+        for (int i = 0, n = elts.size(); i < n; i++) {
+            ExprNode elt = elts.get(i);
+            c.visitExpr(elt instanceof Starred s ? s.value() : elt);
+        }
     }
 
     /**

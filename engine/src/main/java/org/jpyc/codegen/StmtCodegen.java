@@ -342,7 +342,9 @@ public final class StmtCodegen {
     /** {@code compiler_import}. */
     static void visitImport(Codegen c, Import s) {
         Location loc = Location.of(s);
-        for (Alias alias : s.names()) {
+        List<Alias> names = s.names();
+        for (int i = 0, n = names.size(); i < n; i++) {
+            Alias alias = names.get(i);
             c.loadConst(PyInt.of(0), loc);
             c.loadConst(PyConst.NONE, loc);
             LazyImports.importName(c, alias.name(), s.isLazy(), false, loc);

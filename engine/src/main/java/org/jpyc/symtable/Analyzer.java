@@ -92,7 +92,9 @@ final class Analyzer {
             if (pep649) newBound.add("__conditional_annotations__");
         }
 
-        for (Scope entry : ste.children) {
+        List<Scope> children = ste.children;
+        for (int i = 0, n = children.size(); i < n; i++) {
+            Scope entry = children.get(i);
             Scope newClassEntry = null;
             if (entry.canSeeClassScope) {
                 if (ste.type == BlockType.CLASS) {
@@ -157,8 +159,8 @@ final class Analyzer {
     }
 
     private static boolean hasInlined(List<Scope> children) {
-        for (Scope c : children) {
-            if (c.compInlined) return true;
+        for (int i = 0, n = children.size(); i < n; i++) {
+            if (children.get(i).compInlined) return true;
         }
         return false;
     }
@@ -345,6 +347,7 @@ final class Analyzer {
             flags |= scopes.get(e) << SCOPE_OFFSET;
             symbols.setValueAt(e, flags);
         }
+        if (free.size() == 0) return;
         int freeValue = FREE << SCOPE_OFFSET;
         for (String name : free) {
             int e = symbols.find(name);

@@ -80,8 +80,9 @@ final class AnnotationScopes {
     /** {@code symtable_visit_argannotations} (3.14). */
     private void argAnnotations(List<Arg> args) {
         if (args == null) return;
-        for (Arg arg : args) {
-            if (arg.annotation() != null) used(arg.annotation());
+        for (int i = 0, n = args.size(); i < n; i++) {
+            ExprNode annotation = args.get(i).annotation();
+            if (annotation != null) used(annotation);
         }
     }
 

@@ -93,11 +93,11 @@ final class StmtVisitor {
             if (a.msg() != null) ex.visit(a.msg());
         } else if (s instanceof Import i) {
             checkLazyImport(s, "lazy import", i.isLazy(), false);
-            for (Alias a : i.names()) alias(a);
+            aliases(i.names());
         } else if (s instanceof ImportFrom i) {
             checkLazyImport(s, "lazy from ... import", i.isLazy(),
                     !i.names().isEmpty() && i.names().get(0).name().equals("*"));
-            for (Alias a : i.names()) alias(a);
+            aliases(i.names());
             b.checkImportFrom(i);
         } else if (s instanceof Global g) {
             declarations(s, g.names(), true);
@@ -176,7 +176,7 @@ final class StmtVisitor {
         visitAll(body);
         boolean handlersFirst = b.version.has(org.jpyc.version.Feature.SYMTABLE_TRY_HANDLERS_BEFORE_ELSE);
         if (!handlersFirst) visitAll(orelse);
-        for (ExcepthandlerNode h : handlers) exceptHandler((ExceptHandler) h);
+        for (int i = 0, n = handlers.size(); i < n; i++) exceptHandler((ExceptHandler) handlers.get(i));
         if (handlersFirst) visitAll(orelse);
         visitAll(finalbody);
     }
@@ -230,7 +230,7 @@ final class StmtVisitor {
         boolean basesFirst = !b.version.has(org.jpyc.version.Feature.SYMTABLE_DECORATORS_FIRST);
         if (basesFirst) {
             ex.visitAll(c.bases());
-            for (Keyword k : c.keywords()) ex.visit(k.value());
+            keywordValues(c.keywords());
         }
         if (c.decoratorList() != null) ex.visitAll(c.decoratorList());
         String savedPrivate = b.privateName;
@@ -243,7 +243,7 @@ final class StmtVisitor {
         }
         if (!basesFirst) {
             ex.visitAll(c.bases());
-            for (Keyword k : c.keywords()) ex.visit(k.value());
+            keywordValues(c.keywords());
         }
         b.enterBlock(c.name(), BlockType.CLASS, BlockKey.of(c), c);
         b.privateName = c.name();
@@ -495,5 +495,13 @@ final class StmtVisitor {
         } else if (b.cur.type != BlockType.MODULE) {
             throw b.error("import * only allowed at module level", a);
         }
+    }
+
+    private void aliases(List<Alias> names) {
+        for (int i = 0, n = names.size(); i < n; i++) alias(names.get(i));
+    }
+
+    private void keywordValues(List<Keyword> keywords) {
+        for (int i = 0, n = keywords.size(); i < n; i++) b.exprs.visit(keywords.get(i).value());
     }
 }
