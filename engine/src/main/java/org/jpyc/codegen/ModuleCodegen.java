@@ -126,79 +126,15 @@ public final class ModuleCodegen {
     /**
      * {@code _PyCompile_CleanDoc}: {@code inspect.cleandoc} without dropping leading and trailing blank
      * lines: tabs expanded, the first line's leading spaces and the common margin of the others removed.
-     * {@code doc} itself when that changes nothing. An ASCII str (most docstrings) is cleaned in its one-byte
-     * payload, without widening it to code points and narrowing them again.
+     * {@code doc} itself when that changes nothing. An ASCII str (most docstrings) is read from its one-byte
+     * payload and made again from bytes, without decoding to code points and re-encoding them.
      */
     public static PyStr cleanDoc(PyStr doc) {
-        if (doc.form().oneByte && doc.isAscii()) {
-            byte[] raw = doc.raw();
-            byte[] out = removeMargins(expandTabs(raw));
-            if (out == raw) return doc;
-            return new PyStr(out, out.length < 256 ? PyStr.Form.SHORT_ASCII : PyStr.Form.ASCII);
-        }
-        int[] cps = doc.codePoints();
+        boolean ascii = doc.form().oneByte && doc.isAscii();
+        int[] cps = ascii ? widen(doc.raw()) : doc.codePoints();
         int[] out = removeMargins(expandTabs(cps));
         if (out == cps) return doc;
-        return PyStr.ofCodePoints(out, false);
-    }
-
-    /** {@link #removeMargins(int[])} of an ASCII str's bytes. */
-    private static byte[] removeMargins(byte[] s) {
-        int n = s.length;
-        int p = 0;
-        while (p < n && s[p++] != '\n') { }
-        int margin = Integer.MAX_VALUE;
-        while (p < n) {
-            int start = p;
-            while (p < n && s[p] == ' ') p++;
-            if (p < n && s[p] != '\n') margin = Math.min(margin, p - start);
-            while (p < n && s[p++] != '\n') { }
-        }
-        if (margin == Integer.MAX_VALUE) margin = 0;
-        p = 0;
-        while (p < n && s[p] == ' ') p++;
-        if (p == 0 && margin == 0) return s;
-        byte[] out = new byte[n];
-        int w = 0;
-        while (p < n) {
-            byte ch = out[w++] = s[p++];
-            if (ch == '\n') break;
-        }
-        while (p < n) {
-            for (int i = 0; i < margin; i++, p++) {
-                if (p >= n || s[p] != ' ') break;
-            }
-            while (p < n) {
-                byte ch = out[w++] = s[p++];
-                if (ch == '\n') break;
-            }
-        }
-        byte[] trimmed = new byte[w];
-        System.arraycopy(out, 0, trimmed, 0, w);
-        return trimmed;
-    }
-
-    /** {@link #expandTabs(int[])} of an ASCII str's bytes. */
-    private static byte[] expandTabs(byte[] s) {
-        int tabs = 0;
-        for (byte ch : s) if (ch == '\t') tabs++;
-        if (tabs == 0) return s;
-        byte[] out = new byte[s.length + 7 * tabs];
-        int w = 0, col = 0;
-        for (byte ch : s) {
-            if (ch == '\t') {
-                int incr = 8 - (col % 8);
-                col += incr;
-                for (int k = 0; k < incr; k++) out[w++] = ' ';
-            } else {
-                out[w++] = ch;
-                col++;
-                if (ch == '\n' || ch == '\r') col = 0;
-            }
-        }
-        byte[] trimmed = new byte[w];
-        System.arraycopy(out, 0, trimmed, 0, w);
-        return trimmed;
+        return ascii ? asciiStr(out) : PyStr.ofCodePoints(out, false);
     }
 
     /** The first line's leading spaces and the other lines' common margin removed from {@code s}; {@code s} itself when there are none. */
@@ -233,6 +169,19 @@ public final class ModuleCodegen {
             }
         }
         return Arrays.copyOf(out, w);
+    }
+
+    private static int[] widen(byte[] ascii) {
+        int[] out = new int[ascii.length];
+        for (int i = 0; i < ascii.length; i++) out[i] = ascii[i];
+        return out;
+    }
+
+    /** A new (not interned) str of ASCII code points, in the form {@link PyStr#ofCodePoints} gives it. */
+    private static PyStr asciiStr(int[] cps) {
+        byte[] b = new byte[cps.length];
+        for (int i = 0; i < cps.length; i++) b[i] = (byte) cps[i];
+        return new PyStr(b, b.length < 256 ? PyStr.Form.SHORT_ASCII : PyStr.Form.ASCII);
     }
 
     /** {@code str.expandtabs()} with the default tab size 8. */
