@@ -333,9 +333,13 @@ public final class BenchCommand implements Callable<Integer> {
      * it the heap grows during the run, and each first touch of fresh memory is a page fault, which
      * on a virtual machine can cost more than the benchmarked work (measured here: the same marshal
      * load at 18 and at 220 ops/s in two forks). CPython's side gets the same footing from its malloc
-     * settings (see {@link #cpythonTiming}).
+     * settings (see {@link #cpythonTiming}). The collector is the serial one, which every {@code ./jpyc}
+     * command that compiles runs on (the launcher's batch options, {@code ProcessBench.BATCH_JVM_OPTIONS}):
+     * a compile's garbage dies young, and G1, the JVM's default on a machine of two or more cores, costs
+     * {@code compile} about 8% (3.15) to 18% (3.13) of its throughput in its write barriers (C2, one thread,
+     * alternated runs on this project's 2-core VM).
      */
-    static final String[] JVM_ARGS = {"-Xss8m", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"};
+    static final String[] JVM_ARGS = {"-Xss8m", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-XX:+UseSerialGC"};
 
     private static double mean(List<Double> xs) {
         return xs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();

@@ -151,7 +151,7 @@ public final class StatusCommand implements Callable<Integer> {
                     .append(" modules of each version's stdlib; `marshal.*` time one marshal blob holding all their code objects as that CPython compiled them, ")
                     .append("`parse` and `compile` their sources. Each benchmark and version alternates sessions (`./jpyc bench`): a CPython process, then a JMH fork, each timed as long; ")
                     .append("each side's figure is the median of its runs (so that one run far off the others, as JVM forks and CPython processes on this machine sometimes are, moves neither), and the last two columns give each run's own figure, in the order measured. ")
-                    .append("jpyc: JMH forks on a fixed, pre-touched heap, each fork the mean of its measured iterations (parse warms up longest: C2 needs that long for the generated parser); ")
+                    .append("jpyc: JMH forks on a fixed, pre-touched heap and the serial collector (the one every `./jpyc` command that compiles runs on; G1, the JVM's default here, gives `compile` about 8-18% less), each fork the mean of its measured iterations (parse warms up longest: C2 needs that long for the generated parser); ")
                     .append("`marshal.load`/`dump` is `Marshal.load`/`dump` (the graphs `dump` walks are compacted in load order by a full collection first, as a graph just loaded or compiled is laid out), ")
                     .append("`parse` is `Parser.parse` (decode, tokenize, parse to the AST); ")
                     .append("`compile` (only for the versions the compiler targets: ").append(versions(BenchCommand.COMPILER_TARGETS))
