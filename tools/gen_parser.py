@@ -1115,18 +1115,23 @@ class Emitter:
             # a NAME with one of those texts (expectSoftKeyword's test)
             test = " || ".join("atSoftKeyword(%s)" % java_str(w) for w in softs)
             return test if len(softs) == 1 else "(%s)" % test
-        toks = tuple(sorted(set(t for k, t in s if k == "T") | ({"NAME"} if softs else set())))
-        kws = tuple(sorted(t for k, t in s if k == "K"))
-        for kw in kws:
-            if kw not in self.keywords:
-                self.keywords.append(kw)
-        key = (toks, kws)
-        if key not in self.growth_consts:
-            self.growth_consts[key] = "FIRST_%d" % len(self.growth_consts)
+        first = self.first_set_const(set(t for k, t in s if k == "T") | ({"NAME"} if softs else set()),
+                                     (t for k, t in s if k == "K"))
         second = self.second_token_set(it)
         if second:
-            return "canStart2(%s, %s)" % (self.growth_consts[key], second)
-        return "canStart(%s)" % self.growth_consts[key]
+            return "canStart2(%s, %s)" % (first, second)
+        return "canStart(%s)" % first
+
+    def first_set_const(self, toks, kws):
+        """The FIRST_n constant of the set of these token types and keywords (made on first use; its
+        keywords join the keyword table)."""
+        key = (tuple(sorted(toks)), tuple(sorted(kws)))
+        for kw in key[1]:
+            if kw not in self.keywords:
+                self.keywords.append(kw)
+        if key not in self.growth_consts:
+            self.growth_consts[key] = "FIRST_%d" % len(self.growth_consts)
+        return self.growth_consts[key]
 
     def single_token(self, it):
         """For an item that matches exactly one token, ('T', TOKEN) or ('K', keyword); else None. A soft
@@ -1160,15 +1165,7 @@ class Emitter:
             if first is None or tok is None:
                 return None
             second.add(tok)
-        toks = tuple(sorted(t for k, t in second if k == "T"))
-        kws = tuple(sorted(t for k, t in second if k == "K"))
-        for kw in kws:
-            if kw not in self.keywords:
-                self.keywords.append(kw)
-        key = (toks, kws)
-        if key not in self.growth_consts:
-            self.growth_consts[key] = "FIRST_%d" % len(self.growth_consts)
-        return self.growth_consts[key]
+        return self.first_set_const((t for k, t in second if k == "T"), (t for k, t in second if k == "K"))
 
     def alt_vars(self, alt):
         names = []
