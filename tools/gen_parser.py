@@ -255,6 +255,22 @@ def second_pass_only(alt):
 # Analysis: where a left-recursive rule's seed can grow
 # ------------------------------------------------------------------------------------------------
 
+def plain_token(it, rules, soft=False):
+    """The one token an item reading a single plain token matches: ('T', TOKEN) or ('K', keyword); with
+    soft, a soft keyword is ('S', word), a NAME with that text, instead of ('T', 'NAME'). None for any
+    other item (a rule, a group, a repetition...)."""
+    if it.kind == "name" and it.value not in rules:
+        return ("T", "NAME" if it.value == "SOFT_KEYWORD" else it.value)
+    if it.kind == "string":
+        text = it.value[1:-1]
+        if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
+            if it.value[0] == "'":
+                return ("K", text)
+            return ("S", text) if soft else ("T", "NAME")
+        return ("T", OPS[text])
+    return None
+
+
 def token_firsts(rules, soft=False):
     """For each rule, the token kinds it can read first: ('T', TOKEN) / ('K', keyword), or None when
     it could match without consuming or raise before (a forced && item). With soft, a soft keyword is
@@ -264,21 +280,12 @@ def token_firsts(rules, soft=False):
 
     def item(it, out):
         k = it.kind
-        if k == "name":
-            if it.value in rules:
-                out |= first[it.value]
-                return False
-            out.add(("T", "NAME" if it.value == "SOFT_KEYWORD" else it.value))
+        tok = plain_token(it, rules, soft)
+        if tok is not None:
+            out.add(tok)
             return False
-        if k == "string":
-            text = it.value[1:-1]
-            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
-                if it.value[0] == "'":
-                    out.add(("K", text))
-                else:
-                    out.add(("S", text) if soft else ("T", "NAME"))
-            else:
-                out.add(("T", OPS[text]))
+        if k == "name":
+            out |= first[it.value]
             return False
         if k == "group":
             passes = False
@@ -1133,18 +1140,6 @@ class Emitter:
             self.growth_consts[key] = "FIRST_%d" % len(self.growth_consts)
         return self.growth_consts[key]
 
-    def single_token(self, it):
-        """For an item that matches exactly one token, ('T', TOKEN) or ('K', keyword); else None. A soft
-        keyword or SOFT_KEYWORD is ('T', 'NAME'): a guard built from these is a test the token must pass."""
-        if it.kind == "name" and it.value not in self.rules:
-            return ("T", "NAME" if it.value == "SOFT_KEYWORD" else it.value)
-        if it.kind == "string":
-            text = it.value[1:-1]
-            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
-                return ("K", text) if it.value[0] == "'" else ("T", "NAME")
-            return ("T", OPS[text])
-        return None
-
     def second_token_set(self, it):
         """For a call to a rule neither memoised nor left-recursive whose every alternative starts with two
         plain token items (assignment_expression: NAME ':='): the constant of the set its second token is
@@ -1161,7 +1156,8 @@ class Emitter:
             if len(a.items) < 2 or a.items[0].item.kind not in ("name", "string") \
                     or a.items[1].item.kind not in ("name", "string"):
                 return None
-            first, tok = self.single_token(a.items[0].item), self.single_token(a.items[1].item)
+            # (a soft keyword counts as a NAME: a guard built from these is a test the token must pass)
+            first, tok = plain_token(a.items[0].item, self.rules), plain_token(a.items[1].item, self.rules)
             if first is None or tok is None:
                 return None
             second.add(tok)
