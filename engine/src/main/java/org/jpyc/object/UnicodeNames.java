@@ -250,7 +250,11 @@ public final class UnicodeNames {
                 switch (tag) {
                     case 'R' -> hexNamed.computeIfAbsent(f[3], x -> new ArrayList<>()).add(new int[] {Integer.parseInt(f[1], 16), Integer.parseInt(f[2], 16)});
                     case 'C' -> cjk.add(new int[] {Integer.parseInt(f[1], 16), Integer.parseInt(f[2], 16)});
-                    case 'A' -> names.putAlias(line.substring(line.indexOf(' ', 2) + 1), Integer.parseInt(f[1], 16));
+                    case 'A' -> {
+                        // "A <hex code point> <alias>": the alias straight from the line's bytes
+                        int from = p + line.indexOf(' ', 2) + 1;
+                        names.put(-1, 0, b, from, eol - from, Integer.parseInt(f[1], 16));
+                    }
                     default -> jamo["LVT".indexOf(f[1].charAt(0))] = line.substring(4).split(",", -1);
                 }
                 continue;
@@ -262,7 +266,7 @@ public final class UnicodeNames {
             int keep = 0;
             for (q++; b[q] != ' '; q++) keep = keep * 10 + (b[q] - '0');
             int cp = prevCp + delta;
-            prevName = names.putFrontCoded(prevName, keep, b, q + 1, eol - q - 1, cp);
+            prevName = names.put(prevName, keep, b, q + 1, eol - q - 1, cp);
             prevCp = cp;
         }
         if (!any || jamo[0] == null) throw new IllegalStateException("no Unicode names for " + unidata + " in " + RESOURCE);
@@ -286,28 +290,20 @@ public final class UnicodeNames {
         private int[] slots = new int[1 << 17];
 
         /**
-         * Puts the name made of the first {@code keep} bytes of entry {@code prev}'s name and then
-         * {@code len} bytes of {@code src} from {@code from}; returns its entry.
+         * Puts the name made of the first {@code keep} bytes of entry {@code prev}'s name (none when
+         * {@code keep} is 0) and then {@code len} bytes of {@code src} from {@code from}; returns its entry.
          */
-        int putFrontCoded(int prev, int keep, byte[] src, int from, int len, int cp) {
+        int put(int prev, int keep, byte[] src, int from, int len, int cp) {
             int need = poolSize + keep + len;
             if (need > pool.length) pool = Arrays.copyOf(pool, Math.max(need, pool.length * 2));
             int start = poolSize;
             if (keep > 0) System.arraycopy(pool, offsets[prev], pool, start, keep);
             System.arraycopy(src, from, pool, start + keep, len);
-            return put(start, keep + len, cp);
-        }
-
-        void putAlias(String name, int cp) {
-            int need = poolSize + name.length();
-            if (need > pool.length) pool = Arrays.copyOf(pool, Math.max(need, pool.length * 2));
-            int start = poolSize;
-            for (int i = 0; i < name.length(); i++) pool[start + i] = (byte) name.charAt(i);
-            put(start, name.length(), cp);
+            return add(start, keep + len, cp);
         }
 
         /** The name at pool[start, start + len) just written past the pool's end: a new entry, or an old one updated. */
-        private int put(int start, int len, int cp) {
+        private int add(int start, int len, int cp) {
             int h = 0;
             for (int i = 0; i < len; i++) h = 31 * h + pool[start + i];
             int mask = slots.length - 1;
