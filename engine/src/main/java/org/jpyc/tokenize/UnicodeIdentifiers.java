@@ -23,13 +23,11 @@ import org.jpyc.version.PyVersion;
  * the newest older one. Printability comes from {@link PyRepr}'s per-version tables.
  */
 final class UnicodeIdentifiers {
-    private static final Map<String, UnicodeIdentifiers> CACHE = new ConcurrentHashMap<>();
-
     private final PyVersion version;
     private final String resource;
     /**
      * The runs, read from {@link #resource} on the first non-ASCII identifier character: the tokenizer
-     * asks only then, and reading them takes about 20 ms of a fresh JVM, a tenth of a small file's compile.
+     * asks only then, and reading them costs a fresh JVM about 10 ms of CPU.
      */
     private volatile Runs runs;
 
@@ -63,8 +61,7 @@ final class UnicodeIdentifiers {
             }
         }
         if (best == null) best = "unicode/xid-3.10.txt";
-        final String name = best;
-        return CACHE.computeIfAbsent(name + "@" + v, k -> new UnicodeIdentifiers(v, name));
+        return new UnicodeIdentifiers(v, best);
     }
 
     private Runs runs() {
