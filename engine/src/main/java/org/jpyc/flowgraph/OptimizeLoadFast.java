@@ -137,7 +137,7 @@ final class OptimizeLoadFast {
                         refs.push(i, NOT_LOCAL);
                     }
                     case FOR_ITER -> {
-                        pushBlock(sp, instr.target, refs.size + 1);
+                        pushBlock(sp, instr.target);
                         refs.push(i, NOT_LOCAL);
                     }
                     case LOAD_ATTR, LOAD_SUPER_ATTR -> {
@@ -158,20 +158,14 @@ final class OptimizeLoadFast {
                         refs.push(selfInstr, selfLocal);
                     }
                     case SEND -> {
-                        pushBlock(sp, instr.target, refs.size);
+                        pushBlock(sp, instr.target);
                         refs.pop();
                         refs.push(i, NOT_LOCAL);
                     }
                     default -> defaultEffect(f, sp, refs, instr, i, io);
                 }
             }
-            CfgInstr term = block.last();
-            // 3.14: an empty block does not pass its fall-through on (CPython asks for a last instruction)
-            boolean fallsThrough = term == null ? f.loadFastEmptyBlockFallthrough
-                    : !(f.isUnconditionalJump(term.op) || f.isScopeExit(term.op));
-            if (fallsThrough && block.next != null) {
-                pushBlock(sp, block.next, refs.size);
-            }
+            pushFallthrough(f, sp, block);
             for (int k = 0; k < refs.size; k++) {
                 if (refs.instr[k] != DUMMY_INSTR) instrFlags[refs.instr[k]] |= REF_UNCONSUMED;
             }
@@ -201,12 +195,18 @@ final class OptimizeLoadFast {
     private static void pushSuccessors(OpcodeFacts f, BlockStack sp, BasicBlock block) {
         for (int i = 0; i < block.used; i++) {
             CfgInstr instr = block.instrs[i];
-            if (f.hasTarget(instr.op) || instr.op == Op.FOR_ITER || instr.op == Op.SEND) pushBlock(sp, instr.target, 0);
+            if (f.hasTarget(instr.op) || instr.op == Op.FOR_ITER || instr.op == Op.SEND) pushBlock(sp, instr.target);
         }
+        pushFallthrough(f, sp, block);
+    }
+
+    /** The walk's last push for a block: its fall-through, unless it ends in an unconditional jump or a scope exit. */
+    private static void pushFallthrough(OpcodeFacts f, BlockStack sp, BasicBlock block) {
         CfgInstr term = block.last();
+        // 3.14: an empty block does not pass its fall-through on (CPython asks for a last instruction)
         boolean fallsThrough = term == null ? f.loadFastEmptyBlockFallthrough
                 : !(f.isUnconditionalJump(term.op) || f.isScopeExit(term.op));
-        if (fallsThrough && block.next != null) pushBlock(sp, block.next, 0);
+        if (fallsThrough && block.next != null) pushBlock(sp, block.next);
     }
 
     /** Opcodes that consume no inputs: what they push stands for their input, or comes on top of it. */
@@ -221,7 +221,7 @@ final class OptimizeLoadFast {
     private static void defaultEffect(OpcodeFacts f, BlockStack sp, RefStack refs, CfgInstr instr, int i, StackIo io) {
         int numPopped = io.popped(instr.op, instr.oparg);
         int numPushed = io.pushed(instr.op, instr.oparg);
-        if (f.hasTarget(instr.op)) pushBlock(sp, instr.target, refs.size - numPopped + numPushed);
+        if (f.hasTarget(instr.op)) pushBlock(sp, instr.target);
         if (!f.isBlockPush(instr.op)) {
             refs.drop(numPopped);
             for (int k = 0; k < numPushed; k++) refs.push(i, NOT_LOCAL);
@@ -241,8 +241,11 @@ final class OptimizeLoadFast {
         if (producer != DUMMY_INSTR) instrFlags[producer] |= STORED_AS_LOCAL;
     }
 
-    /** {@code load_fast_push_block}: each block once (its entry depth is calculate_stackdepth's, which CPython only asserts). */
-    private static void pushBlock(BlockStack sp, BasicBlock target, int startDepth) {
+    /**
+     * {@code load_fast_push_block}: each block once. CPython's start depth argument is not taken: a block's
+     * entry depth is calculate_stackdepth's {@code b_startdepth}, which CPython only asserts it equals.
+     */
+    private static void pushBlock(BlockStack sp, BasicBlock target) {
         if (!target.visited) {
             target.visited = true;
             sp.push(target);
