@@ -70,14 +70,7 @@ final class JumpResolution {
             instr.offset = total;
             total += instrSize(ops, instr);
         }
-        for (boolean first = true; ; first = false) {
-            if (!first) {
-                total = 0;
-                for (Instr instr : instrs) {
-                    instr.offset = total;
-                    total += instrSize(ops, instr);
-                }
-            }
+        while (true) {
             boolean recompile = false;
             for (int k = 0; k < njumps; k++) {
                 Instr instr = instrs[jumps[k]];
@@ -92,6 +85,11 @@ final class JumpResolution {
                 if (instrSize(ops, instr) != isize) recompile = true;
             }
             if (!recompile) return total;
+            total = 0;
+            for (Instr instr : instrs) {
+                instr.offset = total;
+                total += instrSize(ops, instr);
+            }
         }
     }
 }
