@@ -152,10 +152,7 @@ final class Analyzer {
                     classEntry, false));
         }
         // update_symbols: no inlined cells and no children's free names to pass through
-        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
-            if (symbols.keyAt(e) == null) continue;
-            symbols.setValueAt(e, symbols.valueAt(e) | scopes.get(e) << SCOPE_OFFSET);
-        }
+        storeScopes(symbols, scopes, null);
     }
 
     private static boolean hasInlined(List<Scope> children) {
@@ -339,14 +336,7 @@ final class Analyzer {
     private static void updateSymbols(SymbolMap symbols, Scopes scopes, BindingSet bound,
                                       NameSet free, BindingSet inlinedCells, boolean classFlag,
                                       boolean anyClassSymbol) {
-        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
-            String name = symbols.keyAt(e);
-            if (name == null) continue;
-            int flags = symbols.valueAt(e);
-            if (inlinedCells.contains(name)) flags |= DEF_COMP_CELL;
-            flags |= scopes.get(e) << SCOPE_OFFSET;
-            symbols.setValueAt(e, flags);
-        }
+        storeScopes(symbols, scopes, inlinedCells);
         if (free.size() == 0) return;
         int freeValue = FREE << SCOPE_OFFSET;
         for (String name : free) {
@@ -361,6 +351,17 @@ final class Analyzer {
             }
             if (bound != null && !bound.contains(name)) continue;
             symbols.put(name, freeValue);
+        }
+    }
+
+    /** {@code update_symbols}' first loop: each symbol's scope into its flags, and DEF_COMP_CELL for an inlined cell (none when null). */
+    private static void storeScopes(SymbolMap symbols, Scopes scopes, BindingSet inlinedCells) {
+        for (int e = 0, n = symbols.entryCount(); e < n; e++) {
+            String name = symbols.keyAt(e);
+            if (name == null) continue;
+            int flags = symbols.valueAt(e);
+            if (inlinedCells != null && inlinedCells.contains(name)) flags |= DEF_COMP_CELL;
+            symbols.setValueAt(e, flags | scopes.get(e) << SCOPE_OFFSET);
         }
     }
 
