@@ -164,6 +164,16 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     public List<Row> run() throws Exception {
+        Path work = out.toAbsolutePath();
+        Discarded.deleteAll(work); // what a stopped earlier run left, long before this run's first timed process
+        try {
+            return runAll();
+        } finally {
+            Discarded.deleteAll(work); // the trees the process and worker benchmarks moved aside
+        }
+    }
+
+    private List<Row> runAll() throws Exception {
         List<PyVersion> vs = PyVersion.parseList(versions);
         OracleProvider provider = Oracles.provider(oracle, OracleOptions.defaults().withPythons(List.copyOf(pythons)));
         Path dir = out.toAbsolutePath();

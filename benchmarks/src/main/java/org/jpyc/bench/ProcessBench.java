@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * {@code python -m compileall -q} over the same tree, both on one worker ({@code -j 1}) and on all cores
  * ({@code jpyc compile} with {@code -j} = the core count, {@code compileall -j 0}). Each run copies the
  * tree afresh (no {@code __pycache__}) for each side, outside the timing, then times the process from
- * start to exit (wall clock). Runs alternate a CPython process and a jpyc process, as the JMH benchmarks
+ * start to exit (wall clock). A used copy is moved aside, not deleted, until the bench command's timed runs
+ * are over ({@link Discarded} says why). Runs alternate a CPython process and a jpyc process, as the JMH benchmarks
  * do; each side's figure is the median.
  */
 final class ProcessBench {
@@ -115,6 +116,26 @@ final class ProcessBench {
         return List.of(python.toString(), "-m", "compileall", "-q", "-j", Integer.toString(jobs), tree.toString());
     }
 
+    /**
+     * Runs the rest of its command line as a child of the same interpreter ({@code sys.executable}), output
+     * discarded, and prints the child's exit status and its seconds from start to exit: what {@link #time}
+     * measures of a jpyc process, measured where the interpreter runs. For an interpreter in a container (the
+     * offline images' through {@code docker/offline/bin}) the container's own start-up is then outside the
+     * figure, and an embedded interpreter is timed the same way.
+     */
+    static final String TIMER = "import subprocess, sys, time\n"
+            + "t = time.perf_counter()\n"
+            + "r = subprocess.run([sys.executable] + sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
+            + "print(r, time.perf_counter() - t)\n";
+
+    /** {@link #compileall} run under {@link #TIMER} by the same interpreter. */
+    static List<String> timedCompileall(Path python, int jobs, Path tree) {
+        List<String> cmd = new ArrayList<>(List.of(python.toString(), "-c", TIMER));
+        List<String> compileall = compileall(python, jobs, tree);
+        cmd.addAll(compileall.subList(1, compileall.size()));
+        return cmd;
+    }
+
     /** The interpreter's own stdlib directory ({@code sysconfig.get_paths()['stdlib']}). */
     static Path stdlib(Path python) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(python.toString(), "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])");
@@ -125,9 +146,36 @@ final class ProcessBench {
         return Path.of(out);
     }
 
-    /** The row of one mode over the interpreter's own stdlib. */
+    /**
+     * The tree a version's rows compile: the embedded interpreter's stdlib when it is unpacked (upstream's Lib/ with
+     * Lib/test, the same tree whichever build of that version is timed: a distribution's, such as the offline images',
+     * splits its tests into other packages), else the interpreter's own, which must then be a directory here.
+     */
+    static Path tree(String version, Path python) throws IOException, InterruptedException {
+        Path embedded = embeddedStdlib(version);
+        if (embedded != null) return embedded;
+        Path lib = stdlib(python);
+        if (!Files.isDirectory(lib)) {
+            throw new IllegalStateException(python + "'s stdlib " + lib + " is not a directory here (an interpreter in a container?), and "
+                    + "no embedded " + version + " is unpacked (./jpyc oracle list)");
+        }
+        return lib;
+    }
+
+    /** {@code <jpyc cache>/cpython/X.Y.*}/lib/pythonX.Y, the embedded interpreter's stdlib, or null if none is unpacked. */
+    static Path embeddedStdlib(String version) throws IOException {
+        String cache = System.getenv("JPYC_CACHE");
+        Path root = (cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache", "jpyc")).resolve("cpython");
+        if (!Files.isDirectory(root)) return null;
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith(version + ".")).map(d -> d.resolve("lib/python" + version))
+                    .filter(Files::isDirectory).sorted().findFirst().orElse(null);
+        }
+    }
+
+    /** The row of one mode over the version's {@link #tree}. */
     static Row measure(String version, Path python, Path work, Mode mode, int runs) throws IOException, InterruptedException {
-        return measure(version, python, stdlib(python), work, mode, runs);
+        return measure(version, python, tree(version, python), work, mode, runs);
     }
 
     /** The row of one mode over the {@code .py} files of {@code lib}. */
@@ -140,23 +188,23 @@ final class ProcessBench {
         long cpythonPycs = 0;
         if (!warmedUp) {
             Path tree = work.resolve("tree");
-            delete(tree);
+            Discarded.discard(tree);
             copyTree(lib, tree);
             time(jpycCompile(version, mode.jpycJobs(), tree));
-            delete(tree);
+            Discarded.discard(tree);
             warmedUp = true;
         }
         for (int run = 0; run < runs; run++) {
             Path tree = work.resolve("tree");
-            delete(tree);
+            Discarded.discard(tree);
             sources = copyTree(lib, tree);
-            cpython.add(time(compileall(python, mode.compileallJobs(), tree)));
+            cpython.add(timeReported(timedCompileall(python, mode.compileallJobs(), tree)));
             cpythonPycs = count(tree, ".pyc");
-            delete(tree);
+            Discarded.discard(tree);
             copyTree(lib, tree);
             jpyc.add(time(jpycCompile(version, mode.jpycJobs(), tree)));
             jpycPycs = count(tree, ".pyc");
-            delete(tree);
+            Discarded.discard(tree);
         }
         return new Row(mode.name(), version, sources, BenchCommand.median(jpyc), BenchCommand.median(cpython), jpyc, cpython,
                 jpycPycs, cpythonPycs);
@@ -177,6 +225,21 @@ final class ProcessBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         if (rc != 0 && rc != 1) throw new IllegalStateException(String.join(" ", command) + " exited with " + rc);
         return seconds;
+    }
+
+    /** Runs a {@link #TIMER} command line; returns the seconds it reports (exit status 0 or 1, as {@link #time} takes). */
+    static double timeReported(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(Map.of("PYTHONHASHSEED", "0"));
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int rc = p.waitFor();
+        String[] last = out.isEmpty() ? new String[0] : out.lines().reduce((a, b) -> b).orElse("").split(" ");
+        if (rc != 0 || last.length != 2 || !(last[0].equals("0") || last[0].equals("1"))) {
+            throw new IllegalStateException(String.join(" ", command.subList(0, 1)) + " -m compileall ...: exit " + rc + ", printed: " + out);
+        }
+        return Double.parseDouble(last[1]);
     }
 
     /** Copies the {@code .py} files of a stdlib tree (no {@code site-packages}, no caches); returns how many. */

@@ -86,7 +86,14 @@ public final class WorkerBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Result r = measure(true);
+        Path bins = out.toAbsolutePath().getParent();
+        Discarded.deleteAll(bins); // what a stopped earlier run left
+        Result r;
+        try {
+            r = measure(true);
+        } finally {
+            Discarded.deleteAll(bins);
+        }
         if (r == null) {
             System.err.println("jpyc bench-worker: no CPython 3.13 under ~/.cache/jpyc/cpython (run ./jpyc oracle list once), and no --source");
             return 2;
@@ -111,7 +118,7 @@ public final class WorkerBench implements Callable<Integer> {
                     .limit(files).toList();
         }
         Path work = out.toAbsolutePath();
-        deleteTree(work);
+        Discarded.discard(work);
         List<String> requests = new ArrayList<>();
         int id = 0;
         for (Path f : found) {
@@ -173,7 +180,7 @@ public final class WorkerBench implements Callable<Integer> {
      * of each later pass.
      */
     private double[] runOnce(Path work, List<String> requests, List<String> cmd, int passes) throws IOException, InterruptedException {
-        deleteTree(work.resolve("bazel-out"));
+        Discarded.discard(work.resolve("bazel-out"));
         for (String r : requests) { // both workers write into existing directories, as Bazel creates an action's output directory
             Matcher m = PYC.matcher(r);
             if (m.find()) Files.createDirectories(work.resolve(m.group(1)).getParent());
@@ -248,7 +255,6 @@ public final class WorkerBench implements Callable<Integer> {
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 
-    /** {@code .../cpython/3.13.*}/lib/python3.13, or null. */
     /** The embedded CPython 3.13's interpreter beside {@link #embeddedLib}, or null. */
     static Path embeddedPython() throws IOException {
         Path lib = embeddedLib();
@@ -258,19 +264,7 @@ public final class WorkerBench implements Callable<Integer> {
     }
 
     static Path embeddedLib() throws IOException {
-        String cache = System.getenv("JPYC_CACHE");
-        Path root = (cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache", "jpyc")).resolve("cpython");
-        if (!Files.isDirectory(root)) return null;
-        try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.filter(d -> d.getFileName().toString().startsWith("3.13.")).map(d -> d.resolve("lib/python3.13"))
-                    .filter(Files::isDirectory).sorted().findFirst().orElse(null);
-        }
+        return ProcessBench.embeddedStdlib("3.13");
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
 }
