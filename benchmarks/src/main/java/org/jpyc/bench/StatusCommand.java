@@ -259,17 +259,42 @@ public final class StatusCommand implements Callable<Integer> {
 
     /** How the rows against Debian's builds differ from those above. */
     static String debianText(BenchCommand debian) {
+        List<String> builds = new ArrayList<>();
+        for (Path w : debian.pythons) builds.add(pythonVersion(w) + " (`" + w.getFileName() + "` of `" + imageOf(w) + "`)");
         return "The embedded interpreters above are the reference for bytes, not for speed: bytedeco builds them without "
                 + "profile-guided and link-time optimization, and a distribution's CPython, which is what most users run, "
-                + "compiles faster (on the 3.13 `compile` sample, Debian trixie's 3.13.5 gave 8.7-9.5 MB/s where the embedded 3.13.5 gave 6.4-6.6). "
-                + "These rows time the same benchmarks with CPython in Debian's builds of " + debian.versions
-                + " (3.13.5 from `jpyc/oracle:trixie`, 3.14 from `jpyc/oracle:sid`, whose micro version the 3.14 rows' sample comes from), run through "
-                + "`docker/offline/bin/pythonX.Y` as local interpreters (`./jpyc bench --oracle local --python docker/offline/bin/python3.13 ...`); "
-                + "the samples come from those interpreters' own stdlib. jpyc is the same as above. "
+                + "compiles faster (compare the CPython column of the `compile` rows here with those above). "
+                + "These rows time the same benchmarks with CPython in Debian's builds: " + String.join(", ", builds)
+                + ", run through `docker/offline/bin/pythonX.Y` as local interpreters "
+                + "(`./jpyc bench --oracle local --python docker/offline/bin/python3.13 ...`); "
+                + "the `compile` and cache samples come from those interpreters' own stdlib. jpyc is the same as above. "
                 + "`compile` and the cache rows time inside the interpreter, the process rows through a timer run by that interpreter "
                 + "(`ProcessBench.TIMER`), so no container start-up is counted; the process rows compile the same tree as above "
                 + "(the embedded interpreter's Lib/ with Lib/test: Debian's stdlib ships its tests apart). "
-                + "3.15's rows above are already Debian's build. The goals of issue #14 (>= 2x) are met only where these rows say so.";
+                + "3.15's rows above are already Debian's build. The goals of issue #14 (>= 2x) are met only where these rows, "
+                + "and 3.15's above, say so.";
+    }
+
+    /** {@code platform.python_version()} of an interpreter, or "?" if it cannot say. */
+    private static String pythonVersion(Path python) {
+        try {
+            Process p = new ProcessBuilder(python.toString(), "-c", "import platform; print(platform.python_version())").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 && !out.isEmpty() ? out : "?";
+        } catch (java.io.IOException e) {
+            return "?";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
+        }
+    }
+
+    /** The offline image a {@code docker/offline/bin/pythonX.Y} link runs. */
+    private static String imageOf(Path wrapper) {
+        String name = wrapper.getFileName().toString();
+        PyVersion v = PyVersion.parse(name.substring("python".length()));
+        String image = org.jpyc.conformance.oracle.Oracles.offlineImage(v);
+        return image == null ? "?" : image;
     }
 
     private static BenchCommand containerBench315(BenchCommand embedded) {

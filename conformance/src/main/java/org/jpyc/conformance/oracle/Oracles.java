@@ -23,6 +23,11 @@ public final class Oracles {
     }
 
     /** Whether the engine holds the offline {@code jpyc/oracle:*} image that carries {@code v} (docker/offline). */
+    /** The offline {@code jpyc/oracle:*} image that carries {@code v} (docker/offline/build.sh), or null. */
+    public static String offlineImage(org.jpyc.version.PyVersion v) {
+        return DockerProvider.localImage(v);
+    }
+
     public static boolean offlineImagePresent(org.jpyc.version.PyVersion v) {
         String image = DockerProvider.localImage(v);
         return image != null && dockerAvailable() && DockerProvider.present(image);
