@@ -277,15 +277,20 @@ public final class StatusCommand implements Callable<Integer> {
 
     /** {@code platform.python_version()} of an interpreter, or "?" if it cannot say. */
     private static String pythonVersion(Path python) {
+        return output("?", python.toString(), "-c", "import platform; print(platform.python_version())");
+    }
+
+    /** What a command prints (stdout and stderr, stripped), or {@code fallback} if it fails or prints nothing. */
+    private static String output(String fallback, String... command) {
         try {
-            Process p = new ProcessBuilder(python.toString(), "-c", "import platform; print(platform.python_version())").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-            return p.waitFor() == 0 && !out.isEmpty() ? out : "?";
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 && !out.isEmpty() ? out : fallback;
         } catch (java.io.IOException e) {
-            return "?";
+            return fallback;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "?";
+            return fallback;
         }
     }
 
@@ -326,16 +331,7 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     private static String gitHead() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
-            String h = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor() == 0 && !h.isEmpty() ? h : "unknown";
-        } catch (java.io.IOException e) {
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
+        return output("unknown", "git", "rev-parse", "--short", "HEAD");
     }
 
     /** What the compiler checks compare, for the versions the compiler targets or is being written for. */
