@@ -17,6 +17,38 @@ class ProcessBenchTest {
     Path dir;
 
     @Test
+    void discardedTreesAreMovedAsideThenDeletedTogether() throws Exception {
+        Path work = dir.resolve("bench/process-3.13");
+        Path tree = work.resolve("tree");
+        Files.createDirectories(tree.resolve("pkg"));
+        Files.writeString(tree.resolve("pkg/a.py"), "x = 1\n");
+        Discarded.discard(tree);
+        assertFalse(Files.exists(tree), "moved away from its path, which a new copy can take");
+        Files.createDirectories(tree);
+        Discarded.discard(tree);
+        Discarded.discard(dir.resolve("bench/absent")); // nothing to move: no error
+        Path bin = work.resolve(Discarded.DIR);
+        try (var s = Files.list(bin)) {
+            assertEquals(2, s.count(), "both copies kept, by distinct names, until deleteAll");
+        }
+        Discarded.deleteAll(dir.resolve("bench"));
+        assertFalse(Files.exists(bin));
+        assertTrue(Files.isDirectory(work), "only the discarded trees go");
+    }
+
+    @Test
+    void compileallIsTimedByTheInterpreterItRunsIn() throws Exception {
+        List<String> cmd = ProcessBench.timedCompileall(Path.of("/py/bin/python3.13"), 1, Path.of("/t"));
+        assertEquals(List.of("/py/bin/python3.13", "-c", ProcessBench.TIMER, "-m", "compileall", "-q", "-j", "1", "/t"), cmd);
+        Path python = WorkerBench.embeddedPython();
+        org.junit.jupiter.api.Assumptions.assumeTrue(python != null, "no embedded CPython 3.13 unpacked");
+        double s = ProcessBench.timeReported(List.of(python.toString(), "-c", ProcessBench.TIMER, "-c", "import time; time.sleep(0.2)"));
+        assertTrue(s >= 0.2 && s < 30, "the child's seconds: " + s);
+        assertThrows(IllegalStateException.class,
+                () -> ProcessBench.timeReported(List.of(python.toString(), "-c", ProcessBench.TIMER, "-c", "raise SystemExit(3)")));
+    }
+
+    @Test
     void copiesSourcesOnlyWithoutCachesOrSitePackages() throws Exception {
         Path lib = dir.resolve("lib");
         Files.createDirectories(lib.resolve("pkg/__pycache__"));
