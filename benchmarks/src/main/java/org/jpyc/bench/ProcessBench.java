@@ -149,7 +149,8 @@ final class ProcessBench {
     /**
      * The tree a version's rows compile: the embedded interpreter's stdlib when it is unpacked (upstream's Lib/ with
      * Lib/test, the same tree whichever build of that version is timed: a distribution's, such as the offline images',
-     * splits its tests into other packages), else the interpreter's own, which must then be a directory here.
+     * moves parts of the stdlib, such as idlelib and tkinter, into other packages), else the interpreter's own, which must
+     * then be a directory here.
      */
     static Path tree(String version, Path python) throws IOException, InterruptedException {
         Path embedded = embeddedStdlib(version);

@@ -262,7 +262,8 @@ public final class StatusCommand implements Callable<Integer> {
         List<String> builds = new ArrayList<>();
         for (Path w : debian.pythons) builds.add(pythonVersion(w) + " (`" + w.getFileName() + "` of `" + imageOf(w) + "`)");
         return "The embedded interpreters above are the reference for bytes, not for speed: bytedeco builds them without "
-                + "profile-guided and link-time optimization, and a distribution's CPython, which is what most users run, "
+                + "profile-guided and link-time optimization (configured `--enable-shared`, without `--enable-optimizations` or `--with-lto`; "
+                + "the interpreter calls into `libpythonX.Y.so`), and a distribution's CPython, which is what most users run, "
                 + "compiles faster (compare the CPython column of the `compile` rows here with those above). "
                 + "These rows time the same benchmarks with CPython in Debian's builds: " + String.join(", ", builds)
                 + ", run through `docker/offline/bin/pythonX.Y` as local interpreters "
@@ -270,7 +271,8 @@ public final class StatusCommand implements Callable<Integer> {
                 + "the `compile` and cache samples come from those interpreters' own stdlib. jpyc is the same as above. "
                 + "`compile` and the cache rows time inside the interpreter, the process rows through a timer run by that interpreter "
                 + "(`ProcessBench.TIMER`), so no container start-up is counted; the process rows compile the same tree as above "
-                + "(the embedded interpreter's Lib/ with Lib/test: Debian's stdlib ships its tests apart). "
+                + "(the embedded interpreter's Lib/ with Lib/test: Debian moves parts of the stdlib, such as idlelib and tkinter, into "
+                + "other packages, so its own tree is smaller). "
                 + "3.15's rows above are already Debian's build. The goals of issue #14 (>= 2x) are met only where these rows, "
                 + "and 3.15's above, say so.";
     }
