@@ -379,7 +379,8 @@ public final class StatusCommand implements Callable<Integer> {
                                 + "` and its class data sharing archive, written by one jpyc run before the timed ones) "
                         : "(`java " + String.join(" ", ProcessBench.launcherJvmOptions()) + " -cp ... " + jpyc.get(jpyc.size() - 1)
                                 + "`, as `./jpyc` runs it without a packaged jar) ")
-                + "against `python -m compileall -q -j N TREE`, "
+                + "against `python -m compileall -q -j N TREE` (started and timed by a parent process of the same interpreter, "
+                + "`ProcessBench.TIMER`, as the benchmark's JVM starts and times jpyc's), "
                 + "`-j 1` on both sides, then all cores (`jpyc compile -j " + Runtime.getRuntime().availableProcessors() + "`, `compileall -j 0`). "
                 + "jpyc's `-j N` counts its compile threads: beside them, one thread writes the pycs (as docs/ARCHITECTURE.md says), and the JVM "
                 + "runs its JIT compiler and collector on threads of their own; `compileall -j 1` does all in one thread. "
