@@ -238,7 +238,8 @@ final class ProcessBench {
         int rc = p.waitFor();
         String[] last = out.isEmpty() ? new String[0] : out.lines().reduce((a, b) -> b).orElse("").split(" ");
         if (rc != 0 || last.length != 2 || !(last[0].equals("0") || last[0].equals("1"))) {
-            throw new IllegalStateException(String.join(" ", command.subList(0, 1)) + " -m compileall ...: exit " + rc + ", printed: " + out);
+            throw new IllegalStateException(command.get(0) + " under ProcessBench.TIMER " + command.subList(3, command.size())
+                    + ": exit " + rc + ", printed: " + out);
         }
         return Double.parseDouble(last[1]);
     }

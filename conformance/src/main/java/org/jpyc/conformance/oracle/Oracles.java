@@ -22,14 +22,14 @@ public final class Oracles {
         return DockerProvider.dockerAvailable();
     }
 
-    /** Whether the engine holds the offline {@code jpyc/oracle:*} image that carries {@code v} (docker/offline). */
     /** The offline {@code jpyc/oracle:*} image that carries {@code v} (docker/offline/build.sh), or null. */
     public static String offlineImage(org.jpyc.version.PyVersion v) {
         return DockerProvider.localImage(v);
     }
 
+    /** Whether the engine holds the offline {@code jpyc/oracle:*} image that carries {@code v} (docker/offline). */
     public static boolean offlineImagePresent(org.jpyc.version.PyVersion v) {
-        String image = DockerProvider.localImage(v);
+        String image = offlineImage(v);
         return image != null && dockerAvailable() && DockerProvider.present(image);
     }
 }
