@@ -54,17 +54,20 @@ class CompileCommandTest {
                     + "try:\n  py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile=sys.argv[3], doraise=True, optimize=int(sys.argv[4]))\n"
                     + "except py_compile.PyCompileError as e:\n  x = e.exc_value\n"
                     + "  print(type(x).__name__); print(x.msg); print(x.lineno); print(x.offset); print(x.end_lineno); print(x.end_offset)\n";
-            String out = run(List.of(python.toString(), "-s", "-B", "-c", script, src.toString(), pyc.toString(), filename,
-                    Integer.toString(optimize)), null);
-            if (!out.isEmpty()) {
-                String[] l = out.split("\n");
-                throw new PyCompileError(l[0], l[1], num(l[2]), num(l[3]), num(l[4]), num(l[5]), -1);
+            try {
+                String out = run(List.of(python.toString(), "-s", "-B", "-c", script, src.toString(), pyc.toString(), filename,
+                        Integer.toString(optimize)), null);
+                if (!out.isEmpty()) {
+                    String[] l = out.split("\n");
+                    throw new PyCompileError(l[0], l[1], num(l[2]), num(l[3]), num(l[4]), num(l[5]), -1);
+                }
+                byte[] all = Files.readAllBytes(pyc);
+                return Arrays.copyOfRange(all, 16, all.length);
+            } finally { // a rejected source leaves no pyc: delete what is there
+                Files.deleteIfExists(pyc);
+                Files.deleteIfExists(src);
+                Files.delete(dir);
             }
-            byte[] all = Files.readAllBytes(pyc);
-            Files.delete(pyc);
-            Files.delete(src);
-            Files.delete(dir);
-            return Arrays.copyOfRange(all, 16, all.length);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -207,13 +207,17 @@ class PrecompilerWorkerTest {
         pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
         pb.environment().put("PYTHONHASHSEED", "0");
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
-        Process p = pb.start();
-        String msg = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor());
-        if (!msg.isEmpty()) throw new CPythonRejected(msg);
-        byte[] b = Files.readAllBytes(cfile);
-        Files.delete(cfile);
-        Files.delete(dir);
+        byte[] b;
+        try {
+            Process p = pb.start();
+            String msg = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor());
+            if (!msg.isEmpty()) throw new CPythonRejected(msg);
+            b = Files.readAllBytes(cfile);
+        } finally { // a rejected source leaves no pyc: delete what is there
+            Files.deleteIfExists(cfile);
+            Files.delete(dir);
+        }
         refs.put(key, b);
         return b;
     }

@@ -14,6 +14,7 @@ import json
 import marshal
 import os
 import py_compile
+import shutil
 import sys
 import sysconfig
 import tempfile
@@ -26,7 +27,7 @@ MODES = {
     "unchecked-hash": py_compile.PycInvalidationMode.UNCHECKED_HASH,
 }
 
-WORK = tempfile.mkdtemp(prefix="jpyc-oracle-")
+WORK = tempfile.mkdtemp(prefix="jpyc-oracle-")  # removed when main() returns (EOF, "exit", or --one done)
 
 
 def b64(data):
@@ -334,6 +335,13 @@ OPS = {
 
 
 def main():
+    try:
+        serve()
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)
+
+
+def serve():
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))
     if sys.argv[1:] == ["--one"]:  # compile_fresh's child: one item on stdin, its answer on stdout
         sys.stdout.write(json.dumps(compile_one(json.loads(sys.stdin.buffer.read().decode("ascii")), 0)))
