@@ -98,8 +98,15 @@ public final class Compiler {
      *     gives up (code objects nested past {@code MAX_MARSHAL_STACK_DEPTH}, e.g. 1000 nested lambdas)
      */
     public static byte[] marshal(PyCode code, PyVersion target) {
+        return marshal(code, target, NO_HEADER);
+    }
+
+    private static final byte[] NO_HEADER = new byte[0];
+
+    /** {@link #marshal(PyCode, PyVersion)} after {@code header}, in one array. */
+    private static byte[] marshal(PyCode code, PyVersion target, byte[] header) {
         try {
-            return Marshal.dump(code, MarshalFormat.forVersion(target), new CompiledRefs(code, !target.has(Feature.ROOT_CODE_UNFLAGGED), SmallInts.maxSmall(target)));
+            return Marshal.dump(code, MarshalFormat.forVersion(target), new CompiledRefs(code, !target.has(Feature.ROOT_CODE_UNFLAGGED), SmallInts.maxSmall(target)), header);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             if (m != null && m.startsWith(TOO_DEEP)) throw new PyCompileError("ValueError", TOO_DEEP, null, null, null, null, -1);
@@ -119,11 +126,6 @@ public final class Compiler {
         PycHeader header = mode == InvalidationMode.TIMESTAMP
                 ? PycHeader.timestamp(target, mtime, source.length)
                 : PycHeader.hashBased(target, SourceHash.of(target, source), mode == InvalidationMode.CHECKED_HASH);
-        byte[] head = header.toBytes();
-        byte[] body = marshal(code, target);
-        byte[] out = new byte[head.length + body.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(body, 0, out, head.length, body.length);
-        return out;
+        return marshal(code, target, header.toBytes());
     }
 }

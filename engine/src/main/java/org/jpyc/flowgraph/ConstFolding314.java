@@ -1,6 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jpyc.ast.OperatorNode;
@@ -36,7 +35,11 @@ final class ConstFolding314 extends ConstFolding {
         super(facts, consts, mergeOne);
         this.version = version;
         this.common = facts.commonConstants;
+        this.loadSmallInt = version.has(Feature.LOAD_SMALL_INT);
     }
+
+    /** Whether the version has LOAD_SMALL_INT (asked once per constant load). */
+    private final boolean loadSmallInt;
 
     /** {@code loads_const}: LOAD_CONST or LOAD_SMALL_INT (3.15: or LOAD_COMMON_CONSTANT of a plain constant). */
     boolean loadsConst(Op op, int oparg) {
@@ -51,7 +54,7 @@ final class ConstFolding314 extends ConstFolding {
      */
     @Override
     PyObject getConstValue(Op op, int oparg) {
-        if (op == Op.LOAD_SMALL_INT) return mergeOne.apply(new PyInt(BigInteger.valueOf(oparg)));
+        if (op == Op.LOAD_SMALL_INT) return mergeOne.apply(PyInt.of(oparg));
         if (op == Op.LOAD_COMMON_CONSTANT && common != null) return common.value(oparg, mergeOne);
         return super.getConstValue(op, oparg);
     }
@@ -67,10 +70,10 @@ final class ConstFolding314 extends ConstFolding {
 
     /** {@code maybe_instr_make_load_smallint}: an exact int in [0, 256) becomes LOAD_SMALL_INT; true if done. */
     boolean maybeInstrMakeLoadSmallint(CfgInstr instr, PyObject newconst) {
-        if (version.has(Feature.LOAD_SMALL_INT) && newconst instanceof PyInt i) {
-            BigInteger v = i.value();
-            if (v.signum() >= 0 && v.bitLength() <= 8) {
-                instr.setOp1(Op.LOAD_SMALL_INT, v.intValue());
+        if (loadSmallInt && newconst instanceof PyInt i && i.fitsLong()) {
+            long v = i.longValue();
+            if (v >= 0 && v < 256) {
+                instr.setOp1(Op.LOAD_SMALL_INT, (int) v);
                 return true;
             }
         }

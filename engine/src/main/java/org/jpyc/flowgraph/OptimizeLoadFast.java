@@ -74,6 +74,7 @@ final class OptimizeLoadFast {
         int maxInstrs = 0;
         for (BasicBlock b = g.entry; b != null; b = b.next) maxInstrs = Math.max(maxInstrs, b.used);
         int[] instrFlags = new int[maxInstrs];
+        int[] loads = new int[maxInstrs]; // the block's LOAD_FAST and LOAD_FAST_LOAD_FAST, by index
         g.resetVisited();
         BlockStack sp = new BlockStack();
         sp.push(g.entry);
@@ -89,6 +90,7 @@ final class OptimizeLoadFast {
                 continue;
             }
             java.util.Arrays.fill(instrFlags, 0, block.used, 0);
+            int nloads = 0;
             refs.size = 0;
             for (int i = 0; i < block.startdepth; i++) refs.push(DUMMY_INSTR, NOT_LOCAL);
             for (int i = 0; i < block.used; i++) {
@@ -97,7 +99,10 @@ final class OptimizeLoadFast {
                 int oparg = instr.oparg;
                 switch (opcode) {
                     case DELETE_FAST -> killLocal(instrFlags, refs, oparg);
-                    case LOAD_FAST -> refs.push(i, oparg);
+                    case LOAD_FAST -> {
+                        refs.push(i, oparg);
+                        loads[nloads++] = i;
+                    }
                     case LOAD_FAST_AND_CLEAR -> {
                         killLocal(instrFlags, refs, oparg);
                         refs.push(i, oparg);
@@ -105,6 +110,7 @@ final class OptimizeLoadFast {
                     case LOAD_FAST_LOAD_FAST -> {
                         refs.push(i, oparg >> 4);
                         refs.push(i, oparg & 15);
+                        loads[nloads++] = i;
                     }
                     case STORE_FAST -> storeLocal(instrFlags, refs, oparg, refs.pop());
                     case STORE_FAST_LOAD_FAST -> {
@@ -169,11 +175,11 @@ final class OptimizeLoadFast {
             for (int k = 0; k < refs.size; k++) {
                 if (refs.instr[k] != DUMMY_INSTR) instrFlags[refs.instr[k]] |= REF_UNCONSUMED;
             }
-            for (int i = 0; i < block.used; i++) {
+            for (int k = 0; k < nloads; k++) {
+                int i = loads[k];
                 if (instrFlags[i] == 0) {
                     CfgInstr instr = block.instrs[i];
-                    if (instr.op == Op.LOAD_FAST) instr.op = Op.LOAD_FAST_BORROW;
-                    else if (instr.op == Op.LOAD_FAST_LOAD_FAST) instr.op = Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW;
+                    instr.op = instr.op == Op.LOAD_FAST ? Op.LOAD_FAST_BORROW : Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW;
                 }
             }
         }

@@ -34,4 +34,9 @@ public final class Marshal {
     public static byte[] dump(PyObject o, MarshalFormat format, RefPolicy policy) {
         return MarshalWriter.dumpOne(o, format, policy);
     }
+
+    /** {@link #dump(PyObject, MarshalFormat, RefPolicy)} after {@code prefix} (e.g. a pyc header): one array, no copy joining them. */
+    public static byte[] dump(PyObject o, MarshalFormat format, RefPolicy policy, byte[] prefix) {
+        return MarshalWriter.dumpOne(o, format, policy, prefix);
+    }
 }

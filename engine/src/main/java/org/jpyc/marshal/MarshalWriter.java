@@ -147,6 +147,13 @@ public final class MarshalWriter {
 
     /** {@code marshal.dumps(root)}: one root, written with the calling thread's scratch buffer and table. */
     static byte[] dumpOne(PyObject root, MarshalFormat format, RefPolicy policy) {
+        return dumpOne(root, format, policy, NO_BYTES);
+    }
+
+    private static final byte[] NO_BYTES = new byte[0];
+
+    /** {@link #dumpOne}, the result preceded by {@code prefix} (a pyc's header), written in the same buffer. */
+    static byte[] dumpOne(PyObject root, MarshalFormat format, RefPolicy policy, byte[] prefix) {
         SoftReference<Scratch> ref = SCRATCH.get();
         Scratch scratch = ref == null ? null : ref.get();
         if (scratch == null) {
@@ -156,6 +163,7 @@ public final class MarshalWriter {
             SCRATCH.set(null);
         }
         MarshalWriter w = new MarshalWriter(format, policy, new Counts(), scratch.buf, scratch.table);
+        w.bytes(prefix);
         w.writeObject(root);
         byte[] out = w.toByteArray();
         // (a dump that throws leaves its scratch to the garbage collector: the table is not cleared)

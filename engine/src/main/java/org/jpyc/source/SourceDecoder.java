@@ -1,5 +1,8 @@
 package org.jpyc.source;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
@@ -32,30 +35,69 @@ public final class SourceDecoder {
     private SourceDecoder() {
     }
 
+    /** The input read as little-endian longs (any offset). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     /**
      * @throws PyCompileError as CPython would raise it for this version
      */
     public static DecodedSource decode(byte[] source, PyVersion version) {
         boolean cr = false;
+        boolean nonAscii = false;
         // where each line ends, for the tokenizer (see DecodedSource#lineEnds), found in the same scan
         int[] lineEnds = new int[Math.max(16, source.length / 32)];
         int lines = 0;
-        for (int i = 0; i < source.length; i++) {
-            byte c = source[i];
-            // one test for most bytes: '\n', '\r', NUL and the non-ASCII bytes (negative) are all at most '\r'
-            if (c > '\r') continue;
-            if (c == '\n') {
-                if (lines == lineEnds.length) lineEnds = Arrays.copyOf(lineEnds, 2 * lines);
-                lineEnds[lines++] = i;
-                continue;
-            }
-            if (c == '\r') cr = true;
-            if (c == 0) {
-                String msg = "source code string cannot contain null bytes";
-                if (version.has(Feature.NULL_BYTES_SYNTAX_ERROR)) {
-                    throw new PyCompileError("SyntaxError", msg, null, null, null, null, i);
+        int n = source.length;
+        int i = 0;
+        while (i < n) {
+            // Eight bytes at a time (little-endian: byte k of the input is bits 8k..8k+7 of w). A byte is
+            // "special" if it is at most '\r' (newline, carriage return, NUL among them) or non-ASCII (high bit):
+            // (x & 0x7F) + 0x72 has its high bit set exactly when x & 0x7F >= 14, and never carries into the next byte.
+            if (i + 8 <= n) {
+                long w = (long) LONGS.get(source, i);
+                long atLeast14 = ((w & 0x7F7F7F7F7F7F7F7FL) + 0x7272727272727272L) & HIGH_BITS;
+                long special = (~atLeast14 | w) & HIGH_BITS;
+                if (special == 0) {
+                    i += 8;
+                    continue;
                 }
-                throw new PyCompileError("ValueError", msg, null, null, null, null, i);
+                // the bytes equal to '\n': zero bytes of w ^ 0x0A.., found exactly, without carries between bytes
+                long t = w ^ 0x0A0A0A0A0A0A0A0AL;
+                long newlines = ~(((t & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | t | 0x7F7F7F7F7F7F7F7FL);
+                if (special == newlines) {
+                    do {
+                        if (lines == lineEnds.length) lineEnds = Arrays.copyOf(lineEnds, 2 * lines);
+                        lineEnds[lines++] = i + (Long.numberOfTrailingZeros(newlines) >>> 3);
+                        newlines &= newlines - 1;
+                    } while (newlines != 0);
+                    i += 8;
+                    continue;
+                }
+            }
+            // a byte at a time: the last bytes, and eight bytes with something else than newlines among the special ones
+            int stop = Math.min(n, i + 8);
+            for (; i < stop; i++) {
+                byte c = source[i];
+                // one test for most bytes: '\n', '\r', NUL and the non-ASCII bytes (negative) are all at most '\r'
+                if (c > '\r') continue;
+                if (c == '\n') {
+                    if (lines == lineEnds.length) lineEnds = Arrays.copyOf(lineEnds, 2 * lines);
+                    lineEnds[lines++] = i;
+                    continue;
+                }
+                if (c < 0) {
+                    nonAscii = true;
+                    continue;
+                }
+                if (c == '\r') cr = true;
+                if (c == 0) {
+                    String msg = "source code string cannot contain null bytes";
+                    if (version.has(Feature.NULL_BYTES_SYNTAX_ERROR)) {
+                        throw new PyCompileError("SyntaxError", msg, null, null, null, null, i);
+                    }
+                    throw new PyCompileError("ValueError", msg, null, null, null, null, i);
+                }
             }
         }
         byte[] text = cr ? translateNewlines(source) : withFinalNewline(source);
@@ -106,7 +148,7 @@ public final class SourceDecoder {
             int[] cps = Codecs.decode(codec, body);
             return new DecodedSource(Utf8.encode(cps), cookie, false, cookieLine, null, 0);
         }
-        if (version.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT)) {
+        if (nonAscii && version.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT)) { // ASCII is UTF-8
             checkUtf8(body, start);
         }
         if (cr || start != 0) {

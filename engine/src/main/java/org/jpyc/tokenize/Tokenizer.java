@@ -524,62 +524,7 @@ public final class Tokenizer {
                     return make(TokenType.ENDMARKER, -1, -1);
                 }
 
-                if (isIdentifierStart(c)) {
-                    boolean sawB = false;
-                    boolean sawR = false;
-                    boolean sawU = false;
-                    boolean sawF = false;
-                    boolean sawT = false;
-                    while (true) {
-                        if (!(sawB || sawU || sawF || sawT) && (c == 'b' || c == 'B')) {
-                            sawB = true;
-                        } else if (!(sawB || sawU || sawR || sawF || sawT) && (c == 'u' || c == 'U')) {
-                            sawU = true;
-                        } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
-                            sawR = true;
-                        } else if (!(sawF || sawB || sawU || sawT) && (c == 'f' || c == 'F')) {
-                            sawF = true;
-                        } else if (rules.tstrings() && !(sawT || sawB || sawU || sawF) && (c == 't' || c == 'T')) {
-                            sawT = true;
-                        } else {
-                            break;
-                        }
-                        c = nextc();
-                        if (c == '"' || c == '\'') {
-                            if ((sawF || sawT) && rules.fstringTokens()) return fstringStart(c);
-                            return stringLiteral(c);
-                        }
-                    }
-                    boolean nonascii = false;
-                    // The name's hash (String's, 31 * h + byte) as it is read, for the parser's identifier table.
-                    int h = 0;
-                    int head = c == EOF ? cur : cur - 1; // the string prefix letters read before c, if any
-                    for (int q = tokStart; q < head; q++) h = 31 * h + buf[q];
-                    while (isIdentifierChar(c)) {
-                        h = 31 * h + (byte) c;
-                        if (c >= 128) nonascii = true;
-                        // The ASCII identifier characters after it on this line, as nextc() would read them.
-                        int p = cur;
-                        int end = inp;
-                        byte[] in = buf;
-                        boolean[] ascii = ASCII_IDENTIFIER;
-                        byte b;
-                        while (p < end && ascii[(b = in[p]) & 0xff]) {
-                            h = 31 * h + b;
-                            p++;
-                        }
-                        cur = p;
-                        c = nextc();
-                    }
-                    backup(c);
-                    tokNameHashOut = h;
-                    if (nonascii) verifyIdentifier();
-                    if (rules.asyncAwaitTokens() && cur - tokStart == 5 && buf[tokStart] == 'a') {
-                        if (matches(tokStart, "async")) return make(TokenType.ASYNC, tokStart, cur);
-                        if (matches(tokStart, "await")) return make(TokenType.AWAIT, tokStart, cur);
-                    }
-                    return make(TokenType.NAME, tokStart, cur);
-                }
+                if (isIdentifierStart(c)) return nameOrPrefixedString(c);
 
                 if (c == '\r') c = nextc();
 
@@ -614,6 +559,68 @@ public final class Tokenizer {
                 return operator(c, current);
             }
         }
+    }
+
+    /**
+     * The identifier branch of {@code tok_get}: a NAME, or a string literal after its prefix letters
+     * ({@code c} is the identifier's first byte, already read). Its own method: the hottest path of the
+     * tokenizer, compiled apart from the rest of {@link #normalMode}.
+     */
+    private TokenType nameOrPrefixedString(int c) {
+        boolean sawB = false;
+        boolean sawR = false;
+        boolean sawU = false;
+        boolean sawF = false;
+        boolean sawT = false;
+        while (true) {
+            if (!(sawB || sawU || sawF || sawT) && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!(sawB || sawU || sawR || sawF || sawT) && (c == 'u' || c == 'U')) {
+                sawU = true;
+            } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!(sawF || sawB || sawU || sawT) && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else if (rules.tstrings() && !(sawT || sawB || sawU || sawF) && (c == 't' || c == 'T')) {
+                sawT = true;
+            } else {
+                break;
+            }
+            c = nextc();
+            if (c == '"' || c == '\'') {
+                if ((sawF || sawT) && rules.fstringTokens()) return fstringStart(c);
+                return stringLiteral(c);
+            }
+        }
+        boolean nonascii = false;
+        // The name's hash (String's, 31 * h + byte) as it is read, for the parser's identifier table.
+        int h = 0;
+        int head = c == EOF ? cur : cur - 1; // the string prefix letters read before c, if any
+        for (int q = tokStart; q < head; q++) h = 31 * h + buf[q];
+        while (isIdentifierChar(c)) {
+            h = 31 * h + (byte) c;
+            if (c >= 128) nonascii = true;
+            // The ASCII identifier characters after it on this line, as nextc() would read them.
+            int p = cur;
+            int end = inp;
+            byte[] in = buf;
+            boolean[] ascii = ASCII_IDENTIFIER;
+            byte b;
+            while (p < end && ascii[(b = in[p]) & 0xff]) {
+                h = 31 * h + b;
+                p++;
+            }
+            cur = p;
+            c = nextc();
+        }
+        backup(c);
+        tokNameHashOut = h;
+        if (nonascii) verifyIdentifier();
+        if (rules.asyncAwaitTokens() && cur - tokStart == 5 && buf[tokStart] == 'a') {
+            if (matches(tokStart, "async")) return make(TokenType.ASYNC, tokStart, cur);
+            if (matches(tokStart, "await")) return make(TokenType.AWAIT, tokStart, cur);
+        }
+        return make(TokenType.NAME, tokStart, cur);
     }
 
     private boolean matches(int at, String ascii) {

@@ -131,4 +131,41 @@ class SourceDecoderTest {
         assertFalse(Codecs.lookup("utf8") == null);
         assertNull(Codecs.lookup("no.such"));
     }
+
+    /**
+     * The scan that reads eight bytes at a time against a byte at a time: every newline found where it is, the
+     * first NUL reported at its offset, whatever the bytes around them (each kind of special byte, and the bytes
+     * next to the thresholds, 0x0D/0x0E and 0x7F/0x80), at every alignment and length.
+     */
+    @Test
+    void theWordScanFindsWhatAByteScanFinds() {
+        byte[] alphabet = {'\n', '\r', 0, 9, 12, 13, 14, ' ', '#', 'a', 'z', 0x7f, (byte) 0x80, (byte) 0xc3, (byte) 0xa9, (byte) 0xff};
+        Random r = new Random(7);
+        for (int n = 0; n < 20000; n++) {
+            byte[] src = new byte[r.nextInt(40)];
+            for (int i = 0; i < src.length; i++) src[i] = r.nextInt(3) == 0 ? alphabet[r.nextInt(alphabet.length)] : (byte) ('a' + r.nextInt(26));
+            int nul = -1;
+            boolean cr = false;
+            for (int i = 0; i < src.length && nul < 0; i++) if (src[i] == 0) nul = i;
+            for (byte b : src) cr |= b == '\r';
+            DecodedSource d;
+            try {
+                d = SourceDecoder.decode(src, PyVersion.V3_13); // 3.13: no UTF-8 check here, only NUL is an error
+            } catch (PyCompileError e) {
+                assertEquals(nul, e.byteOffset(), "NUL offset");
+                continue;
+            }
+            assertEquals(-1, nul, "a NUL is an error");
+            if (cr) {
+                assertNull(d.lineEnds());
+                continue;
+            }
+            byte[] text = d.utf8();
+            int lines = 0;
+            for (int i = 0; i < text.length; i++) {
+                if (text[i] == '\n') assertEquals(i, d.lineEnds()[lines++], "line end " + lines);
+            }
+            assertEquals(lines, d.lineCount());
+        }
+    }
 }
