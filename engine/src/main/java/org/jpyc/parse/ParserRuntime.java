@@ -1,5 +1,8 @@
 package org.jpyc.parse;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.AbstractSet;
@@ -586,11 +589,26 @@ abstract class ParserRuntime {
     /** Whether the {@code n} input bytes at {@code a} and at {@code b} are the same. */
     private boolean sameBytes(int a, int b, int n) {
         byte[] in = input;
+        // eight bytes at a time where the input has them (a name is followed by at least its line's newline)
+        if (n >= 8) {
+            int last = n - 8; // the last eight bytes, overlapping the ones before if n is not a multiple of 8
+            for (int i = 0; i < last; i += 8) {
+                if ((long) LONGS.get(in, a + i) != (long) LONGS.get(in, b + i)) return false;
+            }
+            return (long) LONGS.get(in, a + last) == (long) LONGS.get(in, b + last);
+        }
+        if (Math.max(a, b) + 8 <= in.length) {
+            long diff = (long) LONGS.get(in, a) ^ (long) LONGS.get(in, b);
+            return (diff & ((1L << (n << 3)) - 1)) == 0; // little-endian: the first n bytes are the low 8n bits
+        }
         for (int i = 0; i < n; i++) {
             if (in[a + i] != in[b + i]) return false;
         }
         return true;
     }
+
+    /** The input read as little-endian longs (any offset). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Whether the input at {@code start} begins with {@code bytes}. */
     private boolean sameBytes(byte[] bytes, int start) {
