@@ -1,8 +1,5 @@
 package org.jpyc.parse;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.AbstractSet;
@@ -25,6 +22,7 @@ import org.jpyc.source.PyCompileError;
 import org.jpyc.tokenize.Token;
 import org.jpyc.tokenize.TokenType;
 import org.jpyc.tokenize.Tokenizer;
+import org.jpyc.util.LittleEndian;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
@@ -593,12 +591,12 @@ abstract class ParserRuntime {
         if (n >= 8) {
             int last = n - 8; // the last eight bytes, overlapping the ones before if n is not a multiple of 8
             for (int i = 0; i < last; i += 8) {
-                if ((long) LONGS.get(in, a + i) != (long) LONGS.get(in, b + i)) return false;
+                if (LittleEndian.longAt(in, a + i) != LittleEndian.longAt(in, b + i)) return false;
             }
-            return (long) LONGS.get(in, a + last) == (long) LONGS.get(in, b + last);
+            return LittleEndian.longAt(in, a + last) == LittleEndian.longAt(in, b + last);
         }
         if (Math.max(a, b) + 8 <= in.length) {
-            long diff = (long) LONGS.get(in, a) ^ (long) LONGS.get(in, b);
+            long diff = LittleEndian.longAt(in, a) ^ LittleEndian.longAt(in, b);
             return (diff & ((1L << (n << 3)) - 1)) == 0; // little-endian: the first n bytes are the low 8n bits
         }
         for (int i = 0; i < n; i++) {
@@ -607,8 +605,6 @@ abstract class ParserRuntime {
         return true;
     }
 
-    /** The input read as little-endian longs (any offset). */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Whether the input at {@code start} begins with {@code bytes}. */
     private boolean sameBytes(byte[] bytes, int start) {

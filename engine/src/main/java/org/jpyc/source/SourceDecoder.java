@@ -1,9 +1,7 @@
 package org.jpyc.source;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.jpyc.util.LittleEndian;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
@@ -35,8 +33,6 @@ public final class SourceDecoder {
     private SourceDecoder() {
     }
 
-    /** The input read as little-endian longs (any offset). */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     /**
@@ -55,7 +51,7 @@ public final class SourceDecoder {
             // "special" if it is at most '\r' (newline, carriage return, NUL among them) or non-ASCII (high bit):
             // (x & 0x7F) + 0x72 has its high bit set exactly when x & 0x7F >= 14, and never carries into the next byte.
             if (i + 8 <= n) {
-                long w = (long) LONGS.get(source, i);
+                long w = LittleEndian.longAt(source, i);
                 long atLeast14 = ((w & 0x7F7F7F7F7F7F7F7FL) + 0x7272727272727272L) & HIGH_BITS;
                 long special = (~atLeast14 | w) & HIGH_BITS;
                 if (special == 0) {
