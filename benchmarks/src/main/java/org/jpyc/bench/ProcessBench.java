@@ -9,7 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -216,9 +215,7 @@ final class ProcessBench {
      * rejected, as the stdlib's deliberately bad test files are, by both sides); output discarded.
      */
     static double time(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().putAll(Map.of("PYTHONHASHSEED", "0"));
-        pb.redirectErrorStream(true);
+        ProcessBuilder pb = timed(command);
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         long start = System.nanoTime();
         Process p = pb.start();
@@ -230,10 +227,7 @@ final class ProcessBench {
 
     /** Runs a {@link #TIMER} command line; returns the seconds it reports (exit status 0 or 1, as {@link #time} takes). */
     static double timeReported(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().putAll(Map.of("PYTHONHASHSEED", "0"));
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
+        Process p = timed(command).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         int rc = p.waitFor();
         String[] last = out.isEmpty() ? new String[0] : out.lines().reduce((a, b) -> b).orElse("").split(" ");
@@ -242,6 +236,13 @@ final class ProcessBench {
                     + ": exit " + rc + ", printed: " + out);
         }
         return Double.parseDouble(last[1]);
+    }
+
+    /** A timed command as both sides run: {@code PYTHONHASHSEED=0}, stderr merged into stdout. */
+    private static ProcessBuilder timed(List<String> command) {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("PYTHONHASHSEED", "0");
+        return pb.redirectErrorStream(true);
     }
 
     /** Copies the {@code .py} files of a stdlib tree (no {@code site-packages}, no caches); returns how many. */

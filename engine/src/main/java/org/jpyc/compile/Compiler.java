@@ -98,10 +98,8 @@ public final class Compiler {
      *     gives up (code objects nested past {@code MAX_MARSHAL_STACK_DEPTH}, e.g. 1000 nested lambdas)
      */
     public static byte[] marshal(PyCode code, PyVersion target) {
-        return marshal(code, target, NO_HEADER);
+        return marshal(code, target, Marshal.NO_PREFIX);
     }
-
-    private static final byte[] NO_HEADER = new byte[0];
 
     /** {@link #marshal(PyCode, PyVersion)} after {@code header}, in one array. */
     private static byte[] marshal(PyCode code, PyVersion target, byte[] header) {

@@ -32,8 +32,11 @@ public final class Marshal {
 
     /** Dumps {@code o} in an explicit format with an explicit reference policy. */
     public static byte[] dump(PyObject o, MarshalFormat format, RefPolicy policy) {
-        return MarshalWriter.dumpOne(o, format, policy);
+        return MarshalWriter.dumpOne(o, format, policy, NO_PREFIX);
     }
+
+    /** No prefix: {@link #dump(PyObject, MarshalFormat, RefPolicy, byte[])} of the object alone. */
+    public static final byte[] NO_PREFIX = new byte[0];
 
     /** {@link #dump(PyObject, MarshalFormat, RefPolicy)} after {@code prefix} (e.g. a pyc header): one array, no copy joining them. */
     public static byte[] dump(PyObject o, MarshalFormat format, RefPolicy policy, byte[] prefix) {

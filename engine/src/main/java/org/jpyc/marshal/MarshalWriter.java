@@ -145,14 +145,10 @@ public final class MarshalWriter {
         this.refTable = refTable;
     }
 
-    /** {@code marshal.dumps(root)}: one root, written with the calling thread's scratch buffer and table. */
-    static byte[] dumpOne(PyObject root, MarshalFormat format, RefPolicy policy) {
-        return dumpOne(root, format, policy, NO_BYTES);
-    }
-
-    private static final byte[] NO_BYTES = new byte[0];
-
-    /** {@link #dumpOne}, the result preceded by {@code prefix} (a pyc's header), written in the same buffer. */
+    /**
+     * {@code marshal.dumps(root)}: one root, written with the calling thread's scratch buffer and table, preceded by
+     * {@code prefix} (a pyc's header, or {@link Marshal#NO_PREFIX}) in the same buffer.
+     */
     static byte[] dumpOne(PyObject root, MarshalFormat format, RefPolicy policy, byte[] prefix) {
         SoftReference<Scratch> ref = SCRATCH.get();
         Scratch scratch = ref == null ? null : ref.get();
