@@ -63,6 +63,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "which to run (default: ${DEFAULT-VALUE}); cache and process run for the compiler's targets only")
     List<String> benchmarks = List.of(ALL_BENCHMARKS.split(","));
 
+    @Option(names = "--jpyc", paramLabel = "PATH",
+            description = "a jpyc executable for the process benchmark to time instead of the checkout's launcher, and for the start-up benchmark to time beside it "
+                    + "(e.g. target/native/jpyc, built by tools/native/build.sh)")
+    Path jpycExecutable;
+
     @Option(names = "--process-runs", defaultValue = "3", description = "runs of each side per process mode (default: ${DEFAULT-VALUE})")
     int processRuns = 3;
 
@@ -251,7 +256,8 @@ public final class BenchCommand implements Callable<Integer> {
                 if (!COMPILER_TARGETS.contains(pv)) continue;
                 for (ProcessBench.Mode m : ProcessBench.modes()) {
                     System.err.println("bench: process " + m.name() + " " + pv);
-                    process.add(ProcessBench.measure(pv.toString(), pythons.get(pv.toString()), dir.resolve("process-" + pv),
+                    List<String> jpyc = jpycExecutable != null ? List.of(jpycExecutable.toAbsolutePath().toString()) : ProcessBench.jpycCommand();
+                    process.add(ProcessBench.measure(jpyc, pv.toString(), pythons.get(pv.toString()), dir.resolve("process-" + pv),
                             m, quick ? 1 : processRuns));
                 }
             }
@@ -263,7 +269,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (PyVersion pv : vs) {
                 if (!COMPILER_TARGETS.contains(pv)) continue;
                 System.err.println("bench: startup " + pv);
-                List<StartupBench.Command> cmds = StartupBench.commands(root, pythons.get(pv.toString()), pv.toString());
+                List<StartupBench.Command> cmds = StartupBench.commands(root, pythons.get(pv.toString()), pv.toString(), jpycExecutable);
                 startup.addAll(StartupBench.measure(cmds, pv.toString(), dir.resolve("startup-" + pv), quick ? 1 : startupRuns));
             }
         }

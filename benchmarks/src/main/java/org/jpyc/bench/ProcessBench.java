@@ -97,15 +97,15 @@ final class ProcessBench {
     }
 
     /**
-     * Whether jpyc has run once, not timed, in this benchmark: the launcher's first batch run writes its class
-     * data sharing archive as it exits, which no timed run should pay for (nor should a timed run be the
+     * The jpyc command lines that have run once, not timed, in this benchmark: the launcher's first batch run writes
+     * its class data sharing archive as it exits, which no timed run should pay for (nor should a timed run be the
      * first on a cold file cache).
      */
-    private static boolean warmedUp;
+    private static final java.util.Set<List<String>> WARMED_UP = new java.util.HashSet<>();
 
-    /** {@code jpyc compile --target V -j N tree}. */
-    static List<String> jpycCompile(String version, int jobs, Path tree) {
-        List<String> cmd = new ArrayList<>(jpycCommand());
+    /** {@code jpyc compile --target V -j N tree}, jpyc run by {@code jpyc} (a command line, e.g. a native executable). */
+    static List<String> jpycCompile(List<String> jpyc, String version, int jobs, Path tree) {
+        List<String> cmd = new ArrayList<>(jpyc);
         cmd.addAll(List.of("compile", "--target", version, "-j", Integer.toString(jobs), tree.toString()));
         return cmd;
     }
@@ -173,26 +173,26 @@ final class ProcessBench {
         }
     }
 
-    /** The row of one mode over the version's {@link #tree}. */
-    static Row measure(String version, Path python, Path work, Mode mode, int runs) throws IOException, InterruptedException {
-        return measure(version, python, tree(version, python), work, mode, runs);
+    /** The row of one mode over the version's {@link #tree}, jpyc run by {@code jpyc} ({@link #jpycCommand} or an executable). */
+    static Row measure(List<String> jpycCommand, String version, Path python, Path work, Mode mode, int runs)
+            throws IOException, InterruptedException {
+        return measure(jpycCommand, version, python, tree(version, python), work, mode, runs);
     }
 
     /** The row of one mode over the {@code .py} files of {@code lib}. */
-    static Row measure(String version, Path python, Path lib, Path work, Mode mode, int runs)
+    static Row measure(List<String> jpycCommand, String version, Path python, Path lib, Path work, Mode mode, int runs)
             throws IOException, InterruptedException {
         List<Double> jpyc = new ArrayList<>();
         List<Double> cpython = new ArrayList<>();
         long sources = 0;
         long jpycPycs = 0;
         long cpythonPycs = 0;
-        if (!warmedUp) {
+        if (WARMED_UP.add(jpycCommand)) {
             Path tree = work.resolve("tree");
             Discarded.discard(tree);
             copyTree(lib, tree);
-            time(jpycCompile(version, mode.jpycJobs(), tree));
+            time(jpycCompile(jpycCommand, version, mode.jpycJobs(), tree));
             Discarded.discard(tree);
-            warmedUp = true;
         }
         for (int run = 0; run < runs; run++) {
             Path tree = work.resolve("tree");
@@ -202,7 +202,7 @@ final class ProcessBench {
             cpythonPycs = count(tree, ".pyc");
             Discarded.discard(tree);
             copyTree(lib, tree);
-            jpyc.add(time(jpycCompile(version, mode.jpycJobs(), tree)));
+            jpyc.add(time(jpycCompile(jpycCommand, version, mode.jpycJobs(), tree)));
             jpycPycs = count(tree, ".pyc");
             Discarded.discard(tree);
         }

@@ -48,6 +48,11 @@ final class StartupBench {
      * launcher's when present under {@code root}, then the interpreter's.
      */
     static List<Command> commands(Path root, Path python, String version) {
+        return commands(root, python, version, null);
+    }
+
+    /** {@link #commands(Path, Path, String)}, and the same two of {@code executable} (a native jpyc, say) when it is not null. */
+    static List<Command> commands(Path root, Path python, String version, Path executable) {
         List<Command> out = new ArrayList<>();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = root.resolve("dist/target/jpyc.jar");
@@ -61,6 +66,13 @@ final class StartupBench {
             out.add(new Command("`./jpyc --help`", "jpyc", List.of(launcher.toString(), "--help")));
             out.add(new Command("`./jpyc compile --target " + version + " small.py`", "jpyc",
                     List.of(launcher.toString(), "compile", "--target", version, "small.py")));
+        }
+        if (executable != null) {
+            String exe = executable.toAbsolutePath().toString();
+            String shown = root.relativize(executable.toAbsolutePath()).toString();
+            out.add(new Command("`" + shown + " --help`", "jpyc", List.of(exe, "--help")));
+            out.add(new Command("`" + shown + " compile --target " + version + " small.py`", "jpyc",
+                    List.of(exe, "compile", "--target", version, "small.py")));
         }
         out.add(new Command("`python" + version + " -m py_compile small.py`", "CPython",
                 List.of(python.toString(), "-m", "py_compile", "small.py")));

@@ -52,7 +52,7 @@ public final class StatusCommand implements Callable<Integer> {
     String dockerVersions;
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
-            description = "regenerate only these sections (corpus, sweep, compiler, docker, bench) and keep the others of the existing file as they are, saying so in its header")
+            description = "regenerate only these sections (corpus, sweep, compiler, docker, bench, native) and keep the others of the existing file as they are, saying so in its header")
     java.util.Set<String> only;
 
     /** The sections this run measures: all, or those of {@code --only}. */
@@ -199,6 +199,7 @@ public final class StatusCommand implements Callable<Integer> {
                 if (!debian.processRows.isEmpty()) md.append("\n").append(ProcessBench.table(debian.processRows));
             }
         }
+        if (!noBench && want("native")) appendNative(md);
         md.append("\n## Not measured yet\n\n");
         md.append("- `ast` and `error` on versions other than those above: their grammars are not generated yet (issue 4).\n");
         md.append("- `compile` and `symtable` for versions other than ").append(versions(BenchCommand.COMPILER_TARGETS))
@@ -255,6 +256,54 @@ public final class StatusCommand implements Callable<Integer> {
         b.processRuns = embedded.processRuns;
         b.benchmarks = List.of("compile", "cache", "process");
         return b;
+    }
+
+    /**
+     * The native executable's section (tools/native): whether it writes the JVM's bytes ({@code tools/native/verify.sh}),
+     * then its whole-process rows against Debian's builds (as "Against Debian's builds of CPython" times the JVM) and
+     * its start-up beside the launcher's. Not measured without the executable or the images.
+     */
+    private void appendNative(StringBuilder md) throws Exception {
+        Path root = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath();
+        Path exe = root.resolve("target/native/jpyc");
+        md.append("\n## Native executable (experimental)\n\n");
+        BenchCommand base = new BenchCommand();
+        base.out = Path.of("target", "bench", "native");
+        base.files = 200;
+        base.processRuns = processRuns;
+        BenchCommand process = debianBench(base);
+        if (!Files.isExecutable(exe) || process == null) {
+            md.append("Not measured in this run: it needs `target/native/jpyc` (`tools/native/build.sh`, see tools/native/README.md), "
+                    + "a Docker engine and the offline images `jpyc/oracle:trixie` and `jpyc/oracle:sid`.\n");
+            return;
+        }
+        ProcessBuilder verify = new ProcessBuilder(root.resolve("tools/native/verify.sh").toString(), "3.13", "3.14").redirectErrorStream(true);
+        Process p = verify.start();
+        String verified = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int verifyStatus = p.waitFor();
+        process.jpycExecutable = exe;
+        process.benchmarks = List.of("process");
+        process.run();
+        BenchCommand startup = new BenchCommand();
+        startup.oracle = "embedded";
+        startup.versions = "3.13,3.14";
+        startup.jpycExecutable = exe;
+        startup.benchmarks = List.of("startup");
+        startup.out = base.out;
+        startup.files = base.files;
+        startup.run();
+        md.append("`target/native/jpyc`: jpyc's command line compiled ahead of time by GraalVM's native-image builder (Community Edition "
+                        + "25.0.4 from Maven, no profile-guided optimization) with C libraries built by `tools/native/build.sh`; "
+                        + "tools/native/README.md says what it is and what it does not promise. Nothing else in this file uses it.\n\n")
+                .append("Same bytes as the JVM's jpyc (`tools/native/verify.sh 3.13 3.14`: each embedded CPython's stdlib, Lib/ with Lib/test, compiled "
+                        + "by both at the same path; every pyc, the exit status and the output compared), exit status ")
+                .append(verifyStatus).append(":\n\n```\n").append(verified).append("\n```\n\n")
+                .append("Whole process, as \"Against Debian's builds of CPython\" above times the launcher (same tree, runs, alternation and timer), "
+                        + "with the executable in the launcher's place:\n\n")
+                .append(ProcessBench.table(process.processRows))
+                .append("\nStart-up, as \"Start-up\" above times it (against the embedded interpreters, with the caveat given there), "
+                        + "with the executable's two commands beside the launcher's:\n\n")
+                .append(StartupBench.table(startup.startupRows));
     }
 
     /** How the rows against Debian's builds differ from those above. */

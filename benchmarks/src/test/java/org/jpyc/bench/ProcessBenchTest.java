@@ -74,10 +74,12 @@ class ProcessBenchTest {
     @Test
     void commandsAreJpycCompileAndCompileall() {
         Path tree = dir.resolve("tree");
-        List<String> jpyc = ProcessBench.jpycCompile("3.13", 1, tree);
+        List<String> jpyc = ProcessBench.jpycCompile(ProcessBench.jpycCommand(), "3.13", 1, tree);
         assertEquals(List.of("compile", "--target", "3.13", "-j", "1", tree.toString()), jpyc.subList(jpyc.size() - 6, jpyc.size()));
         String program = jpyc.get(jpyc.size() - 7);
         assertTrue(program.equals("org.jpyc.cli.Main") || program.equals(String.valueOf(ProcessBench.launcher())), program);
+        assertEquals(List.of("/n/jpyc", "compile", "--target", "3.14", "-j", "2", tree.toString()),
+                ProcessBench.jpycCompile(List.of("/n/jpyc"), "3.14", 2, tree));
         assertEquals(List.of("/py", "-m", "compileall", "-q", "-j", "0", tree.toString()), ProcessBench.compileall(Path.of("/py"), 0, tree));
         assertEquals(List.of(1, 1), List.of(ProcessBench.modes().get(0).jpycJobs(), ProcessBench.modes().get(0).compileallJobs()));
         assertEquals(0, ProcessBench.modes().get(1).compileallJobs());

@@ -34,6 +34,12 @@ class StartupBenchTest {
                 jarCompile.subList(1, jarCompile.size()));
         assertEquals(List.of(root.resolve("jpyc").toString(), "--help"), all.get(2).argv());
         assertEquals(List.of("jpyc", "jpyc", "jpyc", "jpyc", "CPython", "CPython"), all.stream().map(StartupBench.Command::side).toList());
+        // an executable (a native jpyc) adds its own two, named by its path in the checkout, before the interpreter's
+        List<StartupBench.Command> native_ = StartupBench.commands(root, python, "3.13", root.resolve("target/native/jpyc"));
+        assertEquals(8, native_.size());
+        assertEquals("`target/native/jpyc compile --target 3.13 small.py`", native_.get(5).name());
+        assertEquals(List.of(root.resolve("target/native/jpyc").toString(), "compile", "--target", "3.13", "small.py"), native_.get(5).argv());
+        assertEquals("CPython", native_.get(6).side());
     }
 
     @Test
