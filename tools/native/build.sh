@@ -5,7 +5,7 @@
 # Without a GraalVM distribution: the image builder comes from Maven (org.graalvm.nativeimage:svm and its
 # dependencies) and runs on a JDK 25 that has JVMCI (Temurin's does); the static C libraries a distribution ships
 # are built here: OpenJDK's java.base natives from Debian's source package, SubstrateVM's own helpers from c/.
-#   tools/native/build.sh            # about 4 minutes on 2 cores, 4-5 GB of memory at its peak
+#   tools/native/build.sh            # about 2.5 minutes on 2 cores, 3 GB of memory at its peak
 # Environment: JPYC_NATIVE_JDK (a JDK 25 with jdk.internal.vm.ci; default /usr/lib/jvm/temurin-25-jdk-amd64),
 # JPYC_NATIVE_WORK (work directory; default target/native), JPYC_DEBIAN_MIRROR (default: this machine's apt mirror).
 set -euo pipefail
@@ -14,7 +14,7 @@ root="$(cd "$here/../.." && pwd)"
 jdk="${JPYC_NATIVE_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 work="${JPYC_NATIVE_WORK:-$root/target/native}"
 graal=25.0.4              # the builder's version; it wants JVMCI 25 (see JVMCI_VERSION_CHECK below)
-picocli_codegen=4.7.6     # picocli's own version in jpyc.jar
+picocli="$(sed -n 's#.*<picocli.version>\(.*\)</picocli.version>.*#\1#p' "$root/pom.xml")"   # picocli-codegen: the same version
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 step() { echo "== $(date +%T) $*" >&2; }
 
@@ -23,13 +23,16 @@ step() { echo "== $(date +%T) $*" >&2; }
 command -v gcc >/dev/null || { echo "build.sh: needs gcc" >&2; exit 2; }
 mkdir -p "$work"
 
-step "jpyc.jar"
-(cd "$root" && ./jpyc --version >/dev/null)      # builds dist/target/jpyc.jar when the sources are newer
-cp -p "$root/dist/target/jpyc.jar" "$work/jpyc.jar"
+# The engine's jar and picocli: jpyc's command line without the conformance suite and the benchmarks (whose
+# commands the launcher adds from their jars; in an image they would bring Testcontainers, Docker's client and JMH).
+step "jpyc's engine jar"
+(cd "$root" && ./jpyc --version >/dev/null)      # builds the jars when the sources are newer
+cp -p "$(ls "$root"/engine/target/jpyc-engine-*.jar | grep -v -e sources -e javadoc | head -1)" "$work/jpyc-engine.jar"
+image_cp="$work/jpyc-engine.jar:$m2/info/picocli/picocli/$picocli/picocli-$picocli.jar"
 
 step "the image builder from Maven ($graal)"
 mvn -q -B dependency:get -Dartifact="org.graalvm.nativeimage:svm:$graal"
-mvn -q -B dependency:get -Dartifact="info.picocli:picocli-codegen:$picocli_codegen"
+mvn -q -B dependency:get -Dartifact="info.picocli:picocli-codegen:$picocli"
 g="$m2/org/graalvm"
 modules=()
 for a in sdk/collections sdk/word sdk/nativeimage sdk/nativeimage-libgraal nativeimage/native-image-base \
@@ -63,7 +66,7 @@ if [[ -z "$src_dir" ]]; then
   (cd "$work/src" && { apt-get "${apt_opts[@]}" -qq source --download-only openjdk-25 2>/dev/null \
       || apt-get "${apt_opts[@]}" -qq source --download-only openjdk-26; })
   orig="$(ls "$work"/src/openjdk-2*.orig.tar.xz | head -1)"
-  tar -C "$work/src" -xJf "$orig" --wildcards '*/src/java.base/*' '*/src/jdk.management/*' \
+  tar -C "$work/src" -xJf "$orig" --wildcards '*/src/java.base/*' \
       '*/src/hotspot/share/include/*' '*/src/hotspot/os/posix/include/*'
   src_dir="$(ls -d "$work"/src/openjdk-2*/src | head -1)"
 fi
@@ -76,12 +79,11 @@ native_dirs=(java.base/share/native/libjava java.base/unix/native/libjava java.b
   java.base/share/native/libnet java.base/unix/native/libnet
   java.base/share/native/libnio java.base/share/native/libnio/ch java.base/unix/native/libnio java.base/unix/native/libnio/ch
   java.base/unix/native/libnio/fs java.base/linux/native/libnio/ch java.base/linux/native/libnio/fs java.base/linux/native/libnio
-  java.base/share/native/libzip
-  jdk.management/share/native/libmanagement_ext jdk.management/unix/native/libmanagement_ext jdk.management/linux/native/libmanagement_ext)
+  java.base/share/native/libzip)
 # the headers OpenJDK's make system would generate: included by the sources, found nowhere in the tree
 headers="$(cd "$src_dir" && for d in "${native_dirs[@]}"; do ls "$d"/*.c "$d"/*.h 2>/dev/null || true; done \
   | xargs grep -ho '#include "[A-Za-z0-9_]*_[A-Za-z0-9_]*\.h"' | sed 's/#include "//; s/"//' | sort -u \
-  | while read -r h; do [[ -n "$(find java.base jdk.management hotspot -name "$h" -print -quit)" ]] || echo "$h"; done)"
+  | while read -r h; do [[ -n "$(find java.base hotspot -name "$h" -print -quit)" ]] || echo "$h"; done)"
 rm -rf "$work/jni"
 "$home/bin/java" "$here/gen/JniHeaders.java" "$work/jni" $headers
 # 26's fstatat0 returns jint where 25's returns void; a jpyc image does not reach it: the prototype goes
@@ -117,8 +119,6 @@ static_lib nio java.base/share/native/libnio java.base/share/native/libnio/ch ja
   java.base/unix/native/libnio/ch java.base/unix/native/libnio/fs java.base/linux/native/libnio/ch \
   java.base/linux/native/libnio/fs java.base/linux/native/libnio
 static_lib zip java.base/share/native/libzip
-static_lib management_ext jdk.management/share/native/libmanagement_ext jdk.management/unix/native/libmanagement_ext \
-  jdk.management/linux/native/libmanagement_ext
 gcc -O2 -fPIC -I"$work/lib/include" -c "$here/c/chelper.c" -o "$work/obj/chelper.o"
 gcc -O2 -fPIC -c "$here/c/jvmshim.c" -o "$work/obj/jvmshim.o"
 rm -f "$work/lib/liblibchelper.a" "$work/lib/libjvm.a"
@@ -129,13 +129,13 @@ for l in java nio net zip; do cp "$work/lib/lib$l.a" "$home/lib/static/linux-amd
 
 # What picocli reads by reflection (its annotated classes, found in the jar) and the parsers Parser.create names.
 step "reflection configuration"
-"$home/bin/java" "$here/gen/PicocliClasses.java" "$work/jpyc.jar" > "$work/picocli-classes.txt"
-"$home/bin/java" -cp "$m2/info/picocli/picocli-codegen/$picocli_codegen/picocli-codegen-$picocli_codegen.jar:$work/jpyc.jar" \
+"$home/bin/java" "$here/gen/PicocliClasses.java" "$work/jpyc-engine.jar" > "$work/picocli-classes.txt"
+"$home/bin/java" -cp "$m2/info/picocli/picocli-codegen/$picocli/picocli-codegen-$picocli.jar:$image_cp" \
   picocli.codegen.aot.graalvm.ReflectionConfigGenerator -o "$work/reflect-config.json" $(cat "$work/picocli-classes.txt")
 {
   echo "["
   sep=""
-  for c in $(unzip -Z1 "$work/jpyc.jar" | sed -n 's#^org/jpyc/parse/\(Parser3[0-9]*\)\.class$#org.jpyc.parse.\1#p'); do
+  for c in $(unzip -Z1 "$work/jpyc-engine.jar" | sed -n 's#^org/jpyc/parse/\(Parser3[0-9]*\)\.class$#org.jpyc.parse.\1#p'); do
     printf '%s  {"name":"%s","allDeclaredConstructors":true,"allDeclaredMethods":true}' "$sep" "$c"
     sep=$',\n'
   done
@@ -153,7 +153,7 @@ for m in $("$home/bin/java" --list-modules | sed 's/@.*//'); do
     '/^qualified exports/ {print "--add-exports=" m "/" $3 "=" t} /^contains/ {print "--add-exports=" m "/" $2 "=" t}'
 done | sort -u > "$work/exports.args"
 
-step "the image (about 3 minutes)"
+step "the image (about 2 minutes)"
 rm -rf "$work/tmp"; mkdir -p "$work/tmp" "$work/out"
 # Graal 25.0.4 asks for JVMCI "25.0.4+7-jvmci-b01" (a GraalVM JDK); Temurin's JVMCI serves it.
 JVMCI_VERSION_CHECK=ignore "$home/bin/java" \
@@ -169,11 +169,11 @@ JVMCI_VERSION_CHECK=ignore "$home/bin/java" \
   --upgrade-module-path "$g/compiler/compiler/$graal/compiler-$graal.jar" --module-path "$module_path" \
   -m org.graalvm.nativeimage.builder/com.oracle.svm.hosted.NativeImageGeneratorRunner \
   -H:ImageBuildID="$(cat /proc/sys/kernel/random/uuid)" \
-  -imagecp "$work/jpyc.jar" -H:Name=jpyc -H:Class=org.jpyc.cli.Main -H:Path="$work/out" \
+  -imagecp "$image_cp" -H:Name=jpyc -H:Class=org.jpyc.cli.Main -H:Path="$work/out" \
   -H:CLibraryPath="$work/lib" -H:TempDirectory="$work/tmp" -H:-UseContainerSupport \
   -H:IncludeResources='org/jpyc/.*' -H:+AddAllCharsets \
   -H:ReflectionConfigurationFiles="$work/reflect-config.json,$work/reflect-parsers.json" \
-  -H:NativeLinkerOption="$work/lib/libmanagement_ext.a" -H:NativeLinkerOption="$work/lib/libjava.a" \
+  -H:NativeLinkerOption="$work/lib/libjava.a" \
   -H:NativeLinkerOption="$work/lib/libjvm.a" -H:+ReportExceptionStackTraces \
   2>&1 | grep -v 'Unknown module'
 mv -f "$work/out/jpyc" "$work/jpyc"

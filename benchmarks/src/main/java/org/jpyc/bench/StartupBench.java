@@ -119,6 +119,11 @@ final class StartupBench {
         return seconds;
     }
 
+    /** A ratio as "1.3x", or with two decimals under 0.1 ("0.04x": a native start against py_compile), never "0.0x". */
+    static String times(double ratio) {
+        return String.format(ratio < 0.1 ? "%.2fx" : "%.1fx", ratio);
+    }
+
     /**
      * A Markdown table of the rows: each command's median and rounds in milliseconds, and for jpyc's
      * rows the median over that of {@code py_compile} of the same version (how many times longer).
@@ -128,7 +133,7 @@ final class StartupBench {
         for (Row r : rows) {
             Row pyCompile = rows.stream().filter(x -> x.version().equals(r.version()) && x.name().contains("-m py_compile"))
                     .findFirst().orElse(null);
-            String vs = r.side().equals("jpyc") && pyCompile != null ? String.format("%.1fx", r.medianMs() / pyCompile.medianMs()) : "";
+            String vs = r.side().equals("jpyc") && pyCompile != null ? times(r.medianMs() / pyCompile.medianMs()) : "";
             sb.append(String.format("| %s | %s | %.0f | %s | %s |%n", r.name(), r.version(), r.medianMs(), vs,
                     BenchCommand.runs(r.runsMs(), "%.0f")));
         }

@@ -292,7 +292,7 @@ public final class StatusCommand implements Callable<Integer> {
         startup.out = base.out;
         startup.files = base.files;
         startup.run();
-        md.append("`target/native/jpyc`: jpyc's command line compiled ahead of time by GraalVM's native-image builder (Community Edition "
+        md.append("`target/native/jpyc`: jpyc's command line (the engine's commands) compiled ahead of time by GraalVM's native-image builder (Community Edition "
                         + "25.0.4 from Maven, no profile-guided optimization) with C libraries built by `tools/native/build.sh`; "
                         + "tools/native/README.md says what it is and what it does not promise. Nothing else in this file uses it.\n\n")
                 .append("Same bytes as the JVM's jpyc (`tools/native/verify.sh 3.13 3.14`: each embedded CPython's stdlib, Lib/ with Lib/test, compiled "

@@ -43,6 +43,13 @@ class StartupBenchTest {
     }
 
     @Test
+    void aRatioUnderATenthKeepsTwoDecimals() {
+        assertEquals("1.3x", StartupBench.times(1.26));
+        assertEquals("0.5x", StartupBench.times(0.47));
+        assertEquals("0.04x", StartupBench.times(0.043));
+    }
+
+    @Test
     void eachRunGetsAFreshSourceAndEveryCommandARow() throws Exception {
         Path work = dir.resolve("work");
         Files.createDirectories(work.resolve("__pycache__"));
