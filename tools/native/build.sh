@@ -7,7 +7,8 @@
 # are built here: OpenJDK's java.base natives from Debian's source package, SubstrateVM's own helpers from c/.
 #   tools/native/build.sh            # about 2.5 minutes on 2 cores, 3 GB of memory at its peak
 # Environment: JPYC_NATIVE_JDK (a JDK 25 with jdk.internal.vm.ci; default /usr/lib/jvm/temurin-25-jdk-amd64),
-# JPYC_NATIVE_WORK (work directory; default target/native), JPYC_DEBIAN_MIRROR (default: this machine's apt mirror).
+# JPYC_NATIVE_WORK (work directory; default target/native), JPYC_DEBIAN_MIRROR (default: this machine's apt mirror),
+# JPYC_NATIVE_OPTS (more builder options, e.g. -H:-DeleteLocalSymbols to keep the symbols a profiler reads).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -153,6 +154,11 @@ for m in $("$home/bin/java" --list-modules | sed 's/@.*//'); do
     '/^qualified exports/ {print "--add-exports=" m "/" $3 "=" t} /^contains/ {print "--add-exports=" m "/" $2 "=" t}'
 done | sort -u > "$work/exports.args"
 
+# Community Edition inlines only "trivial" methods (the AOT inliner that weighs call sites is Enterprise's): by
+# default at most 20 nodes and one call (40 for a method that calls none), which leaves the parser's token tests
+# (ParserRuntime.canStart, currentKind: a handful of nodes and one call) as calls in every rule. 60 nodes and 3
+# calls (100 without calls): a -j 1 compile of the 3.13 stdlib 8-10% sooner, code twice as large (28 MB). 150
+# and 6 ran the builder out of memory.
 step "the image (about 2 minutes)"
 rm -rf "$work/tmp"; mkdir -p "$work/tmp" "$work/out"
 # Graal 25.0.4 asks for JVMCI "25.0.4+7-jvmci-b01" (a GraalVM JDK); Temurin's JVMCI serves it.
@@ -175,6 +181,8 @@ JVMCI_VERSION_CHECK=ignore "$home/bin/java" \
   -H:ReflectionConfigurationFiles="$work/reflect-config.json,$work/reflect-parsers.json" \
   -H:NativeLinkerOption="$work/lib/libjava.a" \
   -H:NativeLinkerOption="$work/lib/libjvm.a" -H:+ReportExceptionStackTraces \
+  -H:MaxNodesInTrivialMethod=60 -H:MaxInvokesInTrivialMethod=3 -H:MaxNodesInTrivialLeafMethod=100 \
+  ${JPYC_NATIVE_OPTS:-} \
   2>&1 | grep -v 'Unknown module'
 mv -f "$work/out/jpyc" "$work/jpyc"
 step "built $work/jpyc"
