@@ -224,11 +224,6 @@ public final class StatusCommand implements Callable<Integer> {
         return String.join(", ", vs.stream().sorted().map(PyVersion::toString).toList());
     }
 
-    /** The commit this tree is at (for a partial regeneration's header), or "unknown". */
-    /**
-     * The benchmarks for 3.15 (parse, compile, marshal, cache), timing the oracle image's python3.15 through
-     * {@code docker/offline/bin/python3.15}; null when the wrapper, Docker or the image is missing.
-     */
     /**
      * The compiler targets' rows again, with CPython timed in Debian's builds of the same versions (the offline images
      * through {@code docker/offline/bin}), or null when no image is there. The embedded interpreters are the reference
@@ -353,6 +348,10 @@ public final class StatusCommand implements Callable<Integer> {
         return image == null ? "?" : image;
     }
 
+    /**
+     * The benchmarks for 3.15 (parse, compile, marshal, cache), timing the oracle image's python3.15 through
+     * {@code docker/offline/bin/python3.15}; null when the wrapper, Docker or the image is missing.
+     */
     private static BenchCommand containerBench315(BenchCommand embedded) {
         Path wrapper = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath().resolve("docker/offline/bin/python3.15");
         if (!Files.isExecutable(wrapper) || !Oracles.offlineImagePresent(PyVersion.V3_15)) return null;
@@ -381,6 +380,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
     }
 
+    /** The commit this tree is at (for a partial regeneration's header), or "unknown". */
     private static String gitHead() {
         return output("unknown", "git", "rev-parse", "--short", "HEAD");
     }
