@@ -157,8 +157,9 @@ done | sort -u > "$work/exports.args"
 # Community Edition inlines only "trivial" methods (the AOT inliner that weighs call sites is Enterprise's): by
 # default at most 20 nodes and one call (40 for a method that calls none), which leaves the parser's token tests
 # (ParserRuntime.canStart, currentKind: a handful of nodes and one call) as calls in every rule. 60 nodes and 3
-# calls (100 without calls): a -j 1 compile of the 3.13 stdlib 8-10% sooner, code twice as large (28 MB). 150
-# and 6 ran the builder out of memory.
+# calls (100 without calls): a -j 1 compile of the 3.13 stdlib 8-10% sooner, code twice as large (28 MB). 100
+# and 4 (150): no sooner (2.87-2.97 s against 2.81-3.08, alternated), code 37 MB; 150 and 6 ran the builder out
+# of memory.
 step "the image (about 2 minutes)"
 rm -rf "$work/tmp"; mkdir -p "$work/tmp" "$work/out"
 # Graal 25.0.4 asks for JVMCI "25.0.4+7-jvmci-b01" (a GraalVM JDK); Temurin's JVMCI serves it.
