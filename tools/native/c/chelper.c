@@ -26,7 +26,6 @@ void determineCPUFeatures(CPUFeatures *f) {
   unsigned a, b, c, d, max, maxext;
   memset(f, 0, sizeof(*f));
   __cpuid(0, max, b, c, d);
-  int intel = (b == 0x756e6547); /* "Genu" */
   __cpuid(1, a, b, c, d);
   f->fCX8 = B(d, 8); f->fCMOV = B(d, 15); f->fMMX = B(d, 23); f->fFXSR = B(d, 24);
   f->fSSE = B(d, 25); f->fSSE2 = B(d, 26); f->fHT = B(d, 28); f->fTSC = B(d, 4); f->fFLUSH = B(d, 19);
@@ -46,7 +45,6 @@ void determineCPUFeatures(CPUFeatures *f) {
     f->fFSRM = B(d, 4); f->fSERIALIZE = B(d, 14); f->fCET_IBT = B(d, 20);
     if (os_avx) {
       f->fAVX2 = B(b, 5); f->fGFNI = B(c, 8);
-      f->fAVX512_VAES = 0; f->fAVX512_VPCLMULQDQ = 0;
     }
     if (os_avx512 && B(b, 16)) {
       f->fAVX512F = 1; f->fAVX512DQ = B(b, 17); f->fAVX512_IFMA = B(b, 21); f->fAVX512PF = B(b, 26);
@@ -67,7 +65,6 @@ void determineCPUFeatures(CPUFeatures *f) {
     __cpuid(0x80000007, a, b, c, d);
     f->fTSCINV_BIT = B(d, 8); f->fTSCINV = f->fTSCINV_BIT;
   }
-  (void)intel;
 }
 /* mask: 0xFF for "not required", 0xFE for "required" (see CPUFeatureAccessFeatureBase) */
 int checkCPUFeatures(const uint8_t *mask) {

@@ -29,10 +29,17 @@ public class JniHeaders {
     }
     return b.toString();
   }
+  /** The JDK's module directories under jrt:/modules, listed once (find is asked for thousands of candidate names). */
+  static final List<Path> modules = new ArrayList<>();
+
+  /** The class file of {@code internal} (a/b/C$D) in any module of the running JDK, or null. */
   static Path find(String internal) throws Exception {
-    try (var ds = Files.newDirectoryStream(jrt.getPath("/modules"))) {
-      for (Path m : ds) { Path p = m.resolve(internal + ".class"); if (Files.exists(p)) return p; }
+    if (modules.isEmpty()) {
+      try (var ds = Files.newDirectoryStream(jrt.getPath("/modules"))) {
+        for (Path m : ds) modules.add(m);
+      }
     }
+    for (Path m : modules) { Path p = m.resolve(internal + ".class"); if (Files.exists(p)) return p; }
     return null;
   }
   /** The class names a header's base name may stand for: each '_' read as '/', '$' or '_' (at most 5000). */

@@ -252,11 +252,11 @@ public final class BenchCommand implements Callable<Integer> {
         cacheRows = cache;
         List<ProcessBench.Row> process = new ArrayList<>();
         if (benchmarks.contains("process")) {
+            List<String> jpyc = jpycExecutable != null ? List.of(jpycExecutable.toAbsolutePath().toString()) : ProcessBench.jpycCommand();
             for (PyVersion pv : vs) {
                 if (!COMPILER_TARGETS.contains(pv)) continue;
                 for (ProcessBench.Mode m : ProcessBench.modes()) {
                     System.err.println("bench: process " + m.name() + " " + pv);
-                    List<String> jpyc = jpycExecutable != null ? List.of(jpycExecutable.toAbsolutePath().toString()) : ProcessBench.jpycCommand();
                     process.add(ProcessBench.measure(jpyc, pv.toString(), pythons.get(pv.toString()), dir.resolve("process-" + pv),
                             m, quick ? 1 : processRuns));
                 }

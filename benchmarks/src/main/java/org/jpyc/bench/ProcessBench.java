@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -101,7 +103,7 @@ final class ProcessBench {
      * its class data sharing archive as it exits, which no timed run should pay for (nor should a timed run be the
      * first on a cold file cache).
      */
-    private static final java.util.Set<List<String>> WARMED_UP = new java.util.HashSet<>();
+    private static final Set<List<String>> WARMED_UP = new HashSet<>();
 
     /** {@code jpyc compile --target V -j N tree}, jpyc run by {@code jpyc} (a command line, e.g. a native executable). */
     static List<String> jpycCompile(List<String> jpyc, String version, int jobs, Path tree) {

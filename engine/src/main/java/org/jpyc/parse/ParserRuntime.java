@@ -605,7 +605,6 @@ abstract class ParserRuntime {
         return true;
     }
 
-
     /** Whether the input at {@code start} begins with {@code bytes}. */
     private boolean sameBytes(byte[] bytes, int start) {
         byte[] in = input;
