@@ -291,7 +291,8 @@ public final class StatusCommand implements Callable<Integer> {
                         + "25.0.4 from Maven, no profile-guided optimization) with C libraries built by `tools/native/build.sh`; "
                         + "tools/native/README.md says what it is and what it does not promise. Nothing else in this file uses it.\n\n")
                 .append("Same bytes as the JVM's jpyc (`tools/native/verify.sh 3.13 3.14`: each embedded CPython's stdlib, Lib/ with Lib/test, compiled "
-                        + "by both at the same path; every pyc, the exit status and the output compared), exit status ")
+                        + "by both at the same path; every pyc, the exit status and the output compared; the optimization-0 run is made a second time "
+                        + "on a small heap with three compile threads, so that the collector recycles heap chunks all the time), exit status ")
                 .append(verifyStatus).append(":\n\n```\n").append(verified).append("\n```\n\n")
                 .append("Whole process, as \"Against Debian's builds of CPython\" above times the launcher (same tree, runs, alternation and timer), "
                         + "with the executable in the launcher's place:\n\n")
