@@ -17,7 +17,10 @@
  *     and maps as asked, with the pages populated at once (one call instead of a fault per page);
  *   - munmap drops the records it overlaps.
  * Everything else goes to the kernel unchanged. The address space stays the collector's: no range is mapped
- * where it did not ask for one. */
+ * where it did not ask for one.
+ *
+ * It relies on the collector giving back only ranges it committed (read-write): zeroing a recorded range on its
+ * next commit writes to it. verify.sh's small-heap run (hundreds of collections) and the stdlib runs hold that. */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <stddef.h>
