@@ -52,8 +52,12 @@ public final class StatusCommand implements Callable<Integer> {
     String dockerVersions;
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
-            description = "regenerate only these sections (corpus, sweep, compiler, docker, bench, native) and keep the others of the existing file as they are, saying so in its header")
+            description = "regenerate only these sections (corpus, sweep, compiler, docker, bench, native) and keep the others of the existing file as they are, saying so in its header; "
+                    + "if this machine cannot measure one of them (no Docker engine, offline images or native executable), stop first and leave the file as it is (exit status 1)")
     java.util.Set<String> only;
+
+    /** The groups {@code --only} takes, as {@link StatusSections#group} names them. */
+    static final List<String> GROUPS = List.of("corpus", "sweep", "compiler", "docker", "bench", "native");
 
     /** The sections this run measures: all, or those of {@code --only}. */
     private boolean want(String section) {
@@ -62,6 +66,21 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // A partial run replaces the sections of the groups it names. One whose oracle or executable is missing here
+        // would replace measured figures with "Not measured" (after the other groups' measurements, which can take an
+        // hour), so such a run stops first. A full run writes "Not measured" where it cannot measure.
+        if (only != null && !only.isEmpty()) {
+            List<String> missing = new ArrayList<>();
+            for (String g : new java.util.TreeSet<>(only)) {
+                String why = GROUPS.contains(g) ? unmeasurable(g) : "no such section (the sections are " + String.join(", ", GROUPS) + ")";
+                if (why != null) missing.add(g + ": " + why);
+            }
+            if (!missing.isEmpty()) {
+                System.err.println("jpyc status: cannot measure " + String.join("; ", missing)
+                        + ". docs/STATUS.md is left as it was.");
+                return 1;
+            }
+        }
         Path base = Path.of("").toAbsolutePath();
         List<PyVersion> embedded = PyVersion.parseList("3.10,3.11,3.12,3.13,3.14");
         OracleOptions opts = OracleOptions.defaults();
@@ -217,6 +236,32 @@ public final class StatusCommand implements Callable<Integer> {
         Files.writeString(out, text, StandardCharsets.UTF_8);
         System.out.println("wrote " + out);
         return 0;
+    }
+
+    /**
+     * Why this machine cannot measure group {@code g} now (what it lacks), or null. The container oracles need a
+     * Docker engine; the benchmarks' rows against Debian's builds and the native executable's section need the
+     * offline images too, and the latter the executable.
+     */
+    private String unmeasurable(String g) {
+        Path root = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath();
+        boolean needsImages = g.equals("bench") || g.equals("native");
+        if (needsImages || g.equals("docker")) {
+            if (noDocker && g.equals("docker")) return "--no-docker was given";
+            if (!Oracles.dockerAvailable()) return "no Docker engine is reachable (start one: `dockerd &`)";
+        }
+        if (needsImages) {
+            for (PyVersion v : List.of(PyVersion.V3_13, PyVersion.V3_14)) {
+                if (!Files.isExecutable(root.resolve("docker/offline/bin/python" + v)) || !Oracles.offlineImagePresent(v)) {
+                    return "the offline images `jpyc/oracle:trixie` and `jpyc/oracle:sid` are not both built (`docker/offline/build.sh trixie sid`)";
+                }
+            }
+        }
+        if (noBench && needsImages) return "--no-bench was given";
+        if (g.equals("native") && !Files.isExecutable(root.resolve("target/native/jpyc"))) {
+            return "`target/native/jpyc` is not built (`tools/native/build.sh`)";
+        }
+        return null;
     }
 
     /** The versions of a set, sorted, as {@code 3.13, 3.14}. */

@@ -1,0 +1,45 @@
+package org.jpyc.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class StatusCommandTest {
+    /** A partial run naming a section that does not exist stops before measuring anything and leaves the file alone. */
+    @Test
+    void unknownSectionStopsFirst(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("STATUS.md");
+        Files.writeString(out, "# jpyc status\n\nold\n");
+        PrintStream err = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        int status;
+        try {
+            System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+            status = new CommandLine(new StatusCommand()).execute("--out", out.toString(), "--only", "natve");
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(1, status);
+        assertEquals("# jpyc status\n\nold\n", Files.readString(out));
+        String msg = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(msg.contains("cannot measure natve: no such section (the sections are corpus, sweep, compiler, docker, bench, native)"), msg);
+        assertTrue(msg.contains("left as it was"), msg);
+    }
+
+    /** The groups --only takes are the ones the file's headings map to. */
+    @Test
+    void groupsAreTheHeadingsGroups() {
+        for (String g : StatusCommand.GROUPS) assertTrue(!g.equals("always"), g);
+        assertEquals("native", StatusSections.group("Native executable (experimental)"));
+        assertEquals("bench", StatusSections.group("Benchmarks"));
+        assertTrue(StatusCommand.GROUPS.containsAll(java.util.List.of("corpus", "sweep", "compiler", "docker", "bench", "native")));
+    }
+}
