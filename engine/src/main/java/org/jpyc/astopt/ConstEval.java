@@ -109,16 +109,22 @@ public final class ConstEval {
         } else {
             for (long i = start; i > stop; i += step) idx.add((int) i);
         }
+        // A step other than 1 builds a new object of the slice's length (unicode_subscript's and bytes_subscript's
+        // general case: PyUnicode_New, PyBytes_FromStringAndSize(NULL, n)), never the runtime's one-character or
+        // one-byte singleton that a step-1 slice (PyUnicode_Substring, PyBytes_FromStringAndSize(p, n)) returns.
+        boolean fresh = step != 1 && idx.size() == 1;
         if (container instanceof PyStr str) {
             int[] cps = str.codePoints();
             int[] out = new int[idx.size()];
             for (int k = 0; k < out.length; k++) out[k] = cps[idx.get(k)];
-            return PyStr.ofCodePoints(out, false);
+            PyStr r = PyStr.ofCodePoints(out, false);
+            return fresh ? r.markFresh() : r;
         }
         if (container instanceof PyBytes b) {
             byte[] out = new byte[idx.size()];
             for (int k = 0; k < out.length; k++) out[k] = b.value()[idx.get(k)];
-            return new PyBytes(out);
+            PyBytes r = new PyBytes(out);
+            return fresh ? r.markFresh() : r;
         }
         PyTuple t = (PyTuple) container;
         List<PyObject> out = new ArrayList<>(idx.size());

@@ -73,7 +73,7 @@ final class CompiledRefs implements RefPolicy {
         if (v instanceof PyBytes b) {
             if ((m & CODE_BYTES) != 0) return true;
             int n = b.value().length;
-            return n == 0 || (n == 1 && (m & CONST_BYTES) != 0);
+            return n == 0 || (n == 1 && (m & CONST_BYTES) != 0 && !b.isFresh());
         }
         return false;
     }

@@ -327,6 +327,9 @@ final class ConstFolding314 extends ConstFolding {
         CfgInstr[] operand = getConstLoadingInstrs(bb, i - 1, 1);
         if (operand == null) return;
         PyObject v = getConstValue(operand[0].op, operand[0].oparg);
+        // eval_const_unaryop leaves ~True and ~False alone (deprecated: the invert would warn at compile time),
+        // which 3.13's AST optimizer folded to -2 and -1
+        if (unaryop.op == Op.UNARY_INVERT && (v == PyConst.TRUE || v == PyConst.FALSE)) return;
         PyObject newconst = switch (unaryop.op) {
             case UNARY_NEGATIVE -> ConstEval.unary(UnaryopNode.USub, v, version);
             case UNARY_INVERT -> ConstEval.unary(UnaryopNode.Invert, v, version);
