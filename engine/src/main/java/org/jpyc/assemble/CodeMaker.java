@@ -88,11 +88,11 @@ public final class CodeMaker {
 
     /**
      * {@code PyBytes_FromStringAndSize(NULL, nlocalsplus)}: a fresh bytes object, except that no
-     * locals gives the runtime's one empty bytes (which every other empty bytes of the module is too).
+     * locals gives the runtime's one empty bytes ({@link ConstCache#emptyBytes()}; not merged through the
+     * constant cache, which may hold a fresh empty bytes instead).
      */
     private static PyObject localspluskinds(ConstCache cache, byte[] kinds) {
-        PyBytes b = new PyBytes(kinds);
-        return kinds.length == 0 ? cache.mergeOne(b) : b;
+        return kinds.length == 0 ? cache.emptyBytes() : new PyBytes(kinds);
     }
 
     /** A new tuple of strs: the unit's name-table keys, which are identifiers (interned by the parser). */

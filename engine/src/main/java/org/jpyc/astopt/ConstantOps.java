@@ -288,7 +288,9 @@ final class ConstantOps {
             if (n * x.length > Integer.MAX_VALUE - 8) throw NotFoldable.INSTANCE;
             byte[] z = new byte[(int) (n * x.length)];
             for (int i = 0; i < n; i++) System.arraycopy(x, 0, z, i * x.length, x.length);
-            return new PyBytes(z);
+            // bytes_repeat: the operand itself when the size does not change, else a new object, even an empty one
+            PyBytes r = new PyBytes(z);
+            return z.length == 0 && x.length > 0 ? r.markFresh() : r;
         }
         if (seq instanceof PyTuple t) {
             if (n * t.size() > Integer.MAX_VALUE - 8) throw NotFoldable.INSTANCE;

@@ -73,7 +73,8 @@ final class CompiledRefs implements RefPolicy {
         if (v instanceof PyBytes b) {
             if ((m & CODE_BYTES) != 0) return true;
             int n = b.value().length;
-            return n == 0 || (n == 1 && (m & CONST_BYTES) != 0 && !b.isFresh());
+            // the runtime's empty and one-byte bytes (immortal), but a bytes allocated as a new object
+            return !b.isFresh() && (n == 0 || (n == 1 && (m & CONST_BYTES) != 0));
         }
         return false;
     }

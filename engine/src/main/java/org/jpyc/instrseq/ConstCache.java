@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyConst;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PySet;
@@ -56,6 +57,7 @@ public final class ConstCache {
      */
     public PyObject merge(PyObject o) {
         if (o == PyConst.NONE || o == PyConst.ELLIPSIS) return o;
+        if (o instanceof PyBytes b) o = runtimeBytes(b);
         if (o instanceof PyStr str) return mergeStr(str);
         if (o instanceof PyTuple t && StrTupleTable.holds(t)) {
             PyTuple cached = strTuples.putIfAbsent(t);
@@ -96,9 +98,29 @@ public final class ConstCache {
         return cached != null ? cached : s;
     }
 
+    /**
+     * The runtime's empty bytes ({@code bytes_get_empty}): one object for the compilation, which every empty
+     * bytes is (a {@code b''} literal, an empty line or exception table after {@code _PyBytes_Resize}, the
+     * {@code co_localspluskinds} of a unit without locals), but one allocated as a new object
+     * ({@link PyBytes#markFresh()}, as {@code b'a' * 0} makes). The constant cache holds whichever empty bytes
+     * it met first: after a fresh one, the tables it merges are that fresh object, not this one.
+     */
+    public PyBytes emptyBytes() {
+        if (emptyBytes == null) emptyBytes = new PyBytes(new byte[0]);
+        return emptyBytes;
+    }
+
+    private PyBytes emptyBytes;
+
+    /** {@code b} as the runtime has it: {@link #emptyBytes()} for an empty bytes not made fresh, else {@code b}. */
+    private PyBytes runtimeBytes(PyBytes b) {
+        return b.value().length == 0 && !b.isFresh() ? emptyBytes() : b;
+    }
+
     /** {@code _PyCompile_ConstCacheMergeOne}: as {@link #merge} without recursing into items. */
     public PyObject mergeOne(PyObject o) {
         if (o instanceof PyStr str) return mergeStr(str);
+        if (o instanceof PyBytes b) o = runtimeBytes(b);
         if (o instanceof PyTuple t && StrTupleTable.holds(t)) {
             PyTuple cached = strTuples.putIfAbsent(t);
             return cached != null ? cached : t;

@@ -37,17 +37,18 @@ public final class PyBytes extends PyObject {
     private int hash;
 
     /**
-     * Marks this bytes as a new object that CPython allocated without asking for the runtime's one-byte singletons
-     * ({@code PyBytes_FromStringAndSize(NULL, n)} returns a new object even for one byte): a slice with a step
-     * other than 1 builds its result so ({@code bytes_subscript}), and 3.14's flowgraph folds such slices of
-     * constants. Such a bytes is shared only as the constant cache and the graph share it. Returns this.
+     * Marks this bytes as a new object that CPython allocated without asking for the runtime's empty or one-byte
+     * singletons ({@code PyBytes_FromStringAndSize(NULL, n)} returns a new object for one byte;
+     * {@code bytes_repeat} allocates its result, empty included): a slice with a step other than 1
+     * ({@code bytes_subscript}; 3.14's flowgraph folds such slices of constants) and a repeat to no bytes
+     * ({@code b'a' * 0}). Such a bytes is shared only as the constant cache and the graph share it. Returns this.
      */
     public PyBytes markFresh() {
         fresh = true;
         return this;
     }
 
-    /** Whether {@link #markFresh()} was called: a one-byte bytes that is not the runtime's singleton. */
+    /** Whether {@link #markFresh()} was called: an empty or one-byte bytes that is not the runtime's singleton. */
     public boolean isFresh() {
         return fresh;
     }

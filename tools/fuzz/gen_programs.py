@@ -1,0 +1,427 @@
+#!/usr/bin/env python3
+"""Random Python programs for a differential sweep of jpyc's compiler against real CPython.
+
+Usage (any python3 3.9+, from the repository root):
+
+    python3 tools/fuzz/gen_programs.py OUT_DIR SEED COUNT [--mode programs|annotations] [--reflow]
+    ./jpyc conformance --checks compile --corpus OUT_DIR --versions 3.13,3.14
+    ./jpyc conformance --oracle docker --checks compile --corpus OUT_DIR --versions 3.15
+
+Each file is a corpus case (`# jpyc: optimize 0,1,2`), so the `compile` check compares all nine pycs of each
+with the ones CPython's py_compile writes, or CPython's SyntaxError with jpyc's. The programs are meant to be
+compiled, never run: names are unbound, operands mistyped. About a quarter are rejected by CPython's parser
+(the check skips those) and some by its compiler (the check then compares the errors). The same seed gives
+the same files.
+
+Modes: `programs` (statements, functions with closures and generators, classes, match, try/except*, with,
+f-strings, constant expressions that fold, type aliases and parameters), `annotations` (annotated names,
+parameters and returns, under `from __future__ import annotations` or 3.14's deferred evaluation),
+`constants` (expressions of constants and operators, which the AST optimizer (3.13) or the flowgraph (3.14+)
+folds, or must leave).
+`--reflow` then breaks lines inside brackets at random, for the line and column tables.
+
+A mismatch found this way is reduced by hand to a case under corpus/cases/ (conformance/README.md,
+"Generated programs").
+"""
+import io
+import os
+import random
+import sys
+import tokenize
+
+R = random.Random(0)
+
+NAMES = ["a", "b", "c", "x", "y", "z", "i", "n", "self_", "data", "__priv", "_p", "obj"]
+ATTRS = ["attr", "real", "imag", "__dunder__", "__mangled", "x"]
+CONSTS = ["0", "1", "-1", "2", "10", "255", "256", "-5", "1.5", "-0.0", "0.0", "1e400", "2j", "-1+2j", "1_000",
+          "0x10", "0o7", "0b101", "True", "False", "None", "...", "'s'", "''", "'abc'", "b'xy'", "b''", "'é'",
+          "'\\u2603'", "'\\ud800'", "'a' 'b'", "(1, 2)", "()", "(1,)", "'x' * 3", "2 ** 10", "2 ** 100", "'ab' * 3000",
+          "(1, 2) + (3,)", "-(-3)", "~7", "not 1", "1 << 70", "'abc'[1]", "(1, 2, 3)[1:]", "b'abc'[0]", "frozenset()",
+          "\"multi\\nline\"", "'%s-%d' % (x, 3)", "'%r' % (a,)", "'%5.2f %s' % (y, z)",
+          "(1, 2)[::-1]", "'abc'[::-1]", "b'abc' + b'd'", "'a' * 0", "(1,) * 0", "1 / 0", "2 ** -1", "10 % 3", "'%d' % 5",
+          "'%s%s' % ('a', 'b')", "- -1.5", "(1 < 2)", "(1, 2) == (1, 2)", "'x' in 'xyz'", "b'%d' % 3", "'ab'[5:]", "'ab'[0]",
+          "(1, (2, 3))", "((), ((),))", "(None, ..., True)", "frozenset({1, 2})", "{1, 2, 3}", "[1, 2, 3]", "('a',) + ('b',)",
+          "1 if 0 else 2", "0.1 + 0.2", "1j * 1j", "10 ** 20", "-2 ** 63", "2 ** 64 - 1", "'é' * 2", "'\\x00'", "b'\\xff' * 2",
+          "(-0.0, 0.0)", "(0, 0.0, -0.0, 0j, False)", "(1, 1.0, True)", "'' + ''", "b'' + b'x'", "'x'[0:1]", "'xyz'[1]",
+          "(1, 2, 3)[1]", "(1, 2, 3)[-1]", "('a', 'b')[0]", "'%(k)s' % {'k': 1}", "'%c' % 65", "'%5s|%-5s' % ('a', 'b')",
+          "__debug__", "not __debug__", "(__debug__, 1)"]
+BINOPS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
+CMPS = ["<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"]
+
+
+class G:
+    """One module's generator: statements, expressions and definitions at random, tracking the context a
+    construct needs (a function for return and yield, an async function for await, a loop for break), so
+    that most programs compile; what CPython still rejects is compared as an error."""
+
+    def __init__(self):
+        self.depth = 0
+        self.in_func = False
+        self.in_async = False
+        self.in_loop = False
+        self.in_class = False
+        self.counter = 0
+
+    def name(self):
+        return R.choice(NAMES)
+
+    def fresh(self, p="f"):
+        self.counter += 1
+        return "%s%d" % (p, self.counter)
+
+    def expr(self, d=0):
+        if d > 3 or R.random() < 0.25:
+            c = R.choice(CONSTS)
+            if " " in c or c[0] in "-~": c = "(" + c + ")"
+            return R.choice([self.name(), c, self.name() + "." + R.choice(ATTRS)])
+        k = R.randrange(24)
+        e = lambda: self.expr(d + 1)
+        if k == 0: return "(%s %s %s)" % (e(), R.choice(BINOPS), e())
+        if k == 1: return "%s %s %s" % (e(), R.choice(CMPS), e())
+        if k == 2: return "%s < %s <= %s" % (e(), e(), e())
+        if k == 3: return "(%s and %s or not %s)" % (e(), e(), e())
+        if k == 4: return "%s(%s)" % (self.name(), ", ".join(self.args(d)))
+        if k == 5: return "%s.%s(%s)" % (self.name(), R.choice(ATTRS), ", ".join(self.args(d)))
+        if k == 6: return "%s[%s]" % (e(), R.choice([e(), "%s:%s" % (e(), e()), "::2", "%s, %s" % (e(), e()), "1:2, ..."]))
+        if k == 7: return "[%s]" % ", ".join(e() for _ in range(R.randrange(0, 5)))
+        if k == 8: return "{%s}" % ", ".join("%s: %s" % (e(), e()) if R.random() < 0.8 else "**" + self.name() for _ in range(R.randrange(0, 5)))
+        if k == 9: return "{%s}" % ", ".join(e() for _ in range(R.randrange(1, 4)))
+        if k == 10: return "(%s if %s else %s)" % (e(), e(), e())
+        if k == 11: return "[%s for %s in %s%s]" % (e(), self.name(), e(), self.cond_tail(d))
+        if k == 12: return "{%s: %s for %s, %s in %s}" % (e(), e(), self.name(), self.name(), e())
+        if k == 13: return "(%s for %s in %s if %s)" % (e(), self.name(), e(), e())
+        if k == 14: return "(lambda %s: %s)" % (R.choice(["", "q", "q, r=1", "*q, **r", "q, /, r", "*, k=2"]), e())
+        if k == 15: return self.fstring(d)
+        if k == 16 and d == 0 and not self.in_class: return "(%s := %s)" % (self.fresh("w"), e())
+        if k == 17 and self.in_func and not self.in_class: return R.choice(["(yield %s)" % e(), "(yield)", "(yield from %s)" % e()]) if not self.in_async else "(await %s)" % e()
+        if k == 18: return "-%s" % e() if R.random() < 0.5 else "~%s" % e()
+        if k == 19: return "(%s, *%s)" % (e(), self.name())
+        if k == 20: return "[*%s, %s]" % (e(), e())
+        if k == 21: return "%s(*%s, **%s)" % (self.name(), self.name(), self.name())
+        if k == 22: return "(%s)" % ", ".join(R.choice(CONSTS) for _ in range(R.randrange(2, 6)))
+        if k == 23 and self.in_async: return "[%s async for %s in %s]" % (e(), self.name(), e())
+        return self.name()
+
+    def cond_tail(self, d):
+        return R.choice(["", " if %s" % self.expr(d + 1), " for %s in %s" % (self.name(), self.expr(d + 1))])
+
+    def args(self, d):
+        out = []
+        for _ in range(R.randrange(0, 4)):
+            out.append(self.expr(d + 1))
+        if R.random() < 0.3: out.append("*" + self.name())
+        if R.random() < 0.3: out.append("%s=%s" % (R.choice(["k", "key", "sep"]), self.expr(d + 1)))
+        if R.random() < 0.2: out.append("**" + self.name())
+        return out
+
+    def fstring(self, d):
+        parts = []
+        for _ in range(R.randrange(1, 4)):
+            r = R.random()
+            if r < 0.3: parts.append("lit")
+            elif r < 0.5: parts.append("{%s}" % self.name())
+            elif r < 0.6: parts.append("{%s!r}" % self.name())
+            elif r < 0.7: parts.append("{%s:>{%s}}" % (self.name(), self.name()))
+            elif r < 0.8: parts.append("{%s=}" % self.name())
+            elif r < 0.9: parts.append("{%s:.2f}" % self.name())
+            else: parts.append("{{}}")
+        return "f'%s'" % "".join(parts)
+
+    def target(self):
+        r = R.random()
+        if r < 0.6: return self.name()
+        if r < 0.7: return "%s.%s" % (self.name(), R.choice(ATTRS))
+        if r < 0.8: return "%s[%s]" % (self.name(), self.expr(3))
+        if r < 0.9: return "%s, %s" % (self.name(), self.name())
+        return "%s, *%s, %s" % (self.name(), self.name(), self.name())
+
+    def block(self, ind, n=None):
+        n = n or R.randrange(1, 4)
+        lines = []
+        for _ in range(n):
+            lines += self.stmt(ind)
+        return lines
+
+    def stmt(self, ind):
+        sp = "    " * ind
+        self.depth += 1
+        try:
+            if self.depth > 5:
+                return [sp + "%s = %s" % (self.target(), self.expr())]
+            k = R.randrange(34)
+            if k < 5: return [sp + "%s = %s" % (self.target(), self.expr())]
+            if k == 5: return [sp + "%s %s= %s" % (self.name(), R.choice(BINOPS), self.expr())]
+            if k == 6: return [sp + self.expr()]
+            if k == 7:
+                return [sp + "if %s:" % self.expr()] + self.block(ind + 1) + R.choice([[], [sp + "elif %s:" % self.expr()] + self.block(ind + 1), [sp + "else:"] + self.block(ind + 1)])
+            if k == 8:
+                old = self.in_loop; self.in_loop = True
+                b = [sp + "for %s in %s:" % (self.target(), self.expr())] + self.block(ind + 1)
+                self.in_loop = old
+                return b + R.choice([[], [sp + "else:"] + self.block(ind + 1)])
+            if k == 9:
+                old = self.in_loop; self.in_loop = True
+                b = [sp + "while %s:" % self.expr()] + self.block(ind + 1)
+                self.in_loop = old
+                return b
+            if k == 10 and self.in_loop: return [sp + R.choice(["break", "continue"])]
+            if k == 11:
+                b = [sp + "try:"] + self.block(ind + 1)
+                star = R.random() < 0.25
+                for _ in range(R.randrange(0 if not star else 1, 3)):
+                    b += [sp + "except%s %s%s:" % ("*" if star else "", R.choice(["E", "(E, F)", "Exception"]), R.choice(["", " as e"]))] + self.block(ind + 1)
+                handlers = any(line.startswith(sp + "except") for line in b)
+                if not handlers or R.random() < 0.4:
+                    if handlers and not star and R.random() < 0.3:
+                        b += [sp + "else:"] + self.block(ind + 1)
+                    b += [sp + "finally:"] + self.block(ind + 1)
+                return b
+            if k == 12:
+                return [sp + "%swith %s as %s, %s:" % ("async " if self.in_async and R.random() < 0.5 else "", self.expr(), self.name(), self.expr())] + self.block(ind + 1)
+            if k == 13 and not self.in_class:
+                return self.funcdef(ind)
+            if k == 14:
+                return self.classdef(ind)
+            if k == 15 and self.in_func: return [sp + "return %s" % R.choice(["", self.expr()])]
+            if k == 16: return [sp + "assert %s%s" % (self.expr(), R.choice(["", ", " + self.expr()]))]
+            if k == 17: return [sp + "del %s" % self.target().replace("*", "")]
+            if k == 18: return [sp + "raise %s" % R.choice(["", "E", "E(%s) from %s" % (self.expr(), self.name())])]
+            if k == 19: return [sp + "import %s" % R.choice(["os", "os.path", "a.b.c as d"]), sp + "from %s import %s" % (R.choice([".", "..m", "m"]), R.choice(["x", "y as z", "(a, b)"]))]
+            if k == 20: return self.match(ind)
+            if k == 21: return [sp + "%s: %s%s" % (R.choice([self.name(), self.name() + ".x", self.name() + "[0]", "(" + self.name() + ")"]), self.expr(), R.choice(["", " = " + self.expr()]))]
+            if k == 22 and self.in_func: return [sp + "nonlocal %s" % self.name()] if R.random() < 0.3 else [sp + "global %s" % self.name()]
+            if k == 23: return [sp + "type T%d[%s] = %s" % (self.counter, R.choice(["K", "K: int", "*Ts", "**P", "K = str"]), self.expr())]
+            if k == 24: return [sp + "print(%s)" % self.fstring(0)]
+            if k == 25: return [sp + "if %s:" % R.choice(["0", "1", "__debug__", "not __debug__", "None", "()", "'x'", "x is None", "x is not None", "not x"])] + self.block(ind + 1) + [sp + "else:"] + self.block(ind + 1)
+            if k == 26: return [sp + "%s = [%s]" % (self.name(), ", ".join(R.choice(CONSTS) for _ in range(R.choice([3, 17, 31, 40]))))]
+            if k == 27: return [sp + "%s = {%s}" % (self.name(), ", ".join("'k%d': %s" % (j, R.choice(CONSTS)) for j in range(R.choice([2, 17, 20]))))]
+            if k == 28: return [sp + "%s = %s in %s" % (self.name(), self.name(), R.choice(["[1, 2, 3]", "{1, 2, 3}", "(1, 2)", "{'a', 'b'}", "[x, y]", "{a, 1}"]))]
+            if k == 29 and self.in_loop:
+                return [sp + "try:"] + self.block(ind + 1) + [sp + "finally:", sp + "    " + R.choice(["break", "continue", "pass", "x = 1"])]
+            return [sp + "%s = %s" % (self.target(), self.expr())]
+        finally:
+            self.depth -= 1
+
+    def match(self, ind):
+        sp = "    " * ind
+        pats = ["1", "-1", "'s'", "None", "True", "[a, b]", "[a, *rest]", "[*_, last]", "{'k': v, **kw}", "C(x=1, y=y2)",
+                "C(1, 2)", "(1 | 2 | 3)", "[1, 2] | [3, 4]", "str() as s", "Point(x=0) | Point(y=0)", "mod.CONST", "_",
+                "x if x > 0", "{1: _, 2: [a, b]}", "(a, b) if a == b", "-1+2j", "b'x'"]
+        b = [sp + "match %s:" % self.expr()]
+        for _ in range(R.randrange(1, 4)):
+            p = R.choice(pats)
+            if " if " in p:
+                p, g = p.split(" if ")
+                b += [sp + "    case %s if %s:" % (p, g)]
+            else:
+                b += [sp + "    case %s:" % p]
+            b += self.block(ind + 2, R.randrange(1, 3))
+        return b
+
+    def funcdef(self, ind):
+        sp = "    " * ind
+        old = (self.in_func, self.in_async, self.in_loop)
+        self.in_async = R.random() < 0.3
+        self.in_func = True
+        self.in_loop = False
+        name = self.fresh()
+        params = R.choice(["", "a", "a, b=1", "a, /, b, *, c", "*args, **kw", "self_, x: int = 3", "a, b=[], *c, d, **e"])
+        tp = R.choice(["", "", "[T]", "[T: int, *Ts]", "[T = int]"])
+        dec = [sp + "@" + R.choice(["dec", "dec(1)", "a.b", "x[0]"])] if R.random() < 0.3 else []
+        ret = R.choice(["", " -> int", " -> 'str'"])
+        doc = [sp + "    " + R.choice(['"""Doc."""', '"""\n    Multi\n      line.\n    """', "'single'"])] if R.random() < 0.3 else []
+        body = []
+        if R.random() < 0.5:
+            v = self.fresh("v")
+            body.append(sp + "    %s = %s" % (v, self.expr()))
+            inner = self.fresh("g")
+            body += [sp + "    def %s():" % inner, sp + "        nonlocal %s" % v, sp + "        %s += 1" % v,
+                     sp + "        return %s" % R.choice([v, "[%s for %s in %s]" % (v, "q", v), "lambda: %s" % v])]
+        if R.random() < 0.3 and not self.in_async:
+            body += [sp + "    try:", sp + "        yield %s" % self.expr(), sp + "    finally:", sp + "        %s" % R.choice(["pass", "print(1)", "del a"])]
+        body += self.block(ind + 1)
+        if R.random() < 0.3:
+            body = body + [sp + "    return %s" % self.expr()]
+        b = dec + [sp + "%sdef %s%s(%s)%s:" % ("async " if self.in_async else "", name, tp, params, ret)] + doc + body
+        self.in_func, self.in_async, self.in_loop = old
+        return b
+
+    def classdef(self, ind):
+        sp = "    " * ind
+        old = (self.in_class, self.in_func, self.in_loop)
+        self.in_class = True
+        self.in_loop = False
+        name = self.fresh("C")
+        base = R.choice(["", "(B)", "(B, metaclass=M)", "[T](B)", "(*bases, **kw)"])
+        b = [sp + "class %s%s:" % (name, base)]
+        if R.random() < 0.3: b += [sp + '    """Class doc."""']
+        b += self.block(ind + 1)
+        self.in_class = False
+        self.in_func = False
+        if R.random() < 0.6:
+            m = self.funcdef(ind + 1)
+            b += m
+            if R.random() < 0.5:
+                b += [sp + "    def m%d(self_):" % self.counter, sp + "        return super().m() + __class__.x + self_.__mangled"]
+        self.in_class, self.in_func, self.in_loop = old
+        return b
+
+
+ANNOTATIONS = ["int", "list[int]", "dict[str, 'X']", "tuple[int, ...]", "Callable[[int], str]", "int | None", "'fwd'",
+         "Literal[1, 'a', b'x', -1, 1.5, 1e400, -1e400, 2j, -0.0, None, True, ...]", "Annotated[int, lambda x: x + 1]",
+         "a.b[c:d, ::e]", "x if y else z", "(yield)", "await x", "[*a, *b]", "{**a, 'k': v}", "f'{a!r:>{w}}'",
+         "not a", "-a ** -b", "(-a) ** b", "a ** b ** c", "(a ** b) ** c", "a < b < c", "(a, b)", "()", "(a,)",
+         "{a, b}", "{}", "lambda: 0", "lambda *a, b=1, **k: a", "[x for x in y if z]", "{k: v async for k, v in z}",
+         "(x for x in y)", "a @ b", "~a", "+a", "a and b or c", "a and (b or c)", "(a and b) or c", "not (a and b)",
+         "a[1:2, 3]", "a[(1, 2)]", "a[()]", "a[:]", "a[*b]", "'\\n\\t\\x00\\u2603\\U0001f600'", "b'\\x00\\xff'",
+         "1_000", "0x_ff", "0o17", "0b1", "1e10", "1E-5", "1.0", "10.", ".5", "1j", "1.5J", "'''tri'''", "r'raw\\d'",
+         "u'uni'", "'a' 'b'", "f'{x}' 'lit'", "f'{x=}'", "f'{x=!r:>10}'", "f'{{braces}}'", "f'{x:{y}.{z}}'",
+         "*Ts", "P.args", "type[int]", "a.b.c.d", "a().b()[c]", "(a := 1)", "a if b else (c if d else e)",
+         "(lambda: (yield))", "a is not b", "a not in b", "-(-a)", "-(1)", "(-1)", "2 ** -1", "(1).real", "1 .real",
+         "1.0.real", "'%s' % a", "a + b * c", "(a + b) * c", "a - (b - c)", "a - b - c", "a // b % c", "a << b >> c",
+         "a | b ^ c & d", "(a | b) & c", "await (a + b)", "(await a) + b", "(yield a)", "(yield from a)", "a[b][c](d)(e)",
+         "Ellipsis", "...", "None", "True", "NotImplemented", "__debug__"]
+
+
+def annotation(g):
+    """An annotation: a form from ANNOTATIONS, or a random expression."""
+    return R.choice(ANNOTATIONS) if R.random() < 0.6 else g.expr(1)
+
+
+def annotations_module(i, seed):
+    g = G()
+    lines = ["from __future__ import annotations"] if R.random() < 0.7 else ["# deferred annotations (3.14+)"]
+    for _ in range(R.randrange(4, 12)):
+        k = R.randrange(5)
+        if k == 0:
+            lines.append("%s: %s%s" % (R.choice(["x", "a.b", "a[0]", "(y)", "z"]), annotation(g), R.choice(["", " = 1"])))
+        elif k == 1:
+            lines.append("def f%d(a: %s, /, b: %s = 1, *c: %s, d: %s, **e: %s) -> %s:" % (
+                len(lines), annotation(g), annotation(g), annotation(g), annotation(g), annotation(g), annotation(g)))
+            lines.append("    v: %s = a" % annotation(g))
+            lines.append("    return v")
+        elif k == 2:
+            lines.append("class C%d:" % len(lines))
+            for _ in range(R.randrange(1, 4)):
+                lines.append("    %s: %s%s" % (R.choice(["x", "y", "__z", "_w"]), annotation(g), R.choice(["", " = 0"])))
+            if R.random() < 0.5:
+                lines.append("    if cond:")
+                lines.append("        q: %s" % annotation(g))
+        elif k == 3:
+            lines.append("async def h%d(a: %s) -> %s:" % (len(lines), annotation(g), annotation(g)))
+            lines.append("    b: %s" % annotation(g))
+        else:
+            lines.append("lam = lambda a=%s: a" % g.expr(2))
+    return lines
+
+
+LEAVES = ["0", "1", "-1", "2", "3", "7", "63", "64", "127", "128", "255", "256", "1000", "2 ** 62", "10 ** 40",
+          "1.5", "-0.0", "0.0", "1e300", "1e400", "2j", "True", "False", "None", "...", "''", "'a'", "'ab'", "'é'",
+          "'\\u2603'", "'%s'", "'%d-%r'", "'%(k)s'", "b''", "b'a'", "b'ab'", "b'%d'", "()", "(1,)", "(1, 'a')",
+          "((),)", "('a', b'b')", "frozenset()", "'x' * 100", "(0,) * 100"]
+OPS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"]
+
+
+def const_expr(d=0):
+    """An expression of constants and operators that CPython's optimizer may fold, or leave (a
+    TypeError, a ZeroDivisionError, a result past its size limits), at random depth."""
+    if d > 2 or R.random() < 0.3:
+        return R.choice(LEAVES)
+    k = R.randrange(8)
+    a = const_expr(d + 1)
+    if k < 3:
+        return "(%s %s %s)" % (a, R.choice(OPS), const_expr(d + 1))
+    if k == 3:
+        return "%s(%s)" % (R.choice(["-", "+", "~", "not "]), a)
+    if k == 4:
+        return "(%s)[%s]" % (a, R.choice(["0", "-1", "1", "5", "::2", "::-1", "1:", ":-1", "-5:5:2", "::-3", "2:0:-1", "True"]))
+    if k == 5:
+        return "(%s, %s)" % (a, const_expr(d + 1))
+    if k == 6:
+        return "(%s if %s else %s)" % (a, const_expr(d + 1), const_expr(d + 1))
+    return "(%s %s %s)" % (a, R.choice(["and", "or", "in", "not in", "is", "==", "<"]), const_expr(d + 1))
+
+
+def constants_module(i, seed):
+    lines = []
+    for j in range(R.randrange(10, 30)):
+        e = const_expr()
+        r = R.random()
+        if r < 0.6:
+            lines.append("v%d = %s" % (j, e))
+        elif r < 0.8:
+            lines.append("def f%d():\n    return %s, %s" % (j, e, R.choice(LEAVES)))
+        else:
+            lines.append("if %s:\n    w%d = %s" % (e, j, const_expr()))
+    return lines
+
+
+def programs_module(i, seed):
+    g = G()
+    lines = []
+    if R.random() < 0.2:
+        lines.append("from __future__ import annotations")
+    lines.append('"""Module %d."""' % i if R.random() < 0.5 else "# no docstring")
+    for _ in range(R.randrange(3, 9)):
+        if R.random() < 0.6:
+            g.depth = 0
+            lines += g.funcdef(0)
+        else:
+            lines += g.stmt(0)
+    return lines
+
+
+def reflow(text):
+    """Breaks lines after opening brackets, commas and some operators inside brackets, at random."""
+    lines = text.split("\n")
+    try:
+        toks = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return text
+    depth = 0
+    cuts = []
+    for t in toks:
+        if t.type != tokenize.OP:
+            continue
+        if t.string in "([{":
+            depth += 1
+            if R.random() < 0.3:
+                cuts.append(t.end)
+        elif t.string in ")]}":
+            depth -= 1
+        elif t.string in (",", "+") and depth > 0 and R.random() < 0.3:
+            cuts.append(t.end)
+    for row, col in sorted(cuts, reverse=True):
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + "\n" + " " * R.choice([0, 1, 4, 9, 13]) + line[col:]
+    return "\n".join(lines)
+
+
+def main(argv):
+    args = [a for a in argv if not a.startswith("--")]
+    opts = [a for a in argv if a.startswith("--")]
+    if len(args) != 3:
+        raise SystemExit(__doc__)
+    out, seed, count = args[0], int(args[1]), int(args[2])
+    mode = "programs"
+    for o in opts:
+        if o.startswith("--mode="):
+            mode = o.split("=", 1)[1]
+    if "--mode" in opts:
+        raise SystemExit("use --mode=programs or --mode=annotations")
+    if mode not in ("programs", "annotations", "constants"):
+        raise SystemExit("unknown mode " + mode)
+    R.seed(seed)
+    os.makedirs(out, exist_ok=True)
+    for i in range(count):
+        lines = {"programs": programs_module, "annotations": annotations_module, "constants": constants_module}[mode](i, seed)
+        text = "\n".join(lines) + "\n"
+        if "--reflow" in opts:
+            text = reflow(text)
+        head = "# jpyc: feature generated program (tools/fuzz/gen_programs.py, %s, seed %d)\n# jpyc: optimize 0,1,2\n" % (mode, seed)
+        with open(os.path.join(out, "g%04d.py" % i), "w", encoding="utf-8") as f:
+            f.write(head + text)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
