@@ -17,7 +17,8 @@ Modes: `programs` (statements, functions with closures and generators, classes, 
 f-strings, constant expressions that fold, type aliases and parameters), `annotations` (annotated names,
 parameters and returns, under `from __future__ import annotations` or 3.14's deferred evaluation),
 `constants` (expressions of constants and operators, which the AST optimizer (3.13) or the flowgraph (3.14+)
-folds, or must leave).
+folds, or must leave), `flow` (functions of nested loops, handlers, with and match blocks whose exits cross
+each other: jump threading, block order, exception tables, line numbers).
 `--reflow` then breaks lines inside brackets at random, for the line and column tables.
 
 A mismatch found this way is reduced by hand to a case under corpus/cases/ (conformance/README.md,
@@ -356,6 +357,78 @@ def constants_module(i, seed):
     return lines
 
 
+def flow_block(ind, depth, ctx):
+    """Statements for the `flow` mode: nested loops and handlers whose exits (break, continue, return, raise,
+    fall-through) cross try/finally, with and except blocks, the shapes the flowgraph's jump threading, block
+    ordering (cold blocks), exception table and line-number passes act on."""
+    sp = "    " * ind
+    out = []
+    for _ in range(R.randrange(1, 4)):
+        k = R.randrange(14) if depth < 4 else 0
+        if k <= 2:
+            out.append(sp + R.choice(["x = f(x)", "y += 1", "g()", "a.b = c", "del z", "pass", "print(x, y)"]))
+        elif k == 3 and ctx["loop"]:
+            out.append(sp + R.choice(["break", "continue"]))
+        elif k == 4:
+            out.append(sp + R.choice(["return", "return x", "return (yield)" if ctx["gen"] else "return 1"]))
+        elif k == 5:
+            out.append(sp + R.choice(["raise", "raise E", "raise E from None"]))
+        elif k == 6:
+            out.append(sp + "for %s in %s:" % (R.choice(["i", "i, j", "_"]), R.choice(["xs", "range(3)", "f()"])))
+            out += flow_block(ind + 1, depth + 1, dict(ctx, loop=True))
+            if R.random() < 0.3:
+                out.append(sp + "else:")
+                out += flow_block(ind + 1, depth + 1, ctx)
+        elif k == 7:
+            out.append(sp + "while %s:" % R.choice(["x", "True", "1", "not done", "x < 10"]))
+            out += flow_block(ind + 1, depth + 1, dict(ctx, loop=True))
+        elif k == 8:
+            out.append(sp + "if %s:" % R.choice(["x", "x and y", "not x or y", "x is None", "a < b < c"]))
+            out += flow_block(ind + 1, depth + 1, ctx)
+            if R.random() < 0.5:
+                out.append(sp + R.choice(["else:", "elif y:"]))
+                out += flow_block(ind + 1, depth + 1, ctx)
+        elif k in (9, 10):
+            out.append(sp + "try:")
+            out += flow_block(ind + 1, depth + 1, ctx)
+            star = R.random() < 0.2
+            n = R.randrange(0, 3)
+            for _ in range(n):
+                out.append(sp + "except%s %s%s:" % ("*" if star else "", R.choice(["E", "(E, F)", "Exception"]), R.choice(["", " as e"])))
+                out += flow_block(ind + 1, depth + 1, dict(ctx, exc=True))
+            if n and not star and R.random() < 0.3:
+                out.append(sp + "else:")
+                out += flow_block(ind + 1, depth + 1, ctx)
+            if not n or R.random() < 0.4:
+                out.append(sp + "finally:")
+                out += flow_block(ind + 1, depth + 1, ctx)
+        elif k == 11:
+            out.append(sp + "%swith %s:" % ("async " if ctx["async"] and R.random() < 0.5 else "", R.choice(["cm", "cm as c", "a, b as d", "(a as b, c)"])))
+            out += flow_block(ind + 1, depth + 1, ctx)
+        elif k == 12:
+            out.append(sp + "match x:")
+            for pat in R.sample(["1", "[a, *b]", "{'k': v}", "C(a=1)", "_", "str() | bytes()", "(1, 2) if y"], R.randrange(1, 3)):
+                pat, _, guard = pat.partition(" if ")
+                out.append(sp + "    case %s%s:" % (pat, " if " + guard if guard else ""))
+                out += flow_block(ind + 2, depth + 1, ctx)
+        else:
+            out.append(sp + R.choice(["x = [y for y in xs if y]", "x = (lambda: y)()", "x = a if b else c",
+                                      "assert x, 'msg'", "x = yield x" if ctx["gen"] else "x = await y" if ctx["async"] else "x = y or z"]))
+    return out
+
+
+def flow_module(i, seed):
+    lines = []
+    for n in range(R.randrange(2, 6)):
+        kind = R.choice(["def", "def", "gen", "async"])
+        ctx = {"loop": False, "gen": kind == "gen", "async": kind == "async", "exc": False}
+        lines.append("%sdef f%d(x, y, xs):" % ("async " if kind == "async" else "", n))
+        if kind == "gen":
+            lines.append("    yield x")
+        lines += flow_block(1, 0, ctx)
+    return lines
+
+
 def programs_module(i, seed):
     g = G()
     lines = []
@@ -409,12 +482,13 @@ def main(argv):
             mode = o.split("=", 1)[1]
     if "--mode" in opts:
         raise SystemExit("use --mode=programs or --mode=annotations")
-    if mode not in ("programs", "annotations", "constants"):
+    if mode not in ("programs", "annotations", "constants", "flow"):
         raise SystemExit("unknown mode " + mode)
     R.seed(seed)
     os.makedirs(out, exist_ok=True)
     for i in range(count):
-        lines = {"programs": programs_module, "annotations": annotations_module, "constants": constants_module}[mode](i, seed)
+        lines = {"programs": programs_module, "annotations": annotations_module, "constants": constants_module,
+                 "flow": flow_module}[mode](i, seed)
         text = "\n".join(lines) + "\n"
         if "--reflow" in opts:
             text = reflow(text)
