@@ -3,7 +3,7 @@
 
 Usage (any python3 3.9+, from the repository root):
 
-    python3 tools/fuzz/gen_programs.py OUT_DIR SEED COUNT [--mode programs|annotations] [--reflow]
+    python3 tools/fuzz/gen_programs.py OUT_DIR SEED COUNT [--mode=programs|annotations|constants|flow] [--reflow]
     ./jpyc conformance --checks compile --corpus OUT_DIR --versions 3.13,3.14
     ./jpyc conformance --oracle docker --checks compile --corpus OUT_DIR --versions 3.15
 
