@@ -3,7 +3,7 @@
 
 Usage (any python3 3.9+, from the repository root):
 
-    python3 tools/fuzz/gen_programs.py OUT_DIR SEED COUNT [--mode=programs|annotations|constants|flow] [--reflow]
+    python3 tools/fuzz/gen_programs.py OUT_DIR SEED COUNT [--mode=programs|annotations|constants|flow|scopes] [--reflow]
     ./jpyc conformance --checks compile --corpus OUT_DIR --versions 3.13,3.14
     ./jpyc conformance --oracle docker --checks compile --corpus OUT_DIR --versions 3.15
 
@@ -18,7 +18,9 @@ f-strings, constant expressions that fold, type aliases and parameters), `annota
 parameters and returns, under `from __future__ import annotations` or 3.14's deferred evaluation),
 `constants` (expressions of constants and operators, which the AST optimizer (3.13) or the flowgraph (3.14+)
 folds, or must leave), `flow` (functions of nested loops, handlers, with and match blocks whose exits cross
-each other: jump threading, block order, exception tables, line numbers).
+each other: jump threading, block order, exception tables, line numbers), `scopes` (names bound, used,
+deleted, declared global or nonlocal across nested functions, classes, lambdas, comprehensions and type
+parameter scopes: the symbol table, cells and free variables).
 `--reflow` then breaks lines inside brackets at random, for the line and column tables.
 
 A mismatch found this way is reduced by hand to a case under corpus/cases/ (conformance/README.md,
@@ -433,6 +435,70 @@ def flow_module(i, seed):
     return lines
 
 
+SCOPE_NAMES = ["a", "b", "c", "d"]
+
+
+def scope_body(ind, depth, kind, bound):
+    """Statements for the `scopes` mode: names bound, read, deleted and declared global or nonlocal at several
+    levels of functions, classes, lambdas, comprehensions (inlined since 3.12) and type parameter scopes, the
+    symbol table's and the closure analysis's work (cells, free variables, __class__, __classdict__)."""
+    sp = "    " * ind
+    out = []
+    declared = set()
+    for _ in range(R.randrange(2, 5)):
+        n = R.choice(SCOPE_NAMES)
+        k = R.randrange(12) if depth < 3 else R.randrange(5)
+        if k == 0:
+            out.append(sp + "%s = %s" % (n, R.choice(SCOPE_NAMES + ["1", "[]"])))
+            bound = bound | {n}
+        elif k == 1:
+            out.append(sp + "print(%s)" % ", ".join(R.sample(SCOPE_NAMES, 2)))
+        elif k == 2:
+            v = R.choice(SCOPE_NAMES)
+            out.append(sp + "%s = [%s for %s in %s if %s]" % (n, R.choice(SCOPE_NAMES), v, R.choice(SCOPE_NAMES), R.choice(SCOPE_NAMES + ["(%s := 1)" % R.choice(["w1", "w2"])]) if kind == "def" else R.choice(SCOPE_NAMES)))
+            bound = bound | {n}
+        elif k == 3:
+            out.append(sp + "%s = lambda %s=%s: %s" % (n, R.choice(SCOPE_NAMES), R.choice(SCOPE_NAMES), R.choice(SCOPE_NAMES)))
+        elif k == 4 and kind == "def" and n not in declared and n not in bound:
+            decl = R.choice(["global", "nonlocal"]) if depth > 1 else "global"
+            out.insert(0, sp + "%s %s" % (decl, n))
+            declared.add(n)
+        elif k == 5 and kind == "class":
+            out.append(sp + "def m(self):")
+            out.append(sp + "    return %s" % R.choice(["__class__", "super().m()", "a", "self.a", "[__class__ for _ in a]"]))
+        elif k in (6, 7):
+            name = "f%d_%d" % (depth, len(out))
+            tp = R.choice(["", "", "[T]", "[T: a]", "[T = b]"])
+            out.append(sp + "def %s%s(%s):" % (name, tp, R.choice(["", "a", "b=c", "*d"])))
+            out += scope_body(ind + 1, depth + 1, "def", set())
+            bound = bound | {name}
+        elif k == 8:
+            name = "K%d_%d" % (depth, len(out))
+            tp = R.choice(["", "", "[T]", "[T: (a, b)]"])
+            out.append(sp + "class %s%s(%s):" % (name, tp, R.choice(["", "a", "metaclass=b"])))
+            out += scope_body(ind + 1, depth + 1, "class", set())
+            bound = bound | {name}
+        elif k == 9:
+            out.append(sp + "del %s" % n)
+        elif k == 10:
+            out.append(sp + "type A%d[T] = list[T | %s]" % (len(out), n))
+        else:
+            out.append(sp + "%s = {%s: %s for %s in %s}" % (n, R.choice(SCOPE_NAMES), R.choice(SCOPE_NAMES), R.choice(SCOPE_NAMES), R.choice(SCOPE_NAMES)))
+    return out or [sp + "pass"]
+
+
+def scopes_module(i, seed):
+    lines = []
+    for n in range(R.randrange(2, 5)):
+        kind = R.choice(["def", "def", "class"])
+        if kind == "def":
+            lines.append("def top%d(a, b):" % n)
+        else:
+            lines.append("class Top%d:" % n)
+        lines += scope_body(1, 1, kind, set())
+    return lines
+
+
 def programs_module(i, seed):
     g = G()
     lines = []
@@ -486,13 +552,13 @@ def main(argv):
             mode = o.split("=", 1)[1]
     if "--mode" in opts:
         raise SystemExit("use --mode=programs or --mode=annotations")
-    if mode not in ("programs", "annotations", "constants", "flow"):
+    if mode not in ("programs", "annotations", "constants", "flow", "scopes"):
         raise SystemExit("unknown mode " + mode)
     R.seed(seed)
     os.makedirs(out, exist_ok=True)
     for i in range(count):
         lines = {"programs": programs_module, "annotations": annotations_module, "constants": constants_module,
-                 "flow": flow_module}[mode](i, seed)
+                 "flow": flow_module, "scopes": scopes_module}[mode](i, seed)
         text = "\n".join(lines) + "\n"
         if "--reflow" in opts:
             text = reflow(text)
