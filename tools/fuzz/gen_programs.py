@@ -354,8 +354,18 @@ def constants_module(i, seed):
     for j in range(R.randrange(10, 30)):
         e = const_expr()
         r = R.random()
-        if r < 0.6:
+        if r < 0.45:
             lines.append("v%d = %s" % (j, e))
+        elif r < 0.6:
+            # the contexts 3.14's flowgraph folds constant displays in: iteration, containment, unpacking
+            a, b = const_expr(1), const_expr(1)
+            lines.append(R.choice([
+                "for q in [%s, %s]:\n    pass" % (a, b), "for q in {%s, %s}:\n    pass" % (a, b),
+                "u%d = x in [%s, %s]" % (j, a, b), "u%d = x not in {%s, %s}" % (j, a, b),
+                "u%d = [*[%s, %s], x]" % (j, a, b), "u%d = {%s, %s, x}" % (j, a, b),
+                "u%d = (%s, %s)[x]" % (j, a, b), "while %s:\n    break" % a,
+                "u%d = [%s] * 3" % (j, ", ".join(const_expr(2) for _ in range(R.choice([1, 3, 31, 33])))),
+                "u%d = x if %s else y" % (j, a)]))
         elif r < 0.8:
             lines.append("def f%d():\n    return %s, %s" % (j, e, R.choice(LEAVES)))
         else:

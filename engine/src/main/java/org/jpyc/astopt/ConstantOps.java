@@ -225,6 +225,13 @@ final class ConstantOps {
             case 2: return newComplex(ComplexOps.sum(toComplex(l), toComplex(r)));
             default: break;
         }
+        // the shortcuts of PyUnicode_Concat, bytes_concat and tuple_concat: with an empty side, the other
+        // operand itself (whose identity, a new object or the runtime's singleton, the result keeps)
+        if (l instanceof PyStr a && r instanceof PyStr b && (a.length() == 0 || b.length() == 0)) return a.length() == 0 ? b : a;
+        if (l instanceof PyBytes a && r instanceof PyBytes b && (a.value().length == 0 || b.value().length == 0)) {
+            return a.value().length == 0 ? b : a;
+        }
+        if (l instanceof PyTuple a && r instanceof PyTuple b && (a.size() == 0 || b.size() == 0)) return b.size() == 0 ? a : b;
         if (l instanceof PyStr a && r instanceof PyStr b) {
             int[] x = a.codePoints();
             int[] y = b.codePoints();
@@ -276,6 +283,10 @@ final class ConstantOps {
         if (count.bitLength() > 63) throw NotFoldable.INSTANCE;
         long n = Math.max(0, count.longValue());
         if (n == 0 || isEmptySequence(seq)) n = 0;
+        // unicode_repeat, bytes_repeat, tuple_repeat: when the result would have the operand's items, the operand itself
+        if (seq instanceof PyStr s && count.equals(BigInteger.ONE)) return s;
+        if (seq instanceof PyBytes b && (b.value().length == 0 || count.equals(BigInteger.ONE))) return b;
+        if (seq instanceof PyTuple t && (t.size() == 0 || count.equals(BigInteger.ONE))) return t;
         if (seq instanceof PyStr s) {
             int[] x = s.codePoints();
             if (n * x.length > Integer.MAX_VALUE - 8) throw NotFoldable.INSTANCE;
@@ -288,9 +299,9 @@ final class ConstantOps {
             if (n * x.length > Integer.MAX_VALUE - 8) throw NotFoldable.INSTANCE;
             byte[] z = new byte[(int) (n * x.length)];
             for (int i = 0; i < n; i++) System.arraycopy(x, 0, z, i * x.length, x.length);
-            // bytes_repeat: the operand itself when the size does not change, else a new object, even an empty one
+            // bytes_repeat allocates its result, even an empty one (the operand itself is returned above)
             PyBytes r = new PyBytes(z);
-            return z.length == 0 && x.length > 0 ? r.markFresh() : r;
+            return z.length == 0 ? r.markFresh() : r;
         }
         if (seq instanceof PyTuple t) {
             if (n * t.size() > Integer.MAX_VALUE - 8) throw NotFoldable.INSTANCE;

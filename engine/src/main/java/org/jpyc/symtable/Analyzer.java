@@ -294,11 +294,12 @@ final class Analyzer {
             }
             if (existingEntry < 0) {
                 scopes.set(symbols.put(k, onlyFlags), scope);
-            } else if ((symbols.valueAt(existingEntry) & DEF_BOUND) != 0) {
-                if (!isFreeInAnyChild(comp, k) && ste.type != BlockType.CLASS) {
+            } else {
+                if ((symbols.valueAt(existingEntry) & DEF_BOUND) != 0 && !isFreeInAnyChild(comp, k) && ste.type != BlockType.CLASS) {
                     compFree.discard(k);
                 }
-                // 3.15: the enclosing function's binding is marked used when the comprehension reads it
+                // 3.15: the enclosing function's symbol is marked used when the comprehension reads it as a free
+                // variable: a binding there (local, parameter, import) or a nonlocal declaration
                 if (mergeUse && scope == FREE && (compFlags & Symbols.USE) != 0 && ste.type != BlockType.CLASS) {
                     symbols.setValueAt(existingEntry, symbols.valueAt(existingEntry) | Symbols.USE);
                 }
