@@ -94,7 +94,7 @@ class G:
         if k == 12: return "{%s: %s for %s, %s in %s}" % (e(), e(), self.name(), self.name(), e())
         if k == 13: return "(%s for %s in %s if %s)" % (e(), self.name(), e(), e())
         if k == 14: return "(lambda %s: %s)" % (R.choice(["", "q", "q, r=1", "*q, **r", "q, /, r", "*, k=2"]), e())
-        if k == 15: return self.fstring(d)
+        if k == 15: return self.fstring()
         if k == 16 and d == 0 and not self.in_class: return "(%s := %s)" % (self.fresh("w"), e())
         if k == 17 and self.in_func and not self.in_class: return R.choice(["(yield %s)" % e(), "(yield)", "(yield from %s)" % e()]) if not self.in_async else "(await %s)" % e()
         if k == 18: return "-%s" % e() if R.random() < 0.5 else "~%s" % e()
@@ -117,7 +117,7 @@ class G:
         if R.random() < 0.2: out.append("**" + self.name())
         return out
 
-    def fstring(self, d):
+    def fstring(self):
         parts = []
         for _ in range(R.randrange(1, 4)):
             r = R.random()
@@ -194,7 +194,7 @@ class G:
             if k == 21: return [sp + "%s: %s%s" % (R.choice([self.name(), self.name() + ".x", self.name() + "[0]", "(" + self.name() + ")"]), self.expr(), R.choice(["", " = " + self.expr()]))]
             if k == 22 and self.in_func: return [sp + "nonlocal %s" % self.name()] if R.random() < 0.3 else [sp + "global %s" % self.name()]
             if k == 23: return [sp + "type T%d[%s] = %s" % (self.counter, R.choice(["K", "K: int", "*Ts", "**P", "K = str"]), self.expr())]
-            if k == 24: return [sp + "print(%s)" % self.fstring(0)]
+            if k == 24: return [sp + "print(%s)" % self.fstring()]
             if k == 25: return [sp + "if %s:" % R.choice(["0", "1", "__debug__", "not __debug__", "None", "()", "'x'", "x is None", "x is not None", "not x"])] + self.block(ind + 1) + [sp + "else:"] + self.block(ind + 1)
             if k == 26: return [sp + "%s = [%s]" % (self.name(), ", ".join(R.choice(CONSTS) for _ in range(R.choice([3, 17, 31, 40]))))]
             if k == 27: return [sp + "%s = {%s}" % (self.name(), ", ".join("'k%d': %s" % (j, R.choice(CONSTS)) for j in range(R.choice([2, 17, 20]))))]
@@ -291,7 +291,7 @@ def annotation(g):
     return R.choice(ANNOTATIONS) if R.random() < 0.6 else g.expr(1)
 
 
-def annotations_module(i, seed):
+def annotations_module(i):
     g = G()
     lines = ["from __future__ import annotations"] if R.random() < 0.7 else ["# deferred annotations (3.14+)"]
     for _ in range(R.randrange(4, 12)):
@@ -349,7 +349,7 @@ def const_expr(d=0):
     return "(%s %s %s)" % (a, R.choice(["and", "or", "in", "not in", "is", "==", "<"]), const_expr(d + 1))
 
 
-def constants_module(i, seed):
+def constants_module(i):
     lines = []
     for j in range(R.randrange(10, 30)):
         e = const_expr()
@@ -411,7 +411,7 @@ def flow_block(ind, depth, ctx):
             n = R.randrange(0, 3)
             for _ in range(n):
                 out.append(sp + "except%s %s%s:" % ("*" if star else "", R.choice(["E", "(E, F)", "Exception"]), R.choice(["", " as e"])))
-                out += flow_block(ind + 1, depth + 1, dict(ctx, exc=True))
+                out += flow_block(ind + 1, depth + 1, ctx)
             if n and not star and R.random() < 0.3:
                 out.append(sp + "else:")
                 out += flow_block(ind + 1, depth + 1, ctx)
@@ -433,11 +433,11 @@ def flow_block(ind, depth, ctx):
     return out
 
 
-def flow_module(i, seed):
+def flow_module(i):
     lines = []
     for n in range(R.randrange(2, 6)):
         kind = R.choice(["def", "def", "gen", "async"])
-        ctx = {"loop": False, "gen": kind == "gen", "async": kind == "async", "exc": False}
+        ctx = {"loop": False, "gen": kind == "gen", "async": kind == "async"}
         lines.append("%sdef f%d(x, y, xs):" % ("async " if kind == "async" else "", n))
         if kind == "gen":
             lines.append("    yield x")
@@ -497,7 +497,7 @@ def scope_body(ind, depth, kind, bound):
     return out or [sp + "pass"]
 
 
-def scopes_module(i, seed):
+def scopes_module(i):
     lines = []
     for n in range(R.randrange(2, 5)):
         kind = R.choice(["def", "def", "class"])
@@ -509,7 +509,7 @@ def scopes_module(i, seed):
     return lines
 
 
-def programs_module(i, seed):
+def programs_module(i):
     g = G()
     lines = []
     if R.random() < 0.2:
@@ -568,7 +568,7 @@ def main(argv):
     os.makedirs(out, exist_ok=True)
     for i in range(count):
         lines = {"programs": programs_module, "annotations": annotations_module, "constants": constants_module,
-                 "flow": flow_module, "scopes": scopes_module}[mode](i, seed)
+                 "flow": flow_module, "scopes": scopes_module}[mode](i)
         text = "\n".join(lines) + "\n"
         if "--reflow" in opts:
             text = reflow(text)
