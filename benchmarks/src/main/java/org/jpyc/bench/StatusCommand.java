@@ -250,12 +250,8 @@ public final class StatusCommand implements Callable<Integer> {
             if (noDocker && g.equals("docker")) return "--no-docker was given";
             if (!Oracles.dockerAvailable()) return "no Docker engine is reachable (start one: `dockerd &`)";
         }
-        if (needsImages) {
-            for (PyVersion v : List.of(PyVersion.V3_13, PyVersion.V3_14)) {
-                if (!Files.isExecutable(root.resolve("docker/offline/bin/python" + v)) || !Oracles.offlineImagePresent(v)) {
-                    return "the offline images `jpyc/oracle:trixie` and `jpyc/oracle:sid` are not both built (`docker/offline/build.sh trixie sid`)";
-                }
-            }
+        if (needsImages && !debianPythons().keySet().containsAll(DEBIAN_VERSIONS)) {
+            return "the offline images `jpyc/oracle:trixie` and `jpyc/oracle:sid` are not both built (`docker/offline/build.sh trixie sid`)";
         }
         if (noBench && needsImages) return "--no-bench was given";
         if (g.equals("native") && !Files.isExecutable(root.resolve("target/native/jpyc"))) {
@@ -276,27 +272,32 @@ public final class StatusCommand implements Callable<Integer> {
      * slowly than a distribution's CPython, which is what most users run.
      */
     private static BenchCommand debianBench(BenchCommand embedded) {
-        Path bin = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath().resolve("docker/offline/bin");
-        List<Path> wrappers = new ArrayList<>();
-        List<String> versions = new ArrayList<>();
-        for (PyVersion v : List.of(PyVersion.V3_13, PyVersion.V3_14)) {
-            Path w = bin.resolve("python" + v);
-            if (Files.isExecutable(w) && Oracles.offlineImagePresent(v)) {
-                wrappers.add(w);
-                versions.add(v.toString());
-            }
-        }
-        if (versions.isEmpty()) return null;
+        Map<PyVersion, Path> debian = debianPythons();
+        if (debian.isEmpty()) return null;
         BenchCommand b = new BenchCommand();
         b.oracle = "local";
-        b.pythons = wrappers;
-        b.versions = String.join(",", versions);
+        b.pythons = new ArrayList<>(debian.values());
+        b.versions = String.join(",", debian.keySet().stream().map(PyVersion::toString).toList());
         b.files = embedded.files;
         b.out = embedded.out.resolve("debian");
         b.processRuns = embedded.processRuns;
         b.benchmarks = List.of("compile", "cache", "process");
         return b;
     }
+
+    /** The versions whose Debian build is here ({@code docker/offline/bin/pythonX.Y} and its offline image), with that wrapper, in order. */
+    private static Map<PyVersion, Path> debianPythons() {
+        Path bin = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath().resolve("docker/offline/bin");
+        Map<PyVersion, Path> out = new java.util.LinkedHashMap<>();
+        for (PyVersion v : DEBIAN_VERSIONS) {
+            Path w = bin.resolve("python" + v);
+            if (Files.isExecutable(w) && Oracles.offlineImagePresent(v)) out.put(v, w);
+        }
+        return out;
+    }
+
+    /** The versions "Against Debian's builds of CPython" and the native section time. */
+    private static final List<PyVersion> DEBIAN_VERSIONS = List.of(PyVersion.V3_13, PyVersion.V3_14);
 
     /**
      * The native executable's section (tools/native): whether it writes the JVM's bytes ({@code tools/native/verify.sh}),
