@@ -1098,6 +1098,50 @@ abstract class ParserRuntime {
         return prefix.codePointCount(0, prefix.length()) + (n > fixed.length ? 1 : 0);
     }
 
+    /**
+     * The 1-based end column {@code _PyPegen_raise_error_known_location} reports for an error that starts on
+     * line {@code lineno}, from {@code n} (its 1-based byte end column, or a 0-based one for
+     * {@code CURRENT_POS}): pegen converts both columns on one error line, the line the error starts on,
+     * whatever line it ends on. {@code _PyPegen_byte_offset_to_character_offset} first clamps {@code n} to
+     * that line's length + 1 (the terminating NUL then counts as one character), so the end column of a
+     * range that ends on a later line is at most one past the end of its first line. Not converted when
+     * {@code n <= 0} ({@code end_col_offset > 0}), nor where pegen keeps byte columns (before 3.13 without
+     * a declared encoding).
+     */
+    final int endOffset1(int lineno, int n) {
+        if (!errorColumnsInChars || n <= 0) return n;
+        byte[] line = errorLine(lineno);
+        String text = new String(line, StandardCharsets.UTF_8);
+        byte[] fixed = text.getBytes(StandardCharsets.UTF_8);
+        // A line that is not valid UTF-8: before 3.13 the column stays a byte count (see offset1).
+        if (!Arrays.equals(fixed, line) && !version.has(Feature.INVALID_LINE_COLUMNS_IN_CHARS)) return n;
+        int m = Math.min(n, fixed.length + 1);
+        int chars = m > fixed.length ? 1 : 0;
+        // Decoding the first m bytes with errors='replace': a character cut off at the end counts as one.
+        for (int i = 0, k = Math.min(m, fixed.length); i < k; i++) {
+            if ((fixed[i] & 0xC0) != 0x80) chars++;
+        }
+        return chars;
+    }
+
+    /**
+     * pegen's {@code error_line} of an error starting on line {@code lineno}, as UTF-8 bytes. While the
+     * tokenizer has not read past that line ({@code p->tok->lineno <= lineno}: the last token read ends
+     * there), it is the tokenizer's current line, {@code tok->buf} up to {@code tok->inp}, with its newline
+     * (the tokenizer's copy of the source ends with one); otherwise {@code get_error_line_from_tokenizer_buffers}
+     * cuts the line out of the source without it.
+     */
+    private byte[] errorLine(int lineno) {
+        int start = lineStart(lineno);
+        int end = start;
+        while (end < input.length && input[end] != '\n') end++;
+        int tokenizerLine = filled == 0 ? 0 : tokInts[(filled - 1) * STRIDE + T_END_LINENO];
+        if (tokenizerLine > lineno) return Arrays.copyOfRange(input, start, end);
+        byte[] line = Arrays.copyOfRange(input, start, end + 1);
+        line[line.length - 1] = '\n';
+        return line;
+    }
+
     /** Byte offset of the start of a 1-based line in the input. */
     final int lineStart(int lineno) {
         if (lineStarts == null) {
@@ -1130,7 +1174,8 @@ abstract class ParserRuntime {
         // RAISE_ERROR_KNOWN_LOCATION adds 1 to both columns, then counts characters; a missing
         // column (-1) thus becomes 0.
         int col = colOffset < 0 ? colOffset + 1 : offset1(lineno, colOffset + 1);
-        Integer endCol = endColOffset < 0 ? Integer.valueOf(endColOffset + 1) : Integer.valueOf(offset1(endLineno, endColOffset + 1));
+        // The end column is counted on the start's line too (endOffset1).
+        int endCol = endColOffset < 0 ? endColOffset + 1 : endOffset1(lineno, endColOffset + 1);
         long byteOff = lineStart(lineno) + Math.max(colOffset, 0);
         return new PyCompileError(type, msg, lineno, col, endLineno, endCol, byteOff);
     }

@@ -1130,9 +1130,10 @@ abstract class PegenHelpers extends ParserRuntime {
             int local = endLine == startingLineno ? endByteCol - startingColOffset : endByteCol;
             throw fstringErrorAt("SyntaxError", format(msg, args), lineno(a), colOffset(a), endLine, local - 1);
         }
+        // CURRENT_POS: the tokenizer's 0-based column, counted on a's line as every end column is (endOffset1).
         int col = errorCol(lineno(a), colOffset(a)) + 1;
         throw new PyCompileError("SyntaxError", format(msg, args), lineno(a), col, endLine,
-                errorCol(endLine, endByteCol), lineStart(lineno(a)) + colOffset(a));
+                endOffset1(lineno(a), endByteCol), lineStart(lineno(a)) + colOffset(a));
     }
 
     final Object raiseErrorKnownLocation(String type, int lineno, int col, int endLineno, int endCol, Object msg,
