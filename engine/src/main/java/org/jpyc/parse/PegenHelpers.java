@@ -467,11 +467,17 @@ abstract class PegenHelpers extends ParserRuntime {
 
     /**
      * 3.15's {@code _PyPegen_raise_error_for_missing_comma}: "Perhaps you forgot a comma?" between two
-     * expressions inside brackets (token level above 0), unless the first is {@code print}/{@code exec}.
+     * expressions inside brackets (token level above 0), unless the first is {@code print}/{@code exec}. When
+     * the first spans lines (a string concatenation, a bracketed expression), the error is on its last line:
+     * from its start column (a byte column of its first line, counted on the last) to its own end, not b's.
      */
     final Object raiseErrorForMissingComma(Object a, Object b) {
         if (checkLegacyStmt(a) || levelOf(tokens.get(mark - 1)) == 0) return null;
-        throw knownRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        String msg = "invalid syntax. Perhaps you forgot a comma?";
+        if (endLineno(a) > lineno(a)) {
+            return raiseErrorKnownLocation("SyntaxError", endLineno(a), colOffset(a), endLineno(a), endColOffset(a), msg);
+        }
+        throw knownRange(a, b, msg);
     }
 
     static Object makeModule(Object a) {
