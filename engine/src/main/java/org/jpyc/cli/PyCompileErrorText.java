@@ -1,6 +1,8 @@
 package org.jpyc.cli;
 
+import org.jpyc.parse.Parser;
 import org.jpyc.source.DecodedSource;
+import org.jpyc.source.ProgramText;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.source.SourceDecoder;
 import org.jpyc.version.PyVersion;
@@ -28,27 +30,65 @@ final class PyCompileErrorText {
      * As {@link #of(PyCompileError, byte[], String, PyVersion)} when {@code filename} need not name the
      * source (compileall's {@code -d}/{@code -s}/{@code -p}): a SyntaxError raised after parsing (symtable,
      * future imports, compiler; jpyc gives these no byte offset) gets its line as
-     * {@code PyErr_ProgramTextObject} does, from the file {@code filename} names, and none if that cannot
-     * be read; the parser's errors ({@code _PyPegen_raise_error_known_location}) also read that file
-     * first and fall back to the source's line; the tokenizer's own errors always show the source's.
+     * {@code PyErr_ProgramTextObject} does, from the file {@code filename} names ({@link ProgramText}: at most
+     * 999 bytes, decoded as that file declares), and none if that cannot be read; the parser's errors
+     * ({@code _PyPegen_raise_error_known_location}) also read that file first, with their columns counted on
+     * that line ({@link #asFromFile}), and fall back to the source's line; the tokenizer's own errors always
+     * show the source's.
      *
      * @param fileAt the bytes of the file a name names, or null if it cannot be read
      */
     static String of(PyCompileError e, byte[] source, String filename, PyVersion version,
                      java.util.function.Function<String, byte[]> fileAt) {
+        byte[] named = filename == null ? null : fileAt.apply(filename);
+        e = asFromFile(e, source, named, version);
         String type = e.pythonType();
         boolean syntaxFamily = type.equals("SyntaxError") || type.equals("IndentationError") || type.equals("TabError");
         if (!type.equals("SyntaxError")) {
             return "Sorry: " + type + ": " + (syntaxFamily ? syntaxErrorStr(e, filename) : e.pythonMessage()) + "\n";
         }
-        byte[] textSource = source;
-        if (!e.hasLineFromTokenizer() && e.lineno() != null && e.lineno() > 0) {
-            byte[] named = filename == null ? null : fileAt.apply(filename);
-            if (named != null && lineText(named, e.lineno(), version) != null) textSource = named;
-            else if (e.byteOffset() < 0) textSource = null;
+        String line;
+        if (e.hasLineFromTokenizer() || e.lineno() == null || e.lineno() <= 0) {
+            line = lineText(source, e.lineno(), version);
+        } else {
+            // _PyErr_ProgramDecodedTextObject: the parser's errors decode with the tokenizer's encoding, the
+            // compiler's (no byte offset) with none (from 3.13, the file's own)
+            boolean parser = e.byteOffset() >= 0;
+            String fromFile = named == null ? null
+                    : ProgramText.line(named, e.lineno(), parser ? declaredEncoding(source, version) : null, version);
+            if (fromFile != null) line = fromFile;
+            else line = parser ? lineText(source, e.lineno(), version) : null;
         }
-        String line = textSource == null ? null : lineText(textSource, e.lineno(), version);
         return formatExceptionOnly(e, line, filename) + "\n";
+    }
+
+    /**
+     * The error {@code compile(source, filename, "exec")} raises when {@code filename} names a file CPython can read
+     * ({@code named}, its bytes; null if it cannot): a parser error is counted on the file's line, not the
+     * tokenizer's ({@link Parser#parseForCompile(byte[], PyVersion, byte[])}), so the source is parsed again that way.
+     * {@code e} is what the library's compiler raised, which cannot know; an error from a later stage (the source
+     * parses) stays as it is.
+     */
+    static PyCompileError asFromFile(PyCompileError e, byte[] source, byte[] named, PyVersion version) {
+        if (named == null || !Parser.supports(version)) return e;
+        try {
+            Parser.parseForCompile(source, version, named);
+            return e;
+        } catch (PyCompileError fromFile) {
+            return fromFile;
+        } catch (RuntimeException | StackOverflowError other) {
+            return e;
+        }
+    }
+
+    /** The source's {@code tok->encoding}: the encoding a BOM or coding cookie declares, or null. */
+    private static String declaredEncoding(byte[] source, PyVersion version) {
+        try {
+            DecodedSource d = SourceDecoder.decode(source, version);
+            return d.declaresEncoding() ? d.encoding() : null;
+        } catch (RuntimeException ex) {
+            return null;
+        }
     }
 
     /** {@code SyntaxError.__str__}: {@code msg (basename, line N)}, with what is known. */

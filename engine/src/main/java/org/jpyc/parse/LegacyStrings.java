@@ -12,6 +12,7 @@ import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyStr;
 import org.jpyc.source.SourceDecoder;
 import org.jpyc.tokenize.Token;
+import org.jpyc.version.Feature;
 
 /**
  * {@code _PyPegen_concatenate_strings} before 3.12 (PEP 701), written from the description of CPython
@@ -328,13 +329,18 @@ final class LegacyStrings {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b;
     }
 
-    /** {@code fstring_compile_expr}: the expression text parsed as {@code (text)} by a second parser. */
+    /**
+     * {@code fstring_compile_expr}: the expression text parsed as {@code (text)} by a second parser. An
+     * empty expression is "f-string: empty expression not allowed"; 3.11 names the character that ends it
+     * when that is {@code !}, {@code :} or {@code =} ("f-string: expression required before '!'"), 3.10
+     * does not (checked on 3.10.8 and 3.11.3).
+     */
     private ExprNode compileExpr(int start, int end) {
         int s = start;
         while (s < end && (in[s] == ' ' || in[s] == '\t' || in[s] == '\n' || in[s] == '\f')) s++;
         if (s == end) {
             byte c = in[end];
-            if (c == '!' || c == ':' || c == '=') {
+            if ((c == '!' || c == ':' || c == '=') && p.version.has(Feature.FSTRING_EXPRESSION_REQUIRED_MESSAGE)) {
                 throw p.raiseSyntaxError("f-string: expression required before '" + (char) c + "'");
             }
             throw p.raiseSyntaxError("f-string: empty expression not allowed");

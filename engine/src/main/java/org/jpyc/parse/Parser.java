@@ -83,18 +83,38 @@ public final class Parser {
      * "maximum recursion depth exceeded during compilation" instead.
      */
     public static ParsedModule parseForCompile(byte[] source, PyVersion version) {
-        return parse(SourceDecoder.decode(source, version), version, false);
+        return parse(SourceDecoder.decode(source, version), version, false, null);
+    }
+
+    /**
+     * {@link #parseForCompile(byte[], PyVersion)} of a source that is a file: {@code compile(source, filename, "exec")}
+     * where {@code filename} names a file CPython can open, as {@code py_compile} of an existing path compiles. pegen
+     * then reads the line of an error from that file ({@code _PyErr_ProgramDecodedTextObject}) instead of its own
+     * buffers, and counts the error's columns on it, so an end column past the end of its line, or a column on a line
+     * longer than 999 bytes, comes out as py_compile reports it (see {@link org.jpyc.source.ProgramText}). The library's
+     * {@code Compiler.compile} cannot know whether its filename names a readable file; a caller that does (the CLI)
+     * parses again with this entry when compiling fails.
+     *
+     * @param programFile the bytes of the file the filename names (normally the source itself), or null if it cannot
+     *     be read: then as {@link #parseForCompile(byte[], PyVersion)}
+     */
+    public static ParsedModule parseForCompile(byte[] source, PyVersion version, byte[] programFile) {
+        return parse(SourceDecoder.decode(source, version), version, false, programFile);
     }
 
     private static ParsedModule parse(DecodedSource source, PyVersion version, boolean astParse) {
+        return parse(source, version, astParse, null);
+    }
+
+    private static ParsedModule parse(DecodedSource source, PyVersion version, boolean astParse, byte[] programFile) {
         if (!supports(version)) {
             throw new UnsupportedOperationException("no parser for CPython " + version + " yet");
         }
         try {
-            return parseHere(source, version, SHALLOW_DEPTH, astParse);
+            return parseHere(source, version, SHALLOW_DEPTH, astParse, programFile);
         } catch (ParserRuntime.NeedsDeepStack | StackOverflowError deep) {
             // (A caller already deep in its own stack may overflow even below SHALLOW_DEPTH.)
-            return parseOnDeepStack(source, version, astParse);
+            return parseOnDeepStack(source, version, astParse, programFile);
         }
     }
 
@@ -105,11 +125,11 @@ public final class Parser {
      */
     static final int SHALLOW_DEPTH = 400;
 
-    private static ParsedModule parseOnDeepStack(DecodedSource source, PyVersion version, boolean astParse) {
+    private static ParsedModule parseOnDeepStack(DecodedSource source, PyVersion version, boolean astParse, byte[] programFile) {
         AtomicReference<Object> out = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                out.set(parseHere(source, version, ParserRuntime.MAXSTACK, astParse));
+                out.set(parseHere(source, version, ParserRuntime.MAXSTACK, astParse, programFile));
             } catch (RuntimeException | StackOverflowError e) {
                 out.set(e);
             }
@@ -132,8 +152,10 @@ public final class Parser {
         return t.equals("SyntaxError") || t.equals("IndentationError") || t.equals("TabError");
     }
 
-    private static ParsedModule parseHere(DecodedSource source, PyVersion version, int depthLimit, boolean astParse) {
+    private static ParsedModule parseHere(DecodedSource source, PyVersion version, int depthLimit, boolean astParse,
+                                          byte[] programFile) {
         PegenHelpers p = create(source, version);
+        if (programFile != null) p.programFile(programFile);
         try {
             return parseWith(p, version, depthLimit, astParse);
         } finally {

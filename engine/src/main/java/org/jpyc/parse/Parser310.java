@@ -146,16 +146,17 @@ final class Parser310 extends PegenHelpers {
     private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
     private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
     private static final long[] GROWS_T_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_95 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
-    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
-    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
-    private static final long[] FIRST_101 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
-    private static final long[] FIRST_102 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
-    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
-    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
+    private static final long[] FIRST_95 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
+    private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
+    private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
+    private static final long[] FIRST_98 = tokenSet(new TokenType[] {TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_99 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_100 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_101 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.COMMA}, new int[] {});
+    private static final long[] FIRST_102 = tokenSet(new TokenType[] {}, new int[] {KW_EXCEPT, KW_FINALLY});
+    private static final long[] FIRST_103 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.RBRACE}, new int[] {});
+    private static final long[] FIRST_104 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_105 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
@@ -1543,7 +1544,7 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=&&':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT
+        // _v0='for' t=star_targets _v2='in' ~ ex=star_expressions _v5=':' tc=[TYPE_COMMENT] b=block el=[else_block] {_PyAST_For(t, ex, b, el, NEW_TYPE_COMMENT(p
         {
             Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptKeyword(KW_FOR)
@@ -1551,7 +1552,7 @@ final class Parser310 extends PegenHelpers {
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_4) ? (ex = star_expressions_rule()) != null : firstless())
-                && expectForcedToken(acceptToken(TokenType.COLON), ":")
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_38) ? ((el = else_block_rule()) != null || true) : skipped())) {
@@ -1564,7 +1565,7 @@ final class Parser310 extends PegenHelpers {
             mark = _mark;
             if (_cut) { leave(); return null; }
         }
-        // _v0=ASYNC _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=&&':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Asyn
+        // _v0=ASYNC _v1='for' t=star_targets _v3='in' ~ ex=star_expressions _v6=':' tc=[TYPE_COMMENT] b=block el=[else_block] {CHECK_VERSION(stmt_ty, 5, "Async 
         {
             Object t = null, ex = null, tc = null, b = null, el = null;
             if (acceptToken(TokenType.ASYNC)
@@ -1573,7 +1574,7 @@ final class Parser310 extends PegenHelpers {
                 && acceptKeyword(KW_IN)
                 && (_cut = true)
                 && (canStart(FIRST_4) ? (ex = star_expressions_rule()) != null : firstless())
-                && expectForcedToken(acceptToken(TokenType.COLON), ":")
+                && acceptToken(TokenType.COLON)
                 && ((tc = expectToken(TokenType.TYPE_COMMENT)) != null || true)
                 && (canStart(FIRST_36) ? (b = block_rule()) != null : firstless())
                 && (canStart(FIRST_38) ? ((el = else_block_rule()) != null || true) : skipped())) {
@@ -7271,6 +7272,16 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
+        // a=('True' | 'False' | 'None') b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "cannot assign to %s", PyBytes_AS_STRING(a->bytes))}
+        {
+            Object a = null, b = null;
+            if ((canStart(FIRST_95) ? (a = _tmp_70()) != null : firstless())
+                && (b = expectToken(TokenType.EQUAL)) != null) {
+                _res = raiseSyntaxErrorKnownRange(a, b, "cannot assign to %s", bytesOf(a));
+                leave(); return _res;
+            }
+            mark = _mark;
+        }
         // a=NAME b='=' _v2=expression _v3=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")}
         {
             Object a = null, b = null, _v2 = null, _v3 = null;
@@ -7286,7 +7297,7 @@ final class Parser310 extends PegenHelpers {
         // !(NAME '=') a=expression b='=' {RAISE_SYNTAX_ERROR_KNOWN_RANGE(             a, b, "expression cannot contain assignment, perhaps you meant \"==\"?")}
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_70())
+            if (lookahead(false, mark, _tmp_71())
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -7384,7 +7395,7 @@ final class Parser310 extends PegenHelpers {
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid {_PyPegen_check_legacy_stmt(p, a) ? NULL : p->tokens[p->mark-1]->level == 0 ?
         {
             Object a = null, b = null;
-            if (lookahead(false, mark, _tmp_71())
+            if (lookahead(false, mark, _tmp_72())
                 && (canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
                 && (canStart(FIRST_2) ? (b = expression_without_invalid_rule()) != null : firstless())) {
                 _res = (truthy(checkLegacyStmt(a)) ? (Object) null : (Object) (truthy(java.util.Objects.equals(levelOf(tokenAt((mark - 1))), 0)) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Perhaps you forgot a comma?")));
@@ -7398,7 +7409,7 @@ final class Parser310 extends PegenHelpers {
             if ((canStart(FIRST_68) ? (a = disjunction_rule()) != null : firstless())
                 && acceptKeyword(KW_IF)
                 && (canStart(FIRST_68) ? (b = disjunction_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_95)) {
+                && lookaheadSet(false, FIRST_96)) {
                 _res = raiseSyntaxErrorKnownRange(a, b, "expected 'else' after 'if' expression");
                 leave(); return _res;
             }
@@ -7431,7 +7442,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_96)) {
+                && lookaheadSet(false, FIRST_97)) {
                 _res = (truthy(inRawRule) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
                 leave(); return _res;
             }
@@ -7440,11 +7451,11 @@ final class Parser310 extends PegenHelpers {
         // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' _v3=bitwise_or !('=' | ':=') {p->in_raw_rule ? NULL : RAISE_SYNTAX_ERROR_KNOWN
         {
             Object a = null, b = null, _v3 = null;
-            if (lookahead(false, mark, _tmp_72())
+            if (lookahead(false, mark, _tmp_73())
                 && (canStart(FIRST_66) ? (a = bitwise_or_rule()) != null : firstless())
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_96)) {
+                && lookaheadSet(false, FIRST_97)) {
                 _res = (truthy(inRawRule) ? (Object) null : (Object) raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a)));
                 leave(); return _res;
             }
@@ -7478,7 +7489,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v2 = null, _v4 = null;
             if ((canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
-                && (_v2 = _loop0_73()) != null
+                && (_v2 = _loop0_74()) != null
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_2) ? (_v4 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "only single target (not tuple) can be annotated");
@@ -7500,7 +7511,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=(star_targets '=')* a=star_expressions _v2='=' {RAISE_SYNTAX_ERROR_INVALID_TARGET(STAR_TARGETS, a)}
         {
             Object _v0 = null, a = null;
-            if ((_v0 = _f0 = _loop0_74()) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = _loop0_75()) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_4) ? (a = star_expressions_rule()) != null : firstless())
                 && acceptToken(TokenType.EQUAL)) {
                 _res = raiseSyntaxErrorInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -7543,7 +7554,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -7643,7 +7654,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_88) ? (_v0 = _tmp_75()) != null : firstless())
+            if ((canStart(FIRST_88) ? (_v0 = _tmp_76()) != null : firstless())
                 && (canStart(FIRST_54) ? (a = starred_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
@@ -7654,7 +7665,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '{') a=star_named_expression _v2=',' b=star_named_expressions _v4=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, PyPegen_last_item(b, ex
         {
             Object _v0 = null, a = null, b = null, _v4 = null;
-            if ((_v0 = _f0 = (canStart(FIRST_98) ? _tmp_76() : firstlessNull())) != null && (_f0end = mark) >= 0
+            if ((_v0 = _f0 = (canStart(FIRST_99) ? _tmp_77() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && (canStart(FIRST_4) ? (a = star_named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_4) ? (b = star_named_expressions_rule()) != null : firstless())
@@ -7811,7 +7822,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
-                && (canStart(FIRST_99) ? (_v1 = _tmp_77()) != null : firstless())) {
+                && (canStart(FIRST_100) ? (_v1 = _tmp_78()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -7841,7 +7852,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (acceptToken(TokenType.STAR)
-                && (canStart(FIRST_100) ? (_v1 = _tmp_78()) != null : firstless())) {
+                && (canStart(FIRST_101) ? (_v1 = _tmp_79()) != null : firstless())) {
                 _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
@@ -7981,7 +7992,7 @@ final class Parser310 extends PegenHelpers {
             Object _v2 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
-                && (canStart(FIRST_2) ? (_v2 = _gather_79()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_80()) != null : firstless())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -7994,7 +8005,7 @@ final class Parser310 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && acceptKeyword(KW_WITH)
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_2) ? (_v3 = _gather_80()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_81()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.NEWLINE)) {
@@ -8018,7 +8029,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v2 = null;
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
-                && (canStart(FIRST_2) ? (_v2 = _gather_79()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v2 = _gather_80()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8033,7 +8044,7 @@ final class Parser310 extends PegenHelpers {
             if ((acceptToken(TokenType.ASYNC) || true)
                 && (a = expectKeyword(KW_WITH)) != null
                 && acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_2) ? (_v3 = _gather_80()) != null : firstless())
+                && (canStart(FIRST_2) ? (_v3 = _gather_81()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)
                 && acceptToken(TokenType.RPAR)
                 && acceptToken(TokenType.COLON)
@@ -8072,7 +8083,7 @@ final class Parser310 extends PegenHelpers {
             if (acceptKeyword(KW_TRY)
                 && acceptToken(TokenType.COLON)
                 && (canStart(FIRST_36) ? (_v2 = block_rule()) != null : firstless())
-                && lookaheadSet(false, FIRST_101)) {
+                && lookaheadSet(false, FIRST_102)) {
                 _res = raiseSyntaxError("expected 'except' or 'finally' block");
                 leave(); return _res;
             }
@@ -8095,7 +8106,7 @@ final class Parser310 extends PegenHelpers {
                 && (canStart(FIRST_2) ? (a = expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (_v3 = expressions_rule()) != null : firstless())
-                && (canStart(FIRST_34) ? ((_v4 = _tmp_81()) != null || true) : skipped())
+                && (canStart(FIRST_34) ? ((_v4 = _tmp_82()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)) {
                 _res = raiseSyntaxErrorStartingFrom(a, "multiple exception types must be parenthesized");
                 leave(); return _res;
@@ -8107,7 +8118,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_34) ? ((_v2 = _tmp_81()) != null || true) : skipped())
+                && (canStart(FIRST_34) ? ((_v2 = _tmp_82()) != null || true) : skipped())
                 && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
@@ -8161,7 +8172,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && (canStart(FIRST_2) ? (_v1 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_34) ? ((_v2 = _tmp_81()) != null || true) : skipped())
+                && (canStart(FIRST_34) ? ((_v2 = _tmp_82()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8170,14 +8181,14 @@ final class Parser310 extends PegenHelpers {
             }
             mark = _mark;
         }
-        // a='except' _v1=':' _v2=NEWLINE !INDENT {RAISE_SYNTAX_ERROR("expected an indented block after except statement on line %d", a->lineno)}
+        // a='except' _v1=':' _v2=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'except' statement on line %d", a->lineno)}
         {
             Object a = null;
             if ((a = expectKeyword(KW_EXCEPT)) != null
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
-                _res = raiseSyntaxError("expected an indented block after except statement on line %d", lineno(a));
+                _res = raiseIndentationError("expected an indented block after 'except' statement on line %d", lineno(a));
                 leave(); return _res;
             }
             mark = _mark;
@@ -8192,12 +8203,12 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // _v0="match" _v1=subject_expr !':' {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
+        // _v0="match" _v1=subject_expr _v2=NEWLINE {CHECK_VERSION(void*, 10, "Pattern matching is", RAISE_SYNTAX_ERROR("expected ':'") )}
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = expectSoftKeyword("match")) != null
                 && (canStart(FIRST_4) ? (_v1 = subject_expr_rule()) != null : firstless())
-                && lookahead(false, mark, acceptToken(TokenType.COLON))) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = checkVersion(10, "Pattern matching is", raiseSyntaxError("expected ':'"));
                 leave(); return _res;
             }
@@ -8226,13 +8237,13 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // _v0="case" _v1=patterns _v2=[guard] !':' {RAISE_SYNTAX_ERROR("expected ':'")}
+        // _v0="case" _v1=patterns _v2=[guard] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
         {
             Object _v0 = null, _v1 = null, _v2 = null;
             if ((_v0 = expectSoftKeyword("case")) != null
                 && (canStart(FIRST_43) ? (_v1 = patterns_rule()) != null : firstless())
                 && (canStart(FIRST_17) ? ((_v2 = guard_rule()) != null || true) : skipped())
-                && lookahead(false, mark, acceptToken(TokenType.COLON))) {
+                && acceptToken(TokenType.NEWLINE)) {
                 _res = raiseSyntaxError("expected ':'");
                 leave(); return _res;
             }
@@ -8321,7 +8332,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=[(positional_patterns ',')] _v1=keyword_patterns _v2=',' a=positional_patterns {a}
         {
             Object _v0 = null, _v1 = null, a = null;
-            if ((canStart(FIRST_44) ? ((_v0 = _tmp_82()) != null || true) : skipped())
+            if ((canStart(FIRST_44) ? ((_v0 = _tmp_83()) != null || true) : skipped())
                 && (canStart(FIRST_27) ? (_v1 = keyword_patterns_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_44) ? (a = positional_patterns_rule()) != null : firstless())) {
@@ -8464,6 +8475,20 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
+        // _v0=[ASYNC] _v1='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
+        {
+            Object _v2 = null, _v4 = null;
+            if ((acceptToken(TokenType.ASYNC) || true)
+                && acceptKeyword(KW_FOR)
+                && (canStart(FIRST_25) ? (_v2 = star_targets_rule()) != null : firstless())
+                && acceptKeyword(KW_IN)
+                && (canStart(FIRST_4) ? (_v4 = star_expressions_rule()) != null : firstless())
+                && acceptToken(TokenType.NEWLINE)) {
+                _res = raiseSyntaxError("expected ':'");
+                leave(); return _res;
+            }
+            mark = _mark;
+        }
         // _v0=[ASYNC] a='for' _v2=star_targets _v3='in' _v4=star_expressions _v5=':' _v6=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block af
         {
             Object a = null, _v2 = null, _v4 = null;
@@ -8499,7 +8524,7 @@ final class Parser310 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_59) ? ((_v4 = params_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && (canStart(FIRST_60) ? ((_v6 = _tmp_83()) != null || true) : skipped())
+                && (canStart(FIRST_60) ? ((_v6 = _tmp_84()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8518,12 +8543,24 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
+        // _v0='class' _v1=NAME _v2=[('(' [arguments] ')')] _v3=NEWLINE {RAISE_SYNTAX_ERROR("expected ':'")}
+        {
+            Object _v1 = null, _v2 = null;
+            if (acceptKeyword(KW_CLASS)
+                && (_v1 = nameToken()) != null
+                && (canStart(FIRST_46) ? ((_v2 = _tmp_85()) != null || true) : skipped())
+                && acceptToken(TokenType.NEWLINE)) {
+                _res = raiseSyntaxError("expected ':'");
+                leave(); return _res;
+            }
+            mark = _mark;
+        }
         // a='class' _v1=NAME _v2=[('(' [arguments] ')')] _v3=':' _v4=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after class definition
         {
             Object a = null, _v1 = null, _v2 = null;
             if ((a = expectKeyword(KW_CLASS)) != null
                 && (_v1 = nameToken()) != null
-                && (canStart(FIRST_46) ? ((_v2 = _tmp_84()) != null || true) : skipped())
+                && (canStart(FIRST_46) ? ((_v2 = _tmp_85()) != null || true) : skipped())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
@@ -8572,7 +8609,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_102)) {
+                && lookaheadSet(true, FIRST_103)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -8617,7 +8654,7 @@ final class Parser310 extends PegenHelpers {
             Object _v0 = null, a = null;
             if ((_v0 = _f0) != null && (mark = _f0end) >= 0
                 && (a = expectToken(TokenType.COLON)) != null
-                && lookaheadSet(true, FIRST_102)) {
+                && lookaheadSet(true, FIRST_103)) {
                 _res = raiseSyntaxErrorKnownLocation(a, "expression expected after dictionary key and ':'");
                 leave(); return _res;
             }
@@ -8751,7 +8788,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = _tmp_85()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_86()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -8833,7 +8870,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_86()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_87()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -8849,7 +8886,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_33) ? (_e = _tmp_86()) != null : firstless())) {
+        while ((canStart(FIRST_33) ? (_e = _tmp_87()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9244,7 +9281,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_57) ? (_e = _tmp_87()) != null : firstless())) {
+        while ((canStart(FIRST_57) ? (_e = _tmp_88()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9281,7 +9318,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = _tmp_88()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_89()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9315,7 +9352,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = _tmp_89()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_90()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9427,7 +9464,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_70) ? (_e = _tmp_90()) != null : firstless())) {
+        while ((canStart(FIRST_70) ? (_e = _tmp_91()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9443,7 +9480,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_71) ? (_e = _tmp_91()) != null : firstless())) {
+        while ((canStart(FIRST_71) ? (_e = _tmp_92()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9572,7 +9609,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9771,7 +9808,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_17) ? (_e = _tmp_92()) != null : firstless())) {
+        while ((canStart(FIRST_17) ? (_e = _tmp_93()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9786,11 +9823,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_4) ? (_e = _tmp_93()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_4) ? (_e = _tmp_94()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_4) ? (_e = _tmp_93()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_4) ? (_e = _tmp_94()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9861,7 +9898,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = _tmp_94()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_95()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9895,7 +9932,7 @@ final class Parser310 extends PegenHelpers {
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_28) ? (_e = _tmp_94()) != null : firstless())) {
+        while ((canStart(FIRST_28) ? (_e = _tmp_95()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -9972,8 +10009,45 @@ final class Parser310 extends PegenHelpers {
         return null;
     }
 
-    // (NAME '=')
+    // ('True' | 'False' | 'None')
     private Object _tmp_70() {
+        enter();
+        int _mark = mark;
+        Object _res = null;
+        ensureToken();
+        // _v0='True'
+        {
+            Object _v0 = null;
+            if ((_v0 = expectKeyword(KW_TRUE)) != null) {
+                _res = _v0;
+                leave(); return _res;
+            }
+            mark = _mark;
+        }
+        // _v0='False'
+        {
+            Object _v0 = null;
+            if ((_v0 = expectKeyword(KW_FALSE)) != null) {
+                _res = _v0;
+                leave(); return _res;
+            }
+            mark = _mark;
+        }
+        // _v0='None'
+        {
+            Object _v0 = null;
+            if ((_v0 = expectKeyword(KW_NONE)) != null) {
+                _res = _v0;
+                leave(); return _res;
+            }
+            mark = _mark;
+        }
+        leave();
+        return null;
+    }
+
+    // (NAME '=')
+    private Object _tmp_71() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -9993,7 +10067,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (NAME STRING | SOFT_KEYWORD)
-    private Object _tmp_71() {
+    private Object _tmp_72() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10022,7 +10096,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (list | tuple | genexp | 'True' | 'None' | 'False')
-    private Object _tmp_72() {
+    private Object _tmp_73() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10030,7 +10104,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=list
         {
             Object _v0 = null;
-            if ((canStart(FIRST_97) ? (_v0 = list_rule()) != null : firstless())) {
+            if ((canStart(FIRST_98) ? (_v0 = list_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -10083,7 +10157,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // star_named_expressions*
-    private Object _loop0_73() {
+    private Object _loop0_74() {
         enter();
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
@@ -10099,12 +10173,12 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (star_targets '=')*
-    private Object _loop0_74() {
+    private Object _loop0_75() {
         enter();
         java.util.ArrayList<Object> _seq = null;
         int _mark = mark;
         Object _e = null;
-        while ((canStart(FIRST_25) ? (_e = _tmp_95()) != null : firstless())) {
+        while ((canStart(FIRST_25) ? (_e = _tmp_96()) != null : firstless())) {
             if (_seq == null) _seq = new java.util.ArrayList<>(4);
             _seq.add(_e);
             _mark = mark;
@@ -10115,7 +10189,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('[' | '(' | '{')
-    private Object _tmp_75() {
+    private Object _tmp_76() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10149,7 +10223,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('[' | '{')
-    private Object _tmp_76() {
+    private Object _tmp_77() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10175,7 +10249,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (')' | ',' (')' | '**'))
-    private Object _tmp_77() {
+    private Object _tmp_78() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10192,7 +10266,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_103) ? (_v1 = _tmp_96()) != null : firstless())) {
+                && (canStart(FIRST_104) ? (_v1 = _tmp_97()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10203,7 +10277,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (':' | ',' (':' | '**'))
-    private Object _tmp_78() {
+    private Object _tmp_79() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10220,7 +10294,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_104) ? (_v1 = _tmp_97()) != null : firstless())) {
+                && (canStart(FIRST_105) ? (_v1 = _tmp_98()) != null : firstless())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10231,24 +10305,6 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ','.(expression [('as' star_target)])+
-    private Object _gather_79() {
-        enter();
-        int _start = mark;
-        Object _e = null;
-        if (!((canStart(FIRST_2) ? (_e = _tmp_98()) != null : firstless()))) { mark = _start; leave(); return null; }
-        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
-        _seq.add(_e);
-        int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_98()) != null : firstless())) {
-            _seq.add(_e);
-            _mark = mark;
-        }
-        mark = _mark;
-        leave();
-        return _seq;
-    }
-
-    // ','.(expressions [('as' star_target)])+
     private Object _gather_80() {
         enter();
         int _start = mark;
@@ -10266,8 +10322,26 @@ final class Parser310 extends PegenHelpers {
         return _seq;
     }
 
+    // ','.(expressions [('as' star_target)])+
+    private Object _gather_81() {
+        enter();
+        int _start = mark;
+        Object _e = null;
+        if (!((canStart(FIRST_2) ? (_e = _tmp_100()) != null : firstless()))) { mark = _start; leave(); return null; }
+        java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
+        _seq.add(_e);
+        int _mark = mark;
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_2) ? (_e = _tmp_100()) != null : firstless())) {
+            _seq.add(_e);
+            _mark = mark;
+        }
+        mark = _mark;
+        leave();
+        return _seq;
+    }
+
     // ('as' NAME)
-    private Object _tmp_81() {
+    private Object _tmp_82() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10287,7 +10361,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (positional_patterns ',')
-    private Object _tmp_82() {
+    private Object _tmp_83() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10307,7 +10381,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('->' expression)
-    private Object _tmp_83() {
+    private Object _tmp_84() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10327,7 +10401,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('(' [arguments] ')')
-    private Object _tmp_84() {
+    private Object _tmp_85() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10348,7 +10422,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (z=star_targets '=' {z})
-    private Object _tmp_85() {
+    private Object _tmp_86() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10368,7 +10442,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('.' | '...')
-    private Object _tmp_86() {
+    private Object _tmp_87() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10396,7 +10470,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('@' f=named_expression NEWLINE {f})
-    private Object _tmp_87() {
+    private Object _tmp_88() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10417,7 +10491,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (',' c=star_expression {c})
-    private Object _tmp_88() {
+    private Object _tmp_89() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10437,7 +10511,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (',' c=expression {c})
-    private Object _tmp_89() {
+    private Object _tmp_90() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10457,7 +10531,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('or' c=conjunction {c})
-    private Object _tmp_90() {
+    private Object _tmp_91() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10477,7 +10551,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('and' c=inversion {c})
-    private Object _tmp_91() {
+    private Object _tmp_92() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10497,7 +10571,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('if' z=disjunction {z})
-    private Object _tmp_92() {
+    private Object _tmp_93() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10517,7 +10591,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (starred_expression | (assigment_expression | expression !':=') !'=')
-    private Object _tmp_93() {
+    private Object _tmp_94() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10546,7 +10620,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (',' c=star_target {c})
-    private Object _tmp_94() {
+    private Object _tmp_95() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10566,7 +10640,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (star_targets '=')
-    private Object _tmp_95() {
+    private Object _tmp_96() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10586,7 +10660,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (')' | '**')
-    private Object _tmp_96() {
+    private Object _tmp_97() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10612,7 +10686,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (':' | '**')
-    private Object _tmp_97() {
+    private Object _tmp_98() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10638,7 +10712,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (expression [('as' star_target)])
-    private Object _tmp_98() {
+    private Object _tmp_99() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10647,7 +10721,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_2) ? (_v0 = expression_rule()) != null : firstless())
-                && (canStart(FIRST_34) ? ((_v1 = _tmp_100()) != null || true) : skipped())) {
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_101()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10658,7 +10732,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // (expressions [('as' star_target)])
-    private Object _tmp_99() {
+    private Object _tmp_100() {
         enter();
         int _mark = mark;
         Object _res = null;
@@ -10667,7 +10741,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null, _v1 = null;
             if ((canStart(FIRST_2) ? (_v0 = expressions_rule()) != null : firstless())
-                && (canStart(FIRST_34) ? ((_v1 = _tmp_100()) != null || true) : skipped())) {
+                && (canStart(FIRST_34) ? ((_v1 = _tmp_101()) != null || true) : skipped())) {
                 _res = dummyName();
                 leave(); return _res;
             }
@@ -10678,7 +10752,7 @@ final class Parser310 extends PegenHelpers {
     }
 
     // ('as' star_target)
-    private Object _tmp_100() {
+    private Object _tmp_101() {
         enter();
         int _mark = mark;
         Object _res = null;

@@ -182,7 +182,7 @@ final class Parser314 extends PegenHelpers {
     private static final long[] FIRST_126 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.TSTRING_MIDDLE}, new int[] {});
     private static final long[] FIRST_127 = tokenSet(new TokenType[] {TokenType.DOUBLESTAR, TokenType.RPAR}, new int[] {});
     private static final long[] FIRST_128 = tokenSet(new TokenType[] {TokenType.COLON, TokenType.DOUBLESTAR}, new int[] {});
-    private static final long[] FIRST_129 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR}, new int[] {});
+    private static final long[] FIRST_129 = tokenSet(new TokenType[] {TokenType.COMMA, TokenType.NEWLINE, TokenType.RPAR, TokenType.SEMI}, new int[] {});
     private static final long[] FIRST_130 = tokenSet(new TokenType[] {TokenType.FSTRING_START}, new int[] {});
     private static final long[] FIRST_131 = tokenSet(new TokenType[] {TokenType.STRING}, new int[] {});
 
@@ -8759,12 +8759,12 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one parameter must precede /")}
+        // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
             Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
-                _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
+                _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
                 leave(); return _res;
             }
             mark = _mark;
@@ -8860,12 +8860,12 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named parameters must follow bare *")}
+        // a='*' _v1=(')' | ',' (')' | '**')) {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "named arguments must follow bare *")}
         {
             Object a = null, _v1 = null;
             if ((a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_108) ? (_v1 = _tmp_91()) != null : firstless())) {
-                _res = raiseSyntaxErrorKnownLocation(a, "named parameters must follow bare *");
+                _res = raiseSyntaxErrorKnownLocation(a, "named arguments must follow bare *");
                 leave(); return _res;
             }
             mark = _mark;
@@ -8880,18 +8880,18 @@ final class Parser314 extends PegenHelpers {
             }
             mark = _mark;
         }
-        // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
+        // _v0='*' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
             Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
-                _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
+                _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
             }
             mark = _mark;
         }
-        // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* may appear o
+        // _v0='*' _v1=(param_no_default | ',') _v2=param_maybe_default* a='*' _v4=(param_no_default | ',') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "* argument may
         {
             Object _v1 = null, _v2 = null, a = null, _v4 = null;
             if (acceptToken(TokenType.STAR)
@@ -8899,7 +8899,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = _loop0_21()) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_115) ? (_v4 = _tmp_92()) != null : firstless())) {
-                _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
+                _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
             mark = _mark;
@@ -8914,37 +8914,37 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
+        // _v0='**' _v1=param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
-                _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
+                _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
             }
             mark = _mark;
         }
-        // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
+        // _v0='**' _v1=param _v2=',' a=param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_31) ? (a = param_rule()) != null : firstless())) {
-                _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
+                _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
             mark = _mark;
         }
-        // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
+        // _v0='**' _v1=param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_116) ? (a = _tmp_93()) != null : firstless())) {
-                _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
+                _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
             mark = _mark;
@@ -8987,12 +8987,12 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one parameter must precede /")}
+        // a="/" _v1=',' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "at least one argument must precede /")}
         {
             Object a = null;
             if ((a = expectToken(TokenType.SLASH)) != null
                 && acceptToken(TokenType.COMMA)) {
-                _res = raiseSyntaxErrorKnownLocation(a, "at least one parameter must precede /");
+                _res = raiseSyntaxErrorKnownLocation(a, "at least one argument must precede /");
                 leave(); return _res;
             }
             mark = _mark;
@@ -9096,23 +9096,23 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named parameters must follow bare *")}
+        // _v0='*' _v1=(':' | ',' (':' | '**')) {RAISE_SYNTAX_ERROR("named arguments must follow bare *")}
         {
             Object _v1 = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_117) ? (_v1 = _tmp_97()) != null : firstless())) {
-                _res = raiseSyntaxError("named parameters must follow bare *");
+                _res = raiseSyntaxError("named arguments must follow bare *");
                 leave(); return _res;
             }
             mark = _mark;
         }
-        // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional parameter cannot have default value")}
+        // _v0='*' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-positional argument cannot have default value")}
         {
             Object _v1 = null, a = null;
             if (acceptToken(TokenType.STAR)
                 && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
-                _res = raiseSyntaxErrorKnownLocation(a, "var-positional parameter cannot have default value");
+                _res = raiseSyntaxErrorKnownLocation(a, "var-positional argument cannot have default value");
                 leave(); return _res;
             }
             mark = _mark;
@@ -9125,7 +9125,7 @@ final class Parser314 extends PegenHelpers {
                 && (_v2 = _loop0_51()) != null
                 && (a = expectToken(TokenType.STAR)) != null
                 && (canStart(FIRST_115) ? (_v4 = _tmp_98()) != null : firstless())) {
-                _res = raiseSyntaxErrorKnownLocation(a, "* may appear only once");
+                _res = raiseSyntaxErrorKnownLocation(a, "* argument may appear only once");
                 leave(); return _res;
             }
             mark = _mark;
@@ -9140,37 +9140,37 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword parameter cannot have default value")}
+        // _v0='**' _v1=lambda_param a='=' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "var-keyword argument cannot have default value")}
         {
             Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && (a = expectToken(TokenType.EQUAL)) != null) {
-                _res = raiseSyntaxErrorKnownLocation(a, "var-keyword parameter cannot have default value");
+                _res = raiseSyntaxErrorKnownLocation(a, "var-keyword argument cannot have default value");
                 leave(); return _res;
             }
             mark = _mark;
         }
-        // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
+        // _v0='**' _v1=lambda_param _v2=',' a=lambda_param {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_31) ? (a = lambda_param_rule()) != null : firstless())) {
-                _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
+                _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
             mark = _mark;
         }
-        // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "parameters cannot follow var-keyword parameter")}
+        // _v0='**' _v1=lambda_param _v2=',' a=('*' | '**' | '/') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument")}
         {
             Object _v1 = null, a = null;
             if (acceptToken(TokenType.DOUBLESTAR)
                 && (canStart(FIRST_31) ? (_v1 = lambda_param_rule()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_116) ? (a = _tmp_93()) != null : firstless())) {
-                _res = raiseSyntaxErrorKnownLocation(a, "parameters cannot follow var-keyword parameter");
+                _res = raiseSyntaxErrorKnownLocation(a, "arguments cannot follow var-keyword argument");
                 leave(); return _res;
             }
             mark = _mark;
@@ -9337,7 +9337,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // _v0=dotted_name _v1='as' !(NAME (',' | ')' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target"
+        // _v0=dotted_name _v1='as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import t
         {
             Object _v0 = null, a = null;
             if ((canStart(FIRST_31) ? (_v0 = dotted_name_rule()) != null : firstless())
@@ -9359,7 +9359,7 @@ final class Parser314 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // _v0=NAME _v1='as' !(NAME (',' | ')' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target", _PyPe
+        // _v0=NAME _v1='as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a,             "cannot use %s as import target",
         {
             Object _v0 = null, a = null;
             if ((_v0 = nameToken()) != null
@@ -12820,13 +12820,13 @@ final class Parser314 extends PegenHelpers {
         return _seq;
     }
 
-    // (NAME (',' | ')' | NEWLINE))
+    // (NAME (',' | ')' | ';' | NEWLINE))
     private Object _tmp_101() {
         enter();
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // _v0=NAME _v1=(',' | ')' | NEWLINE)
+        // _v0=NAME _v1=(',' | ')' | ';' | NEWLINE)
         {
             Object _v0 = null, _v1 = null;
             if ((_v0 = nameToken()) != null
@@ -13562,7 +13562,7 @@ final class Parser314 extends PegenHelpers {
         return _seq != null ? _seq : new java.util.ArrayList<>();
     }
 
-    // (',' | ')' | NEWLINE)
+    // (',' | ')' | ';' | NEWLINE)
     private Object _tmp_133() {
         enter();
         int _mark = mark;
@@ -13579,6 +13579,14 @@ final class Parser314 extends PegenHelpers {
         // _v0=')'
         {
             if (acceptToken(TokenType.RPAR)) {
+                _res = MATCHED;
+                leave(); return _res;
+            }
+            mark = _mark;
+        }
+        // _v0=';'
+        {
+            if (acceptToken(TokenType.SEMI)) {
                 _res = MATCHED;
                 leave(); return _res;
             }

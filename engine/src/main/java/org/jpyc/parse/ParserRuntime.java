@@ -18,6 +18,7 @@ import org.jpyc.ast.Located;
 import org.jpyc.ast.Name;
 import org.jpyc.ast.ExprContextNode;
 import org.jpyc.source.DecodedSource;
+import org.jpyc.source.ProgramText;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.tokenize.Token;
 import org.jpyc.tokenize.TokenType;
@@ -145,14 +146,23 @@ abstract class ParserRuntime {
     private int[] lineStarts;
     /** Whether pegen turns its error columns into characters (see {@link Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}). */
     private final boolean errorColumnsInChars;
+    /**
+     * The bytes of the file the compiled filename names, when the source is that file and it can be read (see
+     * {@link Parser#parseForCompile(byte[], PyVersion, byte[])}); null for a source that is not a readable file.
+     */
+    private byte[] programFile;
+    /** The source's {@code tok->encoding}: its declared encoding, or null. */
+    private final String tokEncoding;
 
     ParserRuntime(DecodedSource source, PyVersion version, String[] keywordList, String[] softKeywords, int memoSlots) {
         this.softKeywords = softKeywords;
+        this.softKeywordPrefixes = !version.has(Feature.SOFT_KEYWORD_WHOLE_WORD);
         if (memoSlots > 64) throw new IllegalArgumentException("more than 64 memo slots: " + memoSlots);
 
         this.version = version;
         this.tokenizer = new Tokenizer(source, version);
         this.errorColumnsInChars = version.has(Feature.PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS) || source.declaresEncoding();
+        this.tokEncoding = source.declaresEncoding() ? source.encoding() : null;
         this.input = tokenizer.input();
         // About one token per five bytes of source: sized once instead of doubled from small.
         int tokens = Math.max(INITIAL_TOKENS, input.length / 5);
@@ -454,11 +464,18 @@ abstract class ParserRuntime {
     }
 
     private final String[] softKeywords;
+    /**
+     * Whether {@code SOFT_KEYWORD} also takes a NAME that is only a prefix of a soft keyword: up to 3.13,
+     * {@code _PyPegen_soft_keyword_token} compares with {@code strncmp(keyword, name, len(name))}; 3.14
+     * compares whole words (python/cpython#130077: {@code (m x)} and {@code f(c d)} now get "Perhaps you
+     * forgot a comma?" through {@code invalid_expression}'s {@code !(NAME STRING | SOFT_KEYWORD)}; checked
+     * on 3.13.5, 3.14.3 and 3.15.2).
+     */
+    private final boolean softKeywordPrefixes;
 
     /**
-     * {@code SOFT_KEYWORD} ({@code _PyPegen_soft_keyword_token}): a NAME that CPython compares with
-     * {@code strncmp(keyword, name, len(name))}, so any prefix of a soft keyword ({@code c}, {@code ma})
-     * counts too.
+     * {@code SOFT_KEYWORD} ({@code _PyPegen_soft_keyword_token}): a NAME that is a soft keyword, or up to
+     * 3.13 any prefix of one ({@code c}, {@code ma}: see {@link #softKeywordPrefixes}).
      */
     final Object softKeywordToken() {
         if (currentKind() != TokenType.NAME.ordinal()) return null;
@@ -466,7 +483,7 @@ abstract class ParserRuntime {
         int start = tokInts[o + T_START];
         int n = tokInts[o + T_END] - start;
         for (String kw : softKeywords) {
-            if (n <= kw.length() && asciiAt(start, kw, n)) return nameAt(mark++);
+            if ((softKeywordPrefixes ? n <= kw.length() : n == kw.length()) && asciiAt(start, kw, n)) return nameAt(mark++);
         }
         return null;
     }
@@ -1098,6 +1115,39 @@ abstract class ParserRuntime {
         return prefix.codePointCount(0, prefix.length()) + (n > fixed.length ? 1 : 0);
     }
 
+    /** Parses a source that is the file with these bytes (see {@link #programFile}). */
+    final void programFile(byte[] file) {
+        this.programFile = file;
+    }
+
+    /**
+     * pegen's {@code error_line} for an error starting on line {@code lineno} when the source is a readable file
+     * ({@link #programFile}): {@code _PyErr_ProgramDecodedTextObject(filename, lineno, tok->encoding)} reads it from
+     * the file ({@link ProgramText}: with its newline, at most 999 bytes), and both columns are counted on it. As
+     * UTF-8 bytes ({@code PyUnicode_AsUTF8}); null when the source is not such a file, the file has no such line
+     * (pegen then takes the tokenizer's line, as {@link #errorLine} does), or columns stay bytes anyway
+     * ({@link #errorColumnsInChars}).
+     */
+    final byte[] programLine(int lineno) {
+        if (programFile == null || !errorColumnsInChars) return null;
+        String line = ProgramText.line(programFile, lineno, tokEncoding, version);
+        return line == null ? null : line.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code _PyPegen_byte_offset_to_character_offset(error_line, n)} on a line's UTF-8 bytes: {@code n} is clamped to
+     * the line's length + 1 (the terminating NUL then counts as one character), and a character cut off at the end
+     * counts as one.
+     */
+    static int charsOn(byte[] line, int n) {
+        int m = Math.min(n, line.length + 1);
+        int chars = m > line.length ? 1 : 0;
+        for (int i = 0, k = Math.min(m, line.length); i < k; i++) {
+            if ((line[i] & 0xC0) != 0x80) chars++;
+        }
+        return chars;
+    }
+
     /**
      * The 1-based end column {@code _PyPegen_raise_error_known_location} reports for an error that starts on
      * line {@code lineno}, from {@code n} (its 1-based byte end column, or a 0-based one for
@@ -1115,13 +1165,7 @@ abstract class ParserRuntime {
         byte[] fixed = text.getBytes(StandardCharsets.UTF_8);
         // A line that is not valid UTF-8: before 3.13 the column stays a byte count (see offset1).
         if (!Arrays.equals(fixed, line) && !version.has(Feature.INVALID_LINE_COLUMNS_IN_CHARS)) return n;
-        int m = Math.min(n, fixed.length + 1);
-        int chars = m > fixed.length ? 1 : 0;
-        // Decoding the first m bytes with errors='replace': a character cut off at the end counts as one.
-        for (int i = 0, k = Math.min(m, fixed.length); i < k; i++) {
-            if ((fixed[i] & 0xC0) != 0x80) chars++;
-        }
-        return chars;
+        return charsOn(fixed, n);
     }
 
     /**
@@ -1170,6 +1214,12 @@ abstract class ParserRuntime {
             // An f-string expression's parser (before 3.12): the message says so, the columns lose the
             // shift again and are counted on the parser's own text, "(expression)".
             return fstringErrorAt(type, msg, lineno, colOffset, endLineno, endColOffset);
+        }
+        byte[] fileLine = programLine(lineno);
+        if (fileLine != null) {
+            int col = colOffset < 0 ? colOffset + 1 : charsOn(fileLine, colOffset + 1);
+            int endCol = endColOffset < 0 ? endColOffset + 1 : charsOn(fileLine, endColOffset + 1);
+            return new PyCompileError(type, msg, lineno, col, endLineno, endCol, lineStart(lineno) + Math.max(colOffset, 0));
         }
         // RAISE_ERROR_KNOWN_LOCATION adds 1 to both columns, then counts characters; a missing
         // column (-1) thus becomes 0.

@@ -979,6 +979,7 @@ abstract class PegenHelpers extends ParserRuntime {
             case "Dict" -> "dict literal";
             case "Set" -> "set display";
             case "JoinedStr", "FormattedValue" -> "f-string expression";
+            case "TemplateStr", "Interpolation" -> "t-string expression";
             case "Constant" -> {
                 PyObject v = ((Constant) e).value();
                 if (v == PyConst.NONE) yield "None";
@@ -1091,6 +1092,11 @@ abstract class PegenHelpers extends ParserRuntime {
             int i = ls;
             if (t.type() == TokenType.ENDMARKER) i = input.length;
             while (i < input.length && (input[i] == ' ' || input[i] == '\t' || input[i] == '\f')) i++;
+            byte[] fileLine = programLine(t.lineno());
+            if (fileLine != null) {
+                return new PyCompileError(type, msg, t.lineno(), charsOn(fileLine, i - ls), t.endLineno(),
+                        t.endColOffset() < 0 ? -1 : charsOn(fileLine, t.endColOffset() + 1), i);
+            }
             int charCol = errorCol(t.lineno(), i - ls);
             return new PyCompileError(type, msg, t.lineno(), charCol, t.endLineno(),
                     t.endColOffset() < 0 ? -1 : errorCol(t.endLineno(), t.endColOffset()) + 1, i);
@@ -1137,9 +1143,11 @@ abstract class PegenHelpers extends ParserRuntime {
             throw fstringErrorAt("SyntaxError", format(msg, args), lineno(a), colOffset(a), endLine, local - 1);
         }
         // CURRENT_POS: the tokenizer's 0-based column, counted on a's line as every end column is (endOffset1).
-        int col = errorCol(lineno(a), colOffset(a)) + 1;
+        byte[] fileLine = programLine(lineno(a));
+        int col = fileLine != null ? charsOn(fileLine, colOffset(a) + 1) : errorCol(lineno(a), colOffset(a)) + 1;
+        int endCol = fileLine != null ? (endByteCol > 0 ? charsOn(fileLine, endByteCol) : endByteCol) : endOffset1(lineno(a), endByteCol);
         throw new PyCompileError("SyntaxError", format(msg, args), lineno(a), col, endLine,
-                endOffset1(lineno(a), endByteCol), lineStart(lineno(a)) + colOffset(a));
+                endCol, lineStart(lineno(a)) + colOffset(a));
     }
 
     final Object raiseErrorKnownLocation(String type, int lineno, int col, int endLineno, int endCol, Object msg,
@@ -1147,12 +1155,19 @@ abstract class PegenHelpers extends ParserRuntime {
         throw syntaxErrorAt(type, format(msg, args), lineno, col, endLineno, endCol, null);
     }
 
+    /**
+     * {@code RAISE_SYNTAX_ERROR_INVALID_TARGET} (pegen.h's {@code _RAISE_SYNTAX_ERROR_INVALID_TARGET}): "cannot
+     * assign to" / "cannot delete" at the invalid target, or, when there is none ({@code for i < x}, whose
+     * comparison is no target to blame), no error at all: the action's result is NULL, the rule fails, and
+     * the generic "invalid syntax" at the first pass's last token follows. (3.9's pegen.h raised "invalid
+     * syntax" at the last token read instead; 3.10.8 to 3.15.2 return NULL.)
+     */
     final Object raiseSyntaxErrorInvalidTarget(TargetsType type, Object e) {
         ExprNode t = getInvalidTarget((ExprNode) e, type);
         if (t != null) {
             String msg = type == TargetsType.DEL_TARGETS ? "cannot delete %s" : "cannot assign to %s";
             throw knownLocation(t, format(msg, getExprName(t)));
         }
-        throw raiseSyntaxError("invalid syntax");
+        return null;
     }
 }

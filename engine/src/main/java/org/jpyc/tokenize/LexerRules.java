@@ -22,16 +22,26 @@ import org.jpyc.version.PyVersion;
  *     identifier is decoded, as "(unicode error) ..." (until 3.13; 3.14 rejects it while decoding)
  * @param trackedColumns token columns come from the tokenizer's own column count (3.12); before, they
  *     are the token's start/end pointers minus the line start, so a NEWLINE is zero-width
+ * @param prefixLettersAnyOrder string prefix letters are read in any order, each at most once, and a
+ *     combination CPython does not allow is a tokenizer error ("'u' and 'b' prefixes are incompatible",
+ *     lexer.c's {@code maybe_raise_syntax_error_for_string_prefixes}); before, the letters stop where the
+ *     combination stops being valid, and {@code ub''} is a NAME and a STRING. It came with t-strings (3.14),
+ *     so it is read from {@link Feature#TSTRING_TOKENS} (checked on 3.13.5, 3.14.3 and 3.15.2)
+ * @param knownRangeInChars the columns of {@code _PyTokenizer_syntaxerror_known_range} (leading zeros, string
+ *     prefixes) are counted in characters of the line (3.15: {@code é = 007} has offset 5); before, the byte
+ *     columns are reported as they are (6 on 3.14.3): {@link Feature#TOKENIZER_KNOWN_RANGE_IN_CHARS}
  */
 record LexerRules(boolean fstringTokens, boolean tstrings, boolean exclamationToken,
                   boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean controlCharError, boolean numberEndAsciiOnly, boolean charErrorOffsets,
-                  boolean identifierBytesDecodedLate, boolean trackedColumns) {
+                  boolean identifierBytesDecodedLate, boolean trackedColumns, boolean prefixLettersAnyOrder,
+                  boolean knownRangeInChars) {
 
     static LexerRules of(PyVersion v) {
         return new LexerRules(v.has(Feature.FSTRING_TOKENS), v.has(Feature.TSTRING_TOKENS),
                 v.has(Feature.FSTRING_TOKENS), v.has(Feature.ESCAPED_QUOTE_HINT), v.has(Feature.ASYNC_AWAIT_TOKENS),
                 v.has(Feature.NONPRINTABLE_CHAR_ERROR), v.has(Feature.NUMBER_END_CHECK_ASCII_ONLY),
                 v.has(Feature.ERROR_LOCATION_CHAR_OFFSETS),
-                !v.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT), v.has(Feature.TOKEN_COLUMNS_TRACKED));
+                !v.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT), v.has(Feature.TOKEN_COLUMNS_TRACKED),
+                v.has(Feature.TSTRING_TOKENS), v.has(Feature.TOKENIZER_KNOWN_RANGE_IN_CHARS));
     }
 }

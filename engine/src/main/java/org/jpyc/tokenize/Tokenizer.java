@@ -344,8 +344,15 @@ public final class Tokenizer {
         return new PyCompileError("SyntaxError", msg, lineno, col, lineno, col, cur).lineFromTokenizer();
     }
 
-    /** {@code _PyTokenizer_syntaxerror_known_range}: offsets as given. */
+    /**
+     * {@code _PyTokenizer_syntaxerror_known_range}: 1-based byte columns on the current line, reported as
+     * they are, or from 3.15 as the characters of the line up to them ({@link LexerRules#knownRangeInChars}).
+     */
     private PyCompileError syntaxErrorRange(String msg, int col, int endCol) {
+        if (rules.knownRangeInChars()) {
+            col = Token.charsBetween(buf, lineStart, lineStart + col);
+            endCol = Token.charsBetween(buf, lineStart, lineStart + endCol);
+        }
         return new PyCompileError("SyntaxError", msg, lineno, col, lineno, endCol, cur).lineFromTokenizer();
     }
 
@@ -567,6 +574,7 @@ public final class Tokenizer {
      * tokenizer, compiled apart from the rest of {@link #normalMode}.
      */
     private TokenType nameOrPrefixedString(int c) {
+        if (rules.prefixLettersAnyOrder()) return nameOrPrefixedString314(c);
         boolean sawB = false;
         boolean sawR = false;
         boolean sawU = false;
@@ -592,6 +600,51 @@ public final class Tokenizer {
                 return stringLiteral(c);
             }
         }
+        return nameTail(c);
+    }
+
+    /**
+     * {@link #nameOrPrefixedString} from 3.14 (lexer.c): each of the letters b, u, r, f, t is taken once in
+     * any order; at a quote, an invalid combination is a SyntaxError from the prefix's first byte to the
+     * quote, byte columns as {@code _PyTokenizer_syntaxerror_known_range} takes them.
+     */
+    private TokenType nameOrPrefixedString314(int c) {
+        boolean sawB = false;
+        boolean sawR = false;
+        boolean sawU = false;
+        boolean sawF = false;
+        boolean sawT = false;
+        while (true) {
+            if (!sawB && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!sawU && (c == 'u' || c == 'U')) {
+                sawU = true;
+            } else if (!sawR && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!sawF && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else if (!sawT && (c == 't' || c == 'T')) {
+                sawT = true;
+            } else {
+                break;
+            }
+            c = nextc();
+            if (c == '"' || c == '\'') {
+                String clash = sawU && sawB ? "'u' and 'b'" : sawU && sawR ? "'u' and 'r'" : sawU && sawF ? "'u' and 'f'"
+                        : sawU && sawT ? "'u' and 't'" : sawB && sawF ? "'b' and 'f'" : sawB && sawT ? "'b' and 't'"
+                        : sawF && sawT ? "'f' and 't'" : null;
+                if (clash != null) {
+                    throw syntaxErrorRange(clash + " prefixes are incompatible", tokStart + 1 - lineStart, cur - lineStart);
+                }
+                if (sawF || sawT) return fstringStart(c);
+                return stringLiteral(c);
+            }
+        }
+        return nameTail(c);
+    }
+
+    /** The rest of a NAME whose first bytes (string prefix letters, if any) are read; {@code c} is the next byte. */
+    private TokenType nameTail(int c) {
         boolean nonascii = false;
         // The name's hash (String's, 31 * h + byte) as it is read, for the parser's identifier table.
         int h = 0;

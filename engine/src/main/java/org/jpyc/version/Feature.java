@@ -146,6 +146,20 @@ public enum Feature {
     /** The parser converts the byte columns of the errors it places itself (tokenizer state errors,
      *  unclosed brackets) to character offsets; before, they stayed byte offsets for string input. */
     ERROR_LOCATION_CHAR_OFFSETS(3, 13),
+    /** The columns of {@code _PyTokenizer_syntaxerror_known_range} (leading zeros, string prefixes) are counted in
+     *  characters of the line ({@code é = 007}: offset 5 on 3.15.2); before, its byte columns are reported as they
+     *  are (6 on 3.14.3). */
+    TOKENIZER_KNOWN_RANGE_IN_CHARS(3, 15),
+    /** {@code _PyPegen_soft_keyword_token} matches a NAME only when it is the whole soft keyword
+     *  (python/cpython#130077); before, a name that only starts one ({@code c} of {@code case}) matched too. */
+    SOFT_KEYWORD_WHOLE_WORD(3, 14),
+    /** A 3.10-style f-string ({@code fstring_compile_expr}) with nothing before {@code !}, {@code :} or {@code =}
+     *  says "f-string: expression required before '!'"; in 3.10 always "f-string: empty expression not allowed". */
+    FSTRING_EXPRESSION_REQUIRED_MESSAGE(3, 11),
+    /** {@code err_programtext} (the error line read from the file a SyntaxError names) keeps the first 999-byte
+     *  piece of a long line, drops a BOM on line 1 and decodes as the file declares with errors replaced; before,
+     *  it kept the last piece, the BOM, and decoded strict UTF-8. */
+    PROGRAM_TEXT_FIRST_PIECE(3, 13),
 
     // ---- dis ----
     /** {@code dis} prints jump targets as labels ({@code L1:}) and hides offsets by default. */

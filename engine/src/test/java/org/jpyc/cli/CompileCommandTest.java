@@ -96,8 +96,12 @@ class CompileCommandTest {
     private record Run(int status, String stderr) {}
 
     private static Run jpycCompile(String epoch, String... args) {
+        return jpycCompileWith(CPYTHON, epoch, args);
+    }
+
+    private static Run jpycCompileWith(PycBackend backend, String epoch, String... args) {
         CompileCommand cmd = new CompileCommand();
-        cmd.backend = CPYTHON;
+        cmd.backend = backend;
         cmd.sourceDateEpoch = epoch;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream saved = System.err;
@@ -196,6 +200,31 @@ class CompileCommandTest {
         assertFalse(Files.exists(cache(indent, 0)));
         StringBuilder expected = new StringBuilder();
         for (Path p : List.of(bad, good, indent, nul, outside)) expected.append(cpythonCompile(p, 0)); // directory order
+        assertEquals(expected.toString(), r.stderr());
+    }
+
+    /**
+     * jpyc's own compiler: for a source that is the file its filename names, py_compile's SyntaxError takes its line
+     * from the file ({@code _PyErr_ProgramDecodedTextObject}: at most 999 bytes, a BOM dropped, decoded as the file
+     * declares), and pegen counts the columns on that line, so a line longer than 999 bytes gets its caret at column
+     * 1000. The library's {@code Compiler.compile} counts them on the tokenizer's line; the CLI parses again as a file.
+     */
+    @Test
+    void aRejectedFileIsPrintedWithTheLineCPythonReadsFromTheFile() throws IOException {
+        write("f/long_parser.py", "x = " + "1 + ".repeat(400) + "(a b)\n");
+        write("f/long_utf8.py", "x = \"" + "\u00e9".repeat(600) + "\" + (a b)\n");
+        write("f/long_compiler.py", "x = \"" + "\u00e9".repeat(600) + "\"; return 1\n");
+        write("f/bom_compiler.py", "\ufeffreturn 1\n");
+        Files.write(tmp.resolve("f/latin1_compiler.py"),
+                "# -*- coding: latin-1 -*-\nx = \"\u00e9\"; return 1\n".getBytes(StandardCharsets.ISO_8859_1));
+        write("f/multiline.py", "def label(count, limit):\n    return ((\n        \"many\") * 2 if count > limit)\n");
+        write("f/no_newline.py", "x = 1\nclass A");
+        Run r = jpycCompileWith(PycBackend.JPYC, null, "--target", "3.13", tmp.resolve("f").toString());
+        assertEquals(1, r.status());
+        StringBuilder expected = new StringBuilder();
+        for (String n : List.of("bom_compiler", "latin1_compiler", "long_compiler", "long_parser", "long_utf8", "multiline", "no_newline")) {
+            expected.append(cpythonCompile(tmp.resolve("f/" + n + ".py"), 0)); // directory order
+        }
         assertEquals(expected.toString(), r.stderr());
     }
 

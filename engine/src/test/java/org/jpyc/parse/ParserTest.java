@@ -70,6 +70,39 @@ class ParserTest {
         assertTrue(error("f(**k, *a)\n").pythonMessage().startsWith("iterable argument unpacking"));
     }
 
+    /** {@code type msg lineno offset end_lineno end_offset} of the error {@code src} gets on {@code version}. */
+    private static String errorOn(String version, String src) {
+        PyCompileError e = assertThrows(PyCompileError.class,
+                () -> Parser.parse(src.getBytes(StandardCharsets.UTF_8), PyVersion.parse(version)));
+        return e.pythonType() + " " + e.pythonMessage() + " " + e.lineno() + " " + e.offset() + " " + e.endLineno() + " " + e.endOffset();
+    }
+
+    /** Each as the embedded CPython 3.10.8 / 3.13.5 / 3.14.3 and 3.15.2 give it (corpus cases errors/... check them against CPython). */
+    @Test
+    void errorDeltasBetweenVersions() {
+        // SOFT_KEYWORD took any prefix of a soft keyword ("c" of "case") until 3.14 (python/cpython#130077)
+        assertEquals("SyntaxError invalid syntax 1 5 1 6", errorOn("3.13", "f(c d)\n"));
+        assertEquals("SyntaxError invalid syntax. Perhaps you forgot a comma? 1 3 1 6", errorOn("3.14", "f(c d)\n"));
+        assertEquals("SyntaxError invalid syntax. Perhaps you forgot a comma? 1 3 1 6", errorOn("3.15", "f(c d)\n"));
+        // "arguments" until 3.15's python/cpython#133379
+        assertEquals("SyntaxError named arguments must follow bare * 1 7 1 8", errorOn("3.14", "def f(*): pass\n"));
+        assertEquals("SyntaxError named parameters must follow bare * 1 7 1 8", errorOn("3.15", "def f(*): pass\n"));
+        // no invalid target in a comparison: the generic error at the first pass's last token
+        assertEquals("SyntaxError invalid syntax 1 7 1 8", errorOn("3.10", "for i < (): pass\n"));
+        assertEquals("SyntaxError invalid syntax 1 7 1 8", errorOn("3.14", "for i < (): pass\n"));
+        // 3.10.8's backports
+        assertEquals("SyntaxError cannot assign to True 1 3 1 8", errorOn("3.10", "f(True=1)\n"));
+        assertEquals("SyntaxError expected ':' 1 8 1 8", errorOn("3.10", "class A\n  pass\n"));
+        assertEquals("SyntaxError f-string: empty expression not allowed 1 8 1 8", errorOn("3.10", "f'{!r}'\n"));
+        assertEquals("SyntaxError f-string: expression required before '!' 1 8 1 8", errorOn("3.11", "f'{!r}'\n"));
+        // incompatible string prefixes are a tokenizer error from 3.14; its columns are characters from 3.15
+        assertEquals("SyntaxError invalid syntax 1 3 1 5", errorOn("3.13", "ub''\n"));
+        assertEquals("SyntaxError 'u' and 'b' prefixes are incompatible 1 6 1 8", errorOn("3.14", "\u00e9 = ub''\n"));
+        assertEquals("SyntaxError 'u' and 'b' prefixes are incompatible 1 5 1 7", errorOn("3.15", "\u00e9 = ub''\n"));
+        assertEquals("SyntaxError cannot assign to t-string expression here. Maybe you meant '==' instead of '='? 1 1 1 7",
+                errorOn("3.14", "t'{x}' = 42\n"));
+    }
+
     @Test
     void deepNestingHitsCpythonLimitsNotTheJavaStack() {
         assertEquals("MemoryError", error("x = " + "-".repeat(20000) + "1\n").pythonType());
