@@ -89,7 +89,7 @@ final class CompiledRefs implements RefPolicy {
      * Counts each reference to each object of the graph (descending into an object on its first
      * visit only, as the writer's occurrence count does: every object field of a code object, the
      * items of tuples, frozensets and slices), and marks every code object's co_code and every bytes
-     * reachable from constants (the items of tuples and frozensets: names tuples hold strs only).
+     * reachable from constants (the items of tuples, frozensets and slices: names tuples hold strs only).
      */
     private void collect(PyCode top) {
         PyObject[] stack = new PyObject[64];
@@ -122,9 +122,10 @@ final class CompiledRefs implements RefPolicy {
                 if (stack.length - sp < items.size()) stack = java.util.Arrays.copyOf(stack, sp + items.size() + 16);
                 for (PyObject x : items) sp = visit(x, x instanceof PyBytes ? CONST_BYTES : 0, stack, sp);
             } else if (o instanceof PySlice sl) {
-                sp = visit(sl.start(), 0, stack, sp);
-                sp = visit(sl.stop(), 0, stack, sp);
-                sp = visit(sl.step(), 0, stack, sp);
+                // a 3.14 constant slice's bounds are constants too (b'x' in s[b'x':] is the one-byte singleton)
+                for (PyObject x : new PyObject[] {sl.start(), sl.stop(), sl.step()}) {
+                    sp = visit(x, x instanceof PyBytes ? CONST_BYTES : 0, stack, sp);
+                }
             }
         }
     }

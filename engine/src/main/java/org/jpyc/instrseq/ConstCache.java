@@ -8,6 +8,7 @@ import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyConst;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PySet;
+import org.jpyc.object.PySlice;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
 
@@ -58,6 +59,7 @@ public final class ConstCache {
     public PyObject merge(PyObject o) {
         if (o == PyConst.NONE || o == PyConst.ELLIPSIS) return o;
         if (o instanceof PyBytes b) o = runtimeBytes(b);
+        if (o instanceof PySlice sl) o = runtimeSlice(sl);
         if (o instanceof PyStr str) return mergeStr(str);
         if (o instanceof PyTuple t && StrTupleTable.holds(t)) {
             PyTuple cached = strTuples.putIfAbsent(t);
@@ -115,6 +117,23 @@ public final class ConstCache {
     /** {@code b} as the runtime has it: {@link #emptyBytes()} for an empty bytes not made fresh, else {@code b}. */
     private PyBytes runtimeBytes(PyBytes b) {
         return b.value().length == 0 && !b.isFresh() ? emptyBytes() : b;
+    }
+
+    /**
+     * A 3.14 constant slice with its bounds as the runtime has them. CPython merges no slice's items into the
+     * constant cache and {@code intern_constants} does not enter slices, so a bound keeps the object the parser
+     * made: for a str the runtime keeps as a singleton ({@code s[:'c']}, {@code s['':]}) that is the interned
+     * singleton, which marshal writes in its interned form; for an empty bytes the runtime's one.
+     */
+    private PySlice runtimeSlice(PySlice sl) {
+        PyObject a = runtimeBound(sl.start()), b = runtimeBound(sl.stop()), c = runtimeBound(sl.step());
+        return a == sl.start() && b == sl.stop() && c == sl.step() ? sl : new PySlice(a, b, c);
+    }
+
+    private PyObject runtimeBound(PyObject o) {
+        if (o instanceof PyStr s && InternTable.isRuntimeSingleton(s)) return interned.intern(s);
+        if (o instanceof PyBytes b) return runtimeBytes(b);
+        return o;
     }
 
     /** {@code _PyCompile_ConstCacheMergeOne}: as {@link #merge} without recursing into items. */
