@@ -36,7 +36,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "docs/STATUS.md", description = "default: ${DEFAULT-VALUE}")
     Path out;
 
-    @Option(names = "--no-sweep", description = "skip the stdlib sweeps")
+    @Option(names = "--no-sweep", description = "skip the sweeps (the stdlibs and real code)")
     boolean noSweep;
 
     @Option(names = "--no-docker", description = "skip the container oracles (3.9, 3.15)")
@@ -52,12 +52,12 @@ public final class StatusCommand implements Callable<Integer> {
     String dockerVersions;
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
-            description = "regenerate only these sections (corpus, sweep, compiler, docker, bench, native) and keep the others of the existing file as they are, saying so in its header; "
-                    + "if this machine cannot measure one of them (no Docker engine, offline images or native executable), stop first and leave the file as it is (exit status 1)")
+            description = "regenerate only these sections (corpus, sweep, compiler, docker, realcode, bench, native) and keep the others of the existing file as they are, saying so in its header; "
+                    + "if this machine cannot measure one of them (no Docker engine, offline images, real code's archives or native executable), stop first and leave the file as it is (exit status 1)")
     java.util.Set<String> only;
 
     /** The groups {@code --only} takes, as {@link StatusSections#group} names them. */
-    static final List<String> GROUPS = List.of("corpus", "sweep", "compiler", "docker", "bench", "native");
+    static final List<String> GROUPS = List.of("corpus", "sweep", "compiler", "docker", "realcode", "bench", "native");
 
     /** The sections this run measures: all, or those of {@code --only}. */
     private boolean want(String section) {
@@ -148,6 +148,7 @@ public final class StatusCommand implements Callable<Integer> {
                 }
             }
         }
+        if (!noSweep && want("realcode")) appendRealCode(md, opts, targets, base);
         if (!noBench && want("bench")) {
             BenchCommand bench = new BenchCommand();
             bench.oracle = "embedded";
@@ -254,6 +255,14 @@ public final class StatusCommand implements Callable<Integer> {
             return "the offline images `jpyc/oracle:trixie` and `jpyc/oracle:sid` are not both built (`docker/offline/build.sh trixie sid`)";
         }
         if (noBench && needsImages) return "--no-bench was given";
+        if (g.equals("realcode")) {
+            if (noSweep) return "--no-sweep was given";
+            try {
+                org.jpyc.conformance.corpus.Corpora.of("realcode", Path.of("").toAbsolutePath()).cases(null); // fetches what is not cached
+            } catch (RuntimeException e) {
+                return e.getMessage();
+            }
+        }
         if (g.equals("native") && !Files.isExecutable(root.resolve("target/native/jpyc"))) {
             return "`target/native/jpyc` is not built (`tools/native/build.sh`)";
         }
@@ -425,6 +434,49 @@ public final class StatusCommand implements Callable<Integer> {
             RunResult sweep = run(provider, opts, versions, COMPILER_CHECKS, List.of("stdlib"), base);
             md.append(matrix(sweep)).append(fieldTable(sweep));
         }
+    }
+
+    /**
+     * The compiler checks over real code: the Debian packages {@code corpus/realcode} pins, on the embedded
+     * versions the compiler targets and, with a Docker engine, on the container versions it targets.
+     */
+    private void appendRealCode(StringBuilder md, OracleOptions opts, List<PyVersion> embeddedTargets, Path base) {
+        md.append("\n## Real code\n\n")
+                .append("The compiler over widely used pure-Python libraries: every `.py` file of the Debian 12 packages `")
+                .append(org.jpyc.conformance.corpus.RealCodeCorpus.LIST).append("` pins (")
+                .append(realCodePackages(base))
+                .append("), fetched from a Debian mirror and checked by SHA-256 (`--corpus realcode`). ")
+                .append("`compile` and `symtable` as in \"Compiler conformance\" above: all nine pycs of each file (optimize 0/1/2 x three invalidation modes) ")
+                .append("against the ones the interpreter's `py_compile` writes, and the symbol tables against its `symtable` module. ")
+                .append("These cases are in no ratchet list: a failure is reported here, it does not fail a build.\n\n");
+        if (!embeddedTargets.isEmpty()) {
+            RunResult r = run("embedded", opts, embeddedTargets, COMPILER_CHECKS, List.of("realcode"), base);
+            md.append("Embedded oracles:\n\n").append(matrix(r)).append(fieldTable(r));
+        }
+        if (!noDocker && Oracles.dockerAvailable()) {
+            List<PyVersion> dTargets = PyVersion.parseList(dockerVersions).stream().filter(Compiler::targets).toList();
+            if (!dTargets.isEmpty()) {
+                RunResult r = run("docker", opts, dTargets, COMPILER_CHECKS, List.of("realcode"), base);
+                md.append("\nContainer oracles:\n\n").append(matrix(r)).append(fieldTable(r));
+            }
+        } else {
+            md.append("\nContainer oracles: not measured (no Docker engine was reachable).\n");
+        }
+    }
+
+    /** "python3-docutils 0.19+dfsg-6, ..." from the pinned list. */
+    private static String realCodePackages(Path base) {
+        List<String> out = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(base.resolve(org.jpyc.conformance.corpus.RealCodeCorpus.LIST), StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                out.add("`" + f[0] + "` " + f[1]);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return String.join(", ", out);
     }
 
     /** The commit this tree is at (for a partial regeneration's header), or "unknown". */

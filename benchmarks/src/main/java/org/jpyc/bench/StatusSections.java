@@ -22,6 +22,7 @@ final class StatusSections {
         if (heading.startsWith("Stdlib sweep")) return "sweep";
         if (heading.startsWith("Compiler conformance")) return "compiler";
         if (heading.startsWith("Container oracles")) return "docker";
+        if (heading.startsWith("Real code")) return "realcode";
         if (heading.startsWith("Benchmarks")) return "bench";
         if (heading.startsWith("Native executable")) return "native";
         return "always";

@@ -14,7 +14,14 @@ import org.jpyc.version.PyVersion;
 
 /** An {@link Oracle} over a {@link DriverSession}, with the on-disk {@link AnswerCache}. */
 final class DriverOracle implements Oracle {
-    static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The driver's replies carry each pyc as one base64 string: a 733 KB module of sympy's rubi rules compiles to a
+     * 15 MB pyc, past Jackson's default limit of 20 million characters a string. The driver is ours and each reply
+     * is one source's; 512 million characters bounds what one reply may make us hold.
+     */
+    static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(512_000_000).build())
+            .build());
 
     private final DriverSession session;
     private final OracleInfo info;

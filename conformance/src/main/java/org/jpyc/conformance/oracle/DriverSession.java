@@ -101,7 +101,7 @@ final class DriverSession implements AutoCloseable {
             if (node == null || !node.isObject()) throw fatal("garbled reply to " + what + ": " + abbreviate(line));
             return node;
         } catch (JsonProcessingException e) {
-            throw fatal("garbled reply to " + what + ": " + abbreviate(line));
+            throw fatal("garbled reply to " + what + " (" + e.getOriginalMessage() + "; " + line.length() + " characters): " + abbreviate(line));
         }
     }
 

@@ -63,7 +63,7 @@ public record OracleOptions(Path cacheDir, boolean useCache, Duration timeout, L
         return out;
     }
 
-    static String setting(String property, String env) {
+    public static String setting(String property, String env) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) v = System.getenv(env);
         return v == null || v.isBlank() ? null : v;
