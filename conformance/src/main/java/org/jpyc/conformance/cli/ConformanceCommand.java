@@ -35,7 +35,7 @@ public final class ConformanceCommand implements Callable<Integer> {
             description = "checks to run (default roundtrip,dis,expect,ast,error,compile,symtable)")
     String checks;
 
-    @Option(names = "--corpus", paramLabel = "DIR|ARCHIVE|stdlib", description = "cases (repeatable; default corpus/cases)")
+    @Option(names = "--corpus", paramLabel = "DIR|ARCHIVE|stdlib|realcode", description = "cases (repeatable; default corpus/cases; realcode: corpus/realcode's pinned packages)")
     List<String> corpora = new ArrayList<>();
 
     @Option(names = "--report-dir", paramLabel = "DIR", description = "where report.json/html go (default target/conformance)")
