@@ -1156,10 +1156,12 @@ abstract class ParserRuntime {
      * that line's length + 1 (the terminating NUL then counts as one character), so the end column of a
      * range that ends on a later line is at most one past the end of its first line. Not converted when
      * {@code n <= 0} ({@code end_col_offset > 0}), nor where pegen keeps byte columns (before 3.13 without
-     * a declared encoding).
+     * a declared encoding). The line is the file's when the source is a readable file ({@link #programLine}).
      */
     final int endOffset1(int lineno, int n) {
         if (!errorColumnsInChars || n <= 0) return n;
+        byte[] fromFile = programLine(lineno);
+        if (fromFile != null) return charsOn(fromFile, n);
         byte[] line = errorLine(lineno);
         String text = new String(line, StandardCharsets.UTF_8);
         byte[] fixed = text.getBytes(StandardCharsets.UTF_8);
@@ -1215,15 +1217,10 @@ abstract class ParserRuntime {
             // shift again and are counted on the parser's own text, "(expression)".
             return fstringErrorAt(type, msg, lineno, colOffset, endLineno, endColOffset);
         }
-        byte[] fileLine = programLine(lineno);
-        if (fileLine != null) {
-            int col = colOffset < 0 ? colOffset + 1 : charsOn(fileLine, colOffset + 1);
-            int endCol = endColOffset < 0 ? endColOffset + 1 : charsOn(fileLine, endColOffset + 1);
-            return new PyCompileError(type, msg, lineno, col, endLineno, endCol, lineStart(lineno) + Math.max(colOffset, 0));
-        }
         // RAISE_ERROR_KNOWN_LOCATION adds 1 to both columns, then counts characters; a missing
-        // column (-1) thus becomes 0.
-        int col = colOffset < 0 ? colOffset + 1 : offset1(lineno, colOffset + 1);
+        // column (-1) thus becomes 0. Both are counted on one line: the file's (programLine), else the tokenizer's.
+        byte[] fileLine = programLine(lineno);
+        int col = colOffset < 0 ? colOffset + 1 : fileLine != null ? charsOn(fileLine, colOffset + 1) : offset1(lineno, colOffset + 1);
         // The end column is counted on the start's line too (endOffset1).
         int endCol = endColOffset < 0 ? endColOffset + 1 : endOffset1(lineno, endColOffset + 1);
         long byteOff = lineStart(lineno) + Math.max(colOffset, 0);

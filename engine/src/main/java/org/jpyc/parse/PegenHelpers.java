@@ -1145,9 +1145,8 @@ abstract class PegenHelpers extends ParserRuntime {
         // CURRENT_POS: the tokenizer's 0-based column, counted on a's line as every end column is (endOffset1).
         byte[] fileLine = programLine(lineno(a));
         int col = fileLine != null ? charsOn(fileLine, colOffset(a) + 1) : errorCol(lineno(a), colOffset(a)) + 1;
-        int endCol = fileLine != null ? (endByteCol > 0 ? charsOn(fileLine, endByteCol) : endByteCol) : endOffset1(lineno(a), endByteCol);
         throw new PyCompileError("SyntaxError", format(msg, args), lineno(a), col, endLine,
-                endCol, lineStart(lineno(a)) + colOffset(a));
+                endOffset1(lineno(a), endByteCol), lineStart(lineno(a)) + colOffset(a));
     }
 
     final Object raiseErrorKnownLocation(String type, int lineno, int col, int endLineno, int endCol, Object msg,
