@@ -258,7 +258,7 @@ public final class StatusCommand implements Callable<Integer> {
         if (g.equals("realcode")) {
             if (noSweep) return "--no-sweep was given";
             try {
-                org.jpyc.conformance.corpus.Corpora.of("realcode", Path.of("").toAbsolutePath()).cases(null); // fetches what is not cached
+                org.jpyc.conformance.corpus.RealCodeCorpus.fetchAll(Path.of("").toAbsolutePath());
             } catch (RuntimeException e) {
                 return e.getMessage();
             }
@@ -467,14 +467,8 @@ public final class StatusCommand implements Callable<Integer> {
     /** "python3-docutils 0.19+dfsg-6, ..." from the pinned list. */
     private static String realCodePackages(Path base) {
         List<String> out = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(base.resolve(org.jpyc.conformance.corpus.RealCodeCorpus.LIST), StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                out.add("`" + f[0] + "` " + f[1]);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (var p : org.jpyc.conformance.corpus.RealCodeCorpus.parse(base.resolve(org.jpyc.conformance.corpus.RealCodeCorpus.LIST))) {
+            out.add("`" + p.name() + "` " + p.version());
         }
         return String.join(", ", out);
     }

@@ -35,7 +35,7 @@ public final class RealCodeCorpus implements Corpus {
     private static final long MAX_ARCHIVE = 64L << 20;
 
     /** One line of the list. */
-    record Package(String name, String version, String poolPath, String sha256, long size) {
+    public record Package(String name, String version, String poolPath, String sha256, long size) {
         String fileName() {
             return poolPath.substring(poolPath.lastIndexOf('/') + 1);
         }
@@ -62,7 +62,7 @@ public final class RealCodeCorpus implements Corpus {
     }
 
     /** The list's lines: package, version, pool path, SHA-256, size, tab-separated; {@code #} starts a comment. */
-    static List<Package> parse(Path list) {
+    public static List<Package> parse(Path list) {
         List<Package> out = new ArrayList<>();
         try {
             int n = 0;
@@ -94,6 +94,12 @@ public final class RealCodeCorpus implements Corpus {
             cases = List.copyOf(out);
         }
         return cases;
+    }
+
+    /** Fetches every archive not in the cache yet, without reading them (what a run would fetch first). */
+    public static void fetchAll(Path base) {
+        RealCodeCorpus c = of(base);
+        for (Package p : c.packages) c.archive(p);
     }
 
     /** The package's archive in the cache, fetched first if it is not there. */
