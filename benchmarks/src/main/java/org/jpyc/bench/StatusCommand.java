@@ -442,7 +442,7 @@ public final class StatusCommand implements Callable<Integer> {
      */
     private void appendRealCode(StringBuilder md, OracleOptions opts, List<PyVersion> embeddedTargets, Path base) {
         md.append("\n## Real code\n\n")
-                .append("The compiler over widely used pure-Python libraries: every `.py` file of the Debian 12 packages `")
+                .append("The compiler over widely used Python libraries and tools: every `.py` file of the Debian 12 packages `")
                 .append(org.jpyc.conformance.corpus.RealCodeCorpus.LIST).append("` pins (")
                 .append(realCodePackages(base))
                 .append("), fetched from a Debian mirror and checked by SHA-256 (`--corpus realcode`). ")

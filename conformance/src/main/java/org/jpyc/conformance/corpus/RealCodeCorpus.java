@@ -22,7 +22,7 @@ import org.jpyc.conformance.oracle.OracleOptions;
 
 /**
  * {@code --corpus realcode}: the {@code .py} files of the Debian packages {@code corpus/realcode/debian-bookworm.tsv}
- * pins (widely used pure-Python libraries), each package's files one group named after its archive. An archive
+ * pins (widely used Python libraries and tools), each package's files one group named after its archive. An archive
  * is fetched once from a Debian mirror ({@code $JPYC_DEBIAN_MIRROR}, default {@link #DEFAULT_MIRROR}) into
  * {@code $JPYC_CACHE/realcode/}, through a temporary file renamed into place after its size and SHA-256 match the
  * list's, so a cached archive is always the one the list names.
