@@ -139,13 +139,13 @@ final class Parser310 extends PegenHelpers {
     private static final long[] GROWS_SHIFT_EXPR = tokenSet(new TokenType[] {TokenType.LEFTSHIFT, TokenType.RIGHTSHIFT}, new int[] {});
     private static final long[] GROWS_TERM = tokenSet(new TokenType[] {TokenType.AT, TokenType.DOUBLESLASH, TokenType.PERCENT, TokenType.SLASH, TokenType.STAR}, new int[] {});
     private static final long[] FIRST_87 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.NAME, TokenType.NUMBER, TokenType.STRING}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
-    private static final long[] FIRST_88 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
-    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
-    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
-    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
-    private static final long[] GROWS_T_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] GROWS_PRIMARY = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_89 = tokenSet(new TokenType[] {TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_90 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.COLON, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_91 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT, KW_YIELD});
+    private static final long[] FIRST_92 = tokenSet(new TokenType[] {TokenType.AWAIT, TokenType.DOUBLESTAR, TokenType.ELLIPSIS, TokenType.LBRACE, TokenType.LPAR, TokenType.LSQB, TokenType.MINUS, TokenType.NAME, TokenType.NUMBER, TokenType.PLUS, TokenType.STRING, TokenType.TILDE}, new int[] {KW_FALSE, KW_NONE, KW_TRUE, KW_LAMBDA, KW_NOT});
+    private static final long[] FIRST_93 = tokenSet(new TokenType[] {TokenType.DOT, TokenType.LPAR, TokenType.LSQB}, new int[] {});
+    private static final long[] FIRST_94 = tokenSet(new TokenType[] {TokenType.LPAR, TokenType.LSQB, TokenType.NAME}, new int[] {});
     private static final long[] FIRST_95 = tokenSet(new TokenType[] {}, new int[] {KW_FALSE, KW_NONE, KW_TRUE});
     private static final long[] FIRST_96 = tokenSet(new TokenType[] {TokenType.COLON}, new int[] {KW_ELSE});
     private static final long[] FIRST_97 = tokenSet(new TokenType[] {TokenType.COLONEQUAL, TokenType.EQUAL}, new int[] {});
@@ -5610,7 +5610,6 @@ final class Parser310 extends PegenHelpers {
             int _mark = mark, _resmark = mark;
             Object _res = null;
             while (true) {
-                memoStore(_mark, 17, _res, _resmark);
                 mark = _mark;
                 inRawRule++;
                 Object _raw;
@@ -5622,7 +5621,9 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
+            memoStore(_mark, 17, _res, _resmark);
             mark = _resmark;
             return _res;
         } finally {
@@ -5635,16 +5636,6 @@ final class Parser310 extends PegenHelpers {
         int _mark = mark;
         Object _res = null;
         ensureToken();
-        // _v0=invalid_primary
-        {
-            Object _v0 = null;
-            if (callInvalidRules
-                && (canStart(FIRST_24) ? (_v0 = invalid_primary_rule()) != null : firstless())) {
-                _res = _v0;
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
         // a=primary _v1='.' b=NAME {_PyAST_Attribute(a, b->v.Name.id, Load, EXTRA)}
         {
             Object a = null, b = null;
@@ -5663,7 +5654,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_88) ? (b = genexp_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -5692,7 +5683,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5724,7 +5715,7 @@ final class Parser310 extends PegenHelpers {
         // a=slice !',' {a}
         {
             Object a = null;
-            if ((canStart(FIRST_89) ? (a = slice_rule()) != null : firstless())
+            if ((canStart(FIRST_90) ? (a = slice_rule()) != null : firstless())
                 && lookahead(false, mark, acceptToken(TokenType.COMMA))) {
                 _res = a;
                 leave(); return _res;
@@ -5734,7 +5725,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.slice+ _v1=[','] {_PyAST_Tuple(a, Load, EXTRA)}
         {
             Object a = null;
-            if ((canStart(FIRST_89) ? (a = _gather_48()) != null : firstless())
+            if ((canStart(FIRST_90) ? (a = _gather_48()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -5853,7 +5844,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LPAR))
-                && (canStart(FIRST_88) ? (_v1 = _tmp_50()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v1 = _tmp_50()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5863,7 +5854,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LSQB))
-                && (canStart(FIRST_88) ? (_v1 = _tmp_51()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v1 = _tmp_51()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5873,7 +5864,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (lookahead(true, mark, acceptToken(TokenType.LBRACE))
-                && (canStart(FIRST_88) ? (_v1 = _tmp_52()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v1 = _tmp_52()) != null : firstless())) {
                 _res = _v1;
                 leave(); return _res;
             }
@@ -5964,7 +5955,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_88) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6008,7 +5999,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if (acceptToken(TokenType.LPAR)
-                && (canStart(FIRST_90) ? (a = _tmp_55()) != null : firstless())
+                && (canStart(FIRST_91) ? (a = _tmp_55()) != null : firstless())
                 && acceptToken(TokenType.RPAR)) {
                 _res = a;
                 leave(); return _res;
@@ -6054,7 +6045,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_88) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6113,7 +6104,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v0 = null;
             if (callInvalidRules
-                && (canStart(FIRST_88) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
+                && (canStart(FIRST_89) ? (_v0 = invalid_comprehension_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6133,7 +6124,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_91) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
+                && (canStart(FIRST_92) ? ((a = double_starred_kvpairs_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RBRACE)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
@@ -6147,7 +6138,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object _v1 = null;
             if (acceptToken(TokenType.LBRACE)
-                && (canStart(FIRST_91) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
+                && (canStart(FIRST_92) ? (_v1 = invalid_double_starred_kvpairs_rule()) != null : firstless())
                 && acceptToken(TokenType.RBRACE)) {
                 _res = dummyName();
                 leave(); return _res;
@@ -6202,7 +6193,7 @@ final class Parser310 extends PegenHelpers {
         // a=','.double_starred_kvpair+ _v1=[','] {a}
         {
             Object a = null;
-            if ((canStart(FIRST_91) ? (a = _gather_57()) != null : firstless())
+            if ((canStart(FIRST_92) ? (a = _gather_57()) != null : firstless())
                 && (acceptToken(TokenType.COMMA) || true)) {
                 _res = a;
                 leave(); return _res;
@@ -6452,7 +6443,7 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0 = (canStart(FIRST_4) ? _gather_62() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.COMMA)
-                && (canStart(FIRST_91) ? (b = _gather_63()) != null : firstless())) {
+                && (canStart(FIRST_92) ? (b = _gather_63()) != null : firstless())) {
                 _res = joinSequences(a, b);
                 leave(); return _res;
             }
@@ -6470,7 +6461,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.kwarg_or_double_starred+
         {
             Object _v0 = null;
-            if ((canStart(FIRST_91) ? (_v0 = _gather_63()) != null : firstless())) {
+            if ((canStart(FIRST_92) ? (_v0 = _gather_63()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -6732,7 +6723,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_92)) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6746,9 +6737,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_92)) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6760,7 +6751,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=star_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_93) ? (_v0 = star_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = star_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 21, _res, mark); return _res;
             }
@@ -6881,7 +6872,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_92)) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6895,9 +6886,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_92)) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6946,7 +6937,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = _f0 = (canStart(FIRST_24) ? t_primary_rule() : firstlessNull())) != null && (_f0end = mark) >= 0
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(false, FIRST_92)) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6960,9 +6951,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = _f0) != null && (mark = _f0end) >= 0
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(false, FIRST_92)) {
+                && lookaheadSet(false, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -6974,7 +6965,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=del_t_atom
         {
             Object _v0 = null;
-            if ((canStart(FIRST_93) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
+            if ((canStart(FIRST_94) ? (_v0 = del_t_atom_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); memoStore(_mark, 22, _res, mark); return _res;
             }
@@ -7062,7 +7053,7 @@ final class Parser310 extends PegenHelpers {
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
-                if (!callInvalidRules && !canStart(GROWS_T_PRIMARY)) break;
+                if (!callInvalidRules && !canStart(GROWS_PRIMARY)) break;
             }
             memoStore(_mark, 23, _res, _resmark);
             mark = _resmark;
@@ -7083,7 +7074,7 @@ final class Parser310 extends PegenHelpers {
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.DOT)
                 && (b = nameToken()) != null
-                && lookaheadSet(true, FIRST_92)) {
+                && lookaheadSet(true, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7097,9 +7088,9 @@ final class Parser310 extends PegenHelpers {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
                 && acceptToken(TokenType.LSQB)
-                && (canStart(FIRST_89) ? (b = slices_rule()) != null : firstless())
+                && (canStart(FIRST_90) ? (b = slices_rule()) != null : firstless())
                 && acceptToken(TokenType.RSQB)
-                && lookaheadSet(true, FIRST_92)) {
+                && lookaheadSet(true, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7112,8 +7103,8 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null, b = null;
             if ((a = seededSelf(_seed, _seedEnd)) != null
-                && (canStart(FIRST_88) ? (b = genexp_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_92)) {
+                && (canStart(FIRST_89) ? (b = genexp_rule()) != null : firstless())
+                && lookaheadSet(true, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7129,7 +7120,7 @@ final class Parser310 extends PegenHelpers {
                 && acceptToken(TokenType.LPAR)
                 && (canStart(FIRST_3) ? ((b = arguments_rule()) != null || true) : skipped())
                 && acceptToken(TokenType.RPAR)
-                && lookaheadSet(true, FIRST_92)) {
+                && lookaheadSet(true, FIRST_93)) {
                 int _startLineno = tokLineno(_mark), _startColOffset = tokColOffset(_mark);
                 int _et = lastNonWhitespaceIndex();
                 int _endLineno = tokEndLineno(_et), _endColOffset = tokEndColOffset(_et);
@@ -7142,7 +7133,7 @@ final class Parser310 extends PegenHelpers {
         {
             Object a = null;
             if ((canStart(FIRST_24) ? (a = atom_rule()) != null : firstless())
-                && lookaheadSet(true, FIRST_92)) {
+                && lookaheadSet(true, FIRST_93)) {
                 _res = a;
                 leave(); return _res;
             }
@@ -7623,26 +7614,6 @@ final class Parser310 extends PegenHelpers {
         return null;
     }
 
-    // invalid_primary
-    Object invalid_primary_rule() {
-        enter();
-        int _mark = mark;
-        Object _res = null;
-        ensureToken();
-        // _v0=primary a='{' {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "invalid syntax")}
-        {
-            Object _v0 = null, a = null;
-            if ((canStart(FIRST_24) ? (_v0 = primary_rule()) != null : firstless())
-                && (a = expectToken(TokenType.LBRACE)) != null) {
-                _res = raiseSyntaxErrorKnownLocation(a, "invalid syntax");
-                leave(); return _res;
-            }
-            mark = _mark;
-        }
-        leave();
-        return null;
-    }
-
     // invalid_comprehension
     Object invalid_comprehension_rule() {
         enter();
@@ -7654,7 +7625,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=('[' | '(' | '{') a=starred_expression _v2=for_if_clauses {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "iterable unpacking cannot be used in comprehensio
         {
             Object _v0 = null, a = null, _v2 = null;
-            if ((canStart(FIRST_88) ? (_v0 = _tmp_76()) != null : firstless())
+            if ((canStart(FIRST_89) ? (_v0 = _tmp_76()) != null : firstless())
                 && (canStart(FIRST_54) ? (a = starred_expression_rule()) != null : firstless())
                 && (canStart(FIRST_20) ? (_v2 = for_if_clauses_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "iterable unpacking cannot be used in comprehension");
@@ -8584,7 +8555,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=','.double_starred_kvpair+ _v1=',' _v2=invalid_kvpair
         {
             Object _v0 = null, _v2 = null;
-            if ((canStart(FIRST_91) ? (_v0 = _gather_57()) != null : firstless())
+            if ((canStart(FIRST_92) ? (_v0 = _gather_57()) != null : firstless())
                 && acceptToken(TokenType.COMMA)
                 && (canStart(FIRST_2) ? (_v2 = invalid_kvpair_rule()) != null : firstless())) {
                 _res = dummyName();
@@ -9530,11 +9501,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_89) ? (_e = slice_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_90) ? (_e = slice_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_89) ? (_e = slice_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_90) ? (_e = slice_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9590,7 +9561,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_88) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9618,7 +9589,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=listcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_88) ? (_v0 = listcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = listcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9664,7 +9635,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=setcomp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_88) ? (_v0 = setcomp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = setcomp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
@@ -9773,11 +9744,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_91) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_92) ? (_e = double_starred_kvpair_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_92) ? (_e = double_starred_kvpair_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -9879,11 +9850,11 @@ final class Parser310 extends PegenHelpers {
         enter();
         int _start = mark;
         Object _e = null;
-        if (!((canStart(FIRST_91) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
+        if (!((canStart(FIRST_92) ? (_e = kwarg_or_double_starred_rule()) != null : firstless()))) { mark = _start; leave(); return null; }
         java.util.ArrayList<Object> _seq = new java.util.ArrayList<>(4);
         _seq.add(_e);
         int _mark = mark;
-        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_91) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
+        while (acceptToken(TokenType.COMMA) && (canStart(FIRST_92) ? (_e = kwarg_or_double_starred_rule()) != null : firstless())) {
             _seq.add(_e);
             _mark = mark;
         }
@@ -10122,7 +10093,7 @@ final class Parser310 extends PegenHelpers {
         // _v0=genexp
         {
             Object _v0 = null;
-            if ((canStart(FIRST_88) ? (_v0 = genexp_rule()) != null : firstless())) {
+            if ((canStart(FIRST_89) ? (_v0 = genexp_rule()) != null : firstless())) {
                 _res = _v0;
                 leave(); return _res;
             }
