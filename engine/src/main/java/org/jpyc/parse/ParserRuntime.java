@@ -269,6 +269,23 @@ abstract class ParserRuntime {
         return filled;
     }
 
+    /**
+     * {@code _PyPegen_raise_error}'s column for a token that has none (INDENT, DEDENT, ENDMARKER): where the
+     * tokenizer stands now, {@code tok->cur - tok->line_start} in bytes (0 at the input's start). That is after
+     * the last token read, not at the token: after a DEDENT within the file, the first non-blank character of
+     * its line; after the DEDENTs and ENDMARKER that end the input, the input's end, counted from the start of
+     * the last line read.
+     */
+    final int tokenizerColumn() {
+        int c = tokenizer.cursor();
+        return c == 0 ? 0 : c - tokenizer.cursorLineStart();
+    }
+
+    /** {@code tok->cur}: see {@link #tokenizerColumn}. */
+    final int tokenizerCursor() {
+        return tokenizer.cursor();
+    }
+
     /** Whether the tokenizer raised (such an error ends parsing: pegen's second pass never runs). */
     boolean tokenizerFailed;
 
@@ -965,6 +982,11 @@ abstract class ParserRuntime {
                 // keep going
             }
         } catch (PyCompileError e) {
+            if (!version.has(Feature.TOKENIZER_ERROR_BEFORE_UNCLOSED_BRACKET)) {
+                // 3.10 looks at the brackets still open first, whatever the tokenizer said
+                PyCompileError unclosed = tokenizer.unclosedBracketError();
+                if (unclosed != null && cur.lineno() > unclosed.lineno()) return unclosed;
+            }
             if (isStateError(e)) return err;
             // an error met inside an f-string (such as "expecting '}'") does not replace the parser's
             if (tokenizer.fstringDepth() > 0) return err;
@@ -1149,16 +1171,17 @@ abstract class ParserRuntime {
     }
 
     /**
-     * The 1-based end column {@code _PyPegen_raise_error_known_location} reports for an error that starts on
-     * line {@code lineno}, from {@code n} (its 1-based byte end column, or a 0-based one for
+     * A 1-based column {@code _PyPegen_raise_error_known_location} reports for an error that starts on line
+     * {@code lineno}, its start or its end, from {@code n} (a 1-based byte column, or a 0-based one for
      * {@code CURRENT_POS}): pegen converts both columns on one error line, the line the error starts on,
      * whatever line it ends on. {@code _PyPegen_byte_offset_to_character_offset} first clamps {@code n} to
      * that line's length + 1 (the terminating NUL then counts as one character), so the end column of a
-     * range that ends on a later line is at most one past the end of its first line. Not converted when
+     * range that ends on a later line is at most one past the end of its first line, and so is a start
+     * column taken from another line (3.15's missing comma after an expression spanning lines). Not converted when
      * {@code n <= 0} ({@code end_col_offset > 0}), nor where pegen keeps byte columns (before 3.13 without
      * a declared encoding). The line is the file's when the source is a readable file ({@link #programLine}).
      */
-    final int endOffset1(int lineno, int n) {
+    final int offsetOnErrorLine(int lineno, int n) {
         if (!errorColumnsInChars || n <= 0) return n;
         byte[] fromFile = programLine(lineno);
         if (fromFile != null) return charsOn(fromFile, n);
@@ -1219,10 +1242,9 @@ abstract class ParserRuntime {
         }
         // RAISE_ERROR_KNOWN_LOCATION adds 1 to both columns, then counts characters; a missing
         // column (-1) thus becomes 0. Both are counted on one line: the file's (programLine), else the tokenizer's.
-        byte[] fileLine = programLine(lineno);
-        int col = colOffset < 0 ? colOffset + 1 : fileLine != null ? charsOn(fileLine, colOffset + 1) : offset1(lineno, colOffset + 1);
-        // The end column is counted on the start's line too (endOffset1).
-        int endCol = endColOffset < 0 ? endColOffset + 1 : endOffset1(lineno, endColOffset + 1);
+        int col = colOffset < 0 ? colOffset + 1 : offsetOnErrorLine(lineno, colOffset + 1);
+        // The end column is counted on the start's line too.
+        int endCol = endColOffset < 0 ? endColOffset + 1 : offsetOnErrorLine(lineno, endColOffset + 1);
         long byteOff = lineStart(lineno) + Math.max(colOffset, 0);
         return new PyCompileError(type, msg, lineno, col, endLineno, endCol, byteOff);
     }

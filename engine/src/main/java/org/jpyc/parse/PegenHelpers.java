@@ -1086,18 +1086,16 @@ abstract class PegenHelpers extends ParserRuntime {
             col = t.colOffset();
         }
         if (col == -2) {
-            // INDENT/DEDENT/ENDMARKER have no text: CPython uses the tokenizer's position, which is
-            // then at the first non-blank character of the line (0-based, not made 1-based).
-            int ls = lineStart(t.lineno());
-            int i = ls;
-            if (t.type() == TokenType.ENDMARKER) i = input.length;
-            while (i < input.length && (input[i] == ' ' || input[i] == '\t' || input[i] == '\f')) i++;
+            // INDENT/DEDENT/ENDMARKER have no text: CPython takes the tokenizer's position (tokenizerColumn;
+            // 0-based, not made 1-based), counted in characters on the token's line.
+            int byteCol = tokenizerColumn();
+            int i = tokenizerCursor();
             byte[] fileLine = programLine(t.lineno());
             if (fileLine != null) {
-                return new PyCompileError(type, msg, t.lineno(), charsOn(fileLine, i - ls), t.endLineno(),
+                return new PyCompileError(type, msg, t.lineno(), charsOn(fileLine, byteCol), t.endLineno(),
                         t.endColOffset() < 0 ? -1 : charsOn(fileLine, t.endColOffset() + 1), i);
             }
-            int charCol = errorCol(t.lineno(), i - ls);
+            int charCol = errorCol(t.lineno(), byteCol);
             return new PyCompileError(type, msg, t.lineno(), charCol, t.endLineno(),
                     t.endColOffset() < 0 ? -1 : errorCol(t.endLineno(), t.endColOffset()) + 1, i);
         }
@@ -1142,11 +1140,11 @@ abstract class PegenHelpers extends ParserRuntime {
             int local = endLine == startingLineno ? endByteCol - startingColOffset : endByteCol;
             throw fstringErrorAt("SyntaxError", format(msg, args), lineno(a), colOffset(a), endLine, local - 1);
         }
-        // CURRENT_POS: the tokenizer's 0-based column, counted on a's line as every end column is (endOffset1).
+        // CURRENT_POS: the tokenizer's 0-based column, counted on a's line as every end column is (offsetOnErrorLine).
         byte[] fileLine = programLine(lineno(a));
         int col = fileLine != null ? charsOn(fileLine, colOffset(a) + 1) : errorCol(lineno(a), colOffset(a)) + 1;
         throw new PyCompileError("SyntaxError", format(msg, args), lineno(a), col, endLine,
-                endOffset1(lineno(a), endByteCol), lineStart(lineno(a)) + colOffset(a));
+                offsetOnErrorLine(lineno(a), endByteCol), lineStart(lineno(a)) + colOffset(a));
     }
 
     final Object raiseErrorKnownLocation(String type, int lineno, int col, int endLineno, int endCol, Object msg,

@@ -283,6 +283,16 @@ public final class Tokenizer {
     private int tokEndLineStartOut;
     private int tokNameHashOut;
 
+    /** {@code tok->cur}: where the tokenizer stands, after the last token read (the input's end once it met EOF). */
+    public int cursor() {
+        return cur;
+    }
+
+    /** {@code tok->line_start}: the start of the line the tokenizer stands on. */
+    public int cursorLineStart() {
+        return lineStart;
+    }
+
     /** The last token's {@link Token#start()}. */
     public int tokenStart() {
         return tokStartOut;
@@ -413,15 +423,21 @@ public final class Tokenizer {
 
     /** E_EOF: unclosed brackets or an unexpected end of input. */
     private PyCompileError eofError() {
-        if (level > 0) {
-            // the parser's message points at the innermost unclosed bracket
-            int l = level - 1;
-            int ls = parenlinestartstack[l];
-            int col = pegenOffset(ls, parencolstack[l] + 1);
-            return new PyCompileError("SyntaxError", "'" + parenstack[l] + "' was never closed",
-                    parenlinenostack[l], col, parenlinenostack[l], 0, ls + parencolstack[l]);
-        }
-        return atStop("SyntaxError", "unexpected EOF while parsing");
+        PyCompileError unclosed = unclosedBracketError();
+        return unclosed != null ? unclosed : atStop("SyntaxError", "unexpected EOF while parsing");
+    }
+
+    /**
+     * {@code raise_unclosed_parentheses_error} (Parser/pegen_errors.c): "'X' was never closed" at the innermost
+     * bracket open now, or null when none is.
+     */
+    public PyCompileError unclosedBracketError() {
+        if (level == 0) return null;
+        int l = level - 1;
+        int ls = parenlinestartstack[l];
+        int col = pegenOffset(ls, parencolstack[l] + 1);
+        return new PyCompileError("SyntaxError", "'" + parenstack[l] + "' was never closed",
+                parenlinenostack[l], col, parenlinenostack[l], 0, ls + parencolstack[l]);
     }
 
     private TokenType normalMode(Mode current) {

@@ -156,6 +156,11 @@ public enum Feature {
     /** A 3.10-style f-string ({@code fstring_compile_expr}) with nothing before {@code !}, {@code :} or {@code =}
      *  says "f-string: expression required before '!'"; in 3.10 always "f-string: empty expression not allowed". */
     FSTRING_EXPRESSION_REQUIRED_MESSAGE(3, 11),
+    /** {@code _PyPegen_tokenize_full_source_to_check_for_errors} lets a tokenizer error the rest of the source
+     *  raises stand before it looks at open brackets; in 3.10 an open bracket on a line before the parser's
+     *  last token comes first ("'{' was never closed" where the tokenizer said "closing parenthesis '}' does
+     *  not match opening parenthesis '('"). */
+    TOKENIZER_ERROR_BEFORE_UNCLOSED_BRACKET(3, 11),
     /** {@code err_programtext} (the error line read from the file a SyntaxError names) keeps the first 999-byte
      *  piece of a long line, drops a BOM on line 1 and decodes as the file declares with errors replaced; before,
      *  it kept the last piece, the BOM, and decoded strict UTF-8. */
