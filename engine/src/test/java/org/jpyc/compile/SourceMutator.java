@@ -12,7 +12,7 @@ import java.util.Random;
  * block, truncate) and on bytes (insert a token, nest an expression deeper), so that mutants are
  * mostly near-valid Python and reach past the parser into the later stages.
  */
-final class SourceMutator {
+public final class SourceMutator {
     /** Tokens to insert: keywords, operators, brackets, quotes, numbers, f-string and pattern pieces. */
     private static final String[] TOKENS = {
         "(", ")", "[", "]", "{", "}", ":", ",", ".", ";", "=", "==", ":=", "+", "*", "**", "-", "~", "@",
@@ -26,12 +26,12 @@ final class SourceMutator {
 
     private final Random rnd;
 
-    SourceMutator(long seed) {
+    public SourceMutator(long seed) {
         this.rnd = new Random(seed);
     }
 
     /** One mutant of {@code src}: one to three mutations applied in turn. */
-    byte[] mutate(byte[] src) {
+    public byte[] mutate(byte[] src) {
         byte[] out = src;
         int n = 1 + rnd.nextInt(3);
         for (int i = 0; i < n; i++) out = mutateOnce(out);
