@@ -164,7 +164,7 @@ final class Parser310 extends PegenHelpers {
     private static final long[] CHAIN_CONT = tokenSet(new TokenType[] {TokenType.AMPER, TokenType.AT, TokenType.CIRCUMFLEX, TokenType.DOUBLESLASH, TokenType.DOUBLESTAR, TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LEFTSHIFT, TokenType.LESS, TokenType.LESSEQUAL, TokenType.MINUS, TokenType.NOTEQUAL, TokenType.PERCENT, TokenType.PLUS, TokenType.RIGHTSHIFT, TokenType.SLASH, TokenType.STAR, TokenType.VBAR}, new int[] {KW_AND, KW_IN, KW_IS, KW_NOT, KW_OR});
 
     /** Memoised rules, each a slot of the memo of every token position. */
-    static final int MEMO_SLOTS = 24;
+    static final int MEMO_SLOTS = 25;
     /** The memo slots of the expression chain's levels above primary. */
     private static final long CHAIN_MEMO = (1L << 6) | (1L << 7) | (1L << 8) | (1L << 9) | (1L << 10) | (1L << 11) | (1L << 12) | (1L << 13) | (1L << 14) | (1L << 15) | (1L << 16);
 
@@ -1307,13 +1307,7 @@ final class Parser310 extends PegenHelpers {
             Object _res = null;
             while (true) {
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = dotted_name_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = dotted_name_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -2600,13 +2594,7 @@ final class Parser310 extends PegenHelpers {
             while (true) {
                 memoStore(_mark, 2, _res, _resmark);
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = attr_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = attr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -4563,9 +4551,7 @@ final class Parser310 extends PegenHelpers {
         if (!callInvalidRules && !canStart(CHAIN_PREFIX) && memoUnknown(CHAIN_MEMO) && level + 18 < depthLimit) {
             int _m = mark;
             level += 18;
-            inRawRule += 6;
             Object _r = primary_rule();
-            inRawRule -= 6;
             level -= 18;
             if (_r == null) {
                 memoFailAll(_m, CHAIN_MEMO);
@@ -5026,13 +5012,7 @@ final class Parser310 extends PegenHelpers {
             Object _res = null;
             while (true) {
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = bitwise_or_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = bitwise_or_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5088,13 +5068,7 @@ final class Parser310 extends PegenHelpers {
             Object _res = null;
             while (true) {
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = bitwise_xor_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = bitwise_xor_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5150,13 +5124,7 @@ final class Parser310 extends PegenHelpers {
             Object _res = null;
             while (true) {
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = bitwise_and_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = bitwise_and_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5212,13 +5180,7 @@ final class Parser310 extends PegenHelpers {
             Object _res = null;
             while (true) {
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = shift_expr_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = shift_expr_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5288,13 +5250,7 @@ final class Parser310 extends PegenHelpers {
             Object _res = null;
             while (true) {
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = sum_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = sum_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5364,13 +5320,7 @@ final class Parser310 extends PegenHelpers {
             Object _res = null;
             while (true) {
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = term_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = term_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -5611,13 +5561,7 @@ final class Parser310 extends PegenHelpers {
             Object _res = null;
             while (true) {
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = primary_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -7043,13 +6987,7 @@ final class Parser310 extends PegenHelpers {
             Object _res = null;
             while (true) {
                 mark = _mark;
-                inRawRule++;
-                Object _raw;
-                try {
-                    _raw = t_primary_raw(_res, _resmark);
-                } finally {
-                    inRawRule--;
-                }
+                Object _raw = t_primary_raw(_res, _resmark);
                 if (_raw == null || mark <= _resmark) break;
                 _resmark = mark;
                 _res = _raw;
@@ -7410,9 +7348,11 @@ final class Parser310 extends PegenHelpers {
         return null;
     }
 
-    // invalid_named_expression
+    // invalid_named_expression (memo)
     Object invalid_named_expression_rule() {
         enter();
+        int _mi = memoLookup(24);
+        if (_mi >= 0) { leave(); return memoResult(_mi); }
         int _mark = mark;
         Object _res = null;
         ensureToken();
@@ -7423,23 +7363,23 @@ final class Parser310 extends PegenHelpers {
                 && acceptToken(TokenType.COLONEQUAL)
                 && (canStart(FIRST_2) ? (_v2 = expression_rule()) != null : firstless())) {
                 _res = raiseSyntaxErrorKnownLocation(a, "cannot use assignment expressions with %s", getExprName(a));
-                leave(); return _res;
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
-        // a=NAME _v1='=' b=bitwise_or !('=' | ':=') {p->in_raw_rule ? NULL : RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' 
+        // a=NAME _v1='=' b=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")}
         {
             Object a = null, b = null;
             if ((a = nameToken()) != null
                 && acceptToken(TokenType.EQUAL)
                 && (canStart(FIRST_66) ? (b = bitwise_or_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_97)) {
-                _res = (truthy(inRawRule) ? (Object) null : (Object) raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
-                leave(); return _res;
+                _res = raiseSyntaxErrorKnownRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
-        // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' _v3=bitwise_or !('=' | ':=') {p->in_raw_rule ? NULL : RAISE_SYNTAX_ERROR_KNOWN
+        // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' _v3=bitwise_or !('=' | ':=') {RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, "cannot ass
         {
             Object a = null, b = null, _v3 = null;
             if (lookahead(false, mark, _tmp_73())
@@ -7447,12 +7387,12 @@ final class Parser310 extends PegenHelpers {
                 && (b = expectToken(TokenType.EQUAL)) != null
                 && (canStart(FIRST_66) ? (_v3 = bitwise_or_rule()) != null : firstless())
                 && lookaheadSet(false, FIRST_97)) {
-                _res = (truthy(inRawRule) ? (Object) null : (Object) raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a)));
-                leave(); return _res;
+                _res = raiseSyntaxErrorKnownLocation(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", getExprName(a));
+                leave(); memoStore(_mark, 24, _res, mark); return _res;
             }
             mark = _mark;
         }
-        leave();
+        leave(); memoFail(_mark, 24);
         return null;
     }
 
