@@ -1087,17 +1087,10 @@ abstract class PegenHelpers extends ParserRuntime {
         }
         if (col == -2) {
             // INDENT/DEDENT/ENDMARKER have no text: CPython takes the tokenizer's position (tokenizerColumn;
-            // 0-based, not made 1-based), counted in characters on the token's line.
-            int byteCol = tokenizerColumn();
-            int i = tokenizerCursor();
-            byte[] fileLine = programLine(t.lineno());
-            if (fileLine != null) {
-                return new PyCompileError(type, msg, t.lineno(), charsOn(fileLine, byteCol), t.endLineno(),
-                        t.endColOffset() < 0 ? -1 : charsOn(fileLine, t.endColOffset() + 1), i);
-            }
-            int charCol = errorCol(t.lineno(), byteCol);
-            return new PyCompileError(type, msg, t.lineno(), charCol, t.endLineno(),
-                    t.endColOffset() < 0 ? -1 : errorCol(t.endLineno(), t.endColOffset()) + 1, i);
+            // 0-based, not made 1-based); both columns are counted on the token's line, as every error's are.
+            int endCol = t.endColOffset() < 0 ? -1 : offsetOnErrorLine(t.lineno(), t.endColOffset() + 1);
+            return new PyCompileError(type, msg, t.lineno(), offsetOnErrorLine(t.lineno(), tokenizerColumn()),
+                    t.endLineno(), endCol, tokenizerCursor());
         }
         return syntaxErrorAt(type, msg, t.lineno(), col, t.endLineno(), t.endColOffset(), t);
     }
