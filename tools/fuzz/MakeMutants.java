@@ -10,12 +10,13 @@ import org.jpyc.compile.SourceMutator;
 /**
  * Writes mutants of real Python sources as a corpus directory, for the conformance checks against real CPython:
  * COUNT sources taken at random (SEED) from the {@code .py} files of 200 bytes to 40 KB under the given trees,
- * each mutated once by the compiler fuzz test's {@code SourceMutator} (line and token edits that keep most of the
- * file valid), written as {@code OUT/m00000.py} and so on. The same arguments give the same files.
+ * each mutated by the compiler fuzz test's {@code SourceMutator} (line and token edits that keep most of the
+ * file valid; {@code --rounds=N} mutates the mutant again, N rounds in all, default 1), written as
+ * {@code OUT/m00000.py} and so on. The same arguments give the same files.
  *
  * <pre>
  * mvn -o -q -pl engine test-compile
- * java -cp engine/target/classes:engine/target/test-classes tools/fuzz/MakeMutants.java OUT SEED COUNT TREE...
+ * java -cp engine/target/classes:engine/target/test-classes tools/fuzz/MakeMutants.java OUT SEED COUNT [--rounds=N] TREE...
  * ./jpyc conformance --checks ast,error --corpus OUT
  * ./jpyc conformance --checks compile,symtable --corpus OUT --versions 3.13,3.14
  * </pre>
@@ -23,14 +24,19 @@ import org.jpyc.compile.SourceMutator;
 public class MakeMutants {
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: MakeMutants OUT SEED COUNT TREE...");
+            System.err.println("usage: MakeMutants OUT SEED COUNT [--rounds=N] TREE...");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         long seed = Long.parseLong(args[1]);
         int count = Integer.parseInt(args[2]);
+        int first = 3, rounds = 1;
+        if (args[3].startsWith("--rounds=")) {
+            rounds = Integer.parseInt(args[3].substring("--rounds=".length()));
+            first = 4;
+        }
         List<Path> files = new ArrayList<>();
-        for (int i = 3; i < args.length; i++) {
+        for (int i = first; i < args.length; i++) {
             try (Stream<Path> s = Files.walk(Path.of(args[i]))) {
                 s.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p)).filter(MakeMutants::sized).sorted()
                         .forEach(files::add);
@@ -40,7 +46,9 @@ public class MakeMutants {
         int n = Math.min(count, files.size());
         Files.createDirectories(out);
         for (int i = 0; i < n; i++) {
-            byte[] mutant = new SourceMutator(seed * 1000003 + i).mutate(Files.readAllBytes(files.get(i)));
+            SourceMutator mutator = new SourceMutator(seed * 1000003 + i);
+            byte[] mutant = Files.readAllBytes(files.get(i));
+            for (int r = 0; r < rounds; r++) mutant = mutator.mutate(mutant);
             Files.write(out.resolve(String.format("m%05d.py", i)), mutant);
         }
         System.out.println(n + " mutants of " + files.size() + " sources");

@@ -982,8 +982,10 @@ abstract class ParserRuntime {
                 // keep going
             }
         } catch (PyCompileError e) {
-            if (!version.has(Feature.TOKENIZER_ERROR_BEFORE_UNCLOSED_BRACKET)) {
-                // 3.10 looks at the brackets still open first, whatever the tokenizer said
+            // An error the tokenizer raises as an exception stands (from 3.11 it is looked at first). Otherwise, for
+            // an error it only reports as a state (E_LINECONT inside brackets, say) and in 3.10 for every error, a
+            // bracket still open on a line before the parser's last token is reported instead.
+            if (isStateError(e) || !version.has(Feature.TOKENIZER_ERROR_BEFORE_UNCLOSED_BRACKET)) {
                 PyCompileError unclosed = tokenizer.unclosedBracketError();
                 if (unclosed != null && cur.lineno() > unclosed.lineno()) return unclosed;
             }
