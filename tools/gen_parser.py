@@ -185,6 +185,14 @@ def parse_alt(toks, i):
             name = v
             i += 2
         item, i = parse_item(toks, i)
+        if name is not None:
+            # pegen's dedupe: a name bound again in one alternative (invalid_if_stmt's a='if' a=named_expression)
+            # becomes name_1, name_2, ..., so the action's name is the first binding
+            taken = {n.name for n in items}
+            base, k = name, 0
+            while name in taken:
+                k += 1
+                name = "%s_%d" % (base, k)
         items.append(NamedItem(name, item))
     return Alt(items, action), i
 

@@ -9229,11 +9229,11 @@ final class Parser312 extends PegenHelpers {
             }
             mark = _mark;
         }
-        // a='if' a=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'if' statement on line %d", a->lineno
+        // a='if' a_1=named_expression _v2=':' _v3=NEWLINE !INDENT {RAISE_INDENTATION_ERROR("expected an indented block after 'if' statement on line %d", a->line
         {
-            Object a = null;
+            Object a = null, a_1 = null;
             if ((a = expectKeyword(KW_IF)) != null
-                && (canStart(FIRST_2) ? (a = named_expression_rule()) != null : firstless())
+                && (canStart(FIRST_2) ? (a_1 = named_expression_rule()) != null : firstless())
                 && acceptToken(TokenType.COLON)
                 && acceptToken(TokenType.NEWLINE)
                 && lookahead(false, mark, acceptToken(TokenType.INDENT))) {
