@@ -39,12 +39,14 @@ final class ExprVisitor {
         if (e instanceof Name n) {
             name(n);
         } else if (e instanceof Attribute a) {
+            if (a.ctx() != ExprContextNode.Load) b.checkName(a.attr(), a.ctx() == ExprContextNode.Del, a);
             visit(a.value());
         } else if (e instanceof Constant) {
             // nothing
         } else if (e instanceof Call c) {
             visit(c.func());
             visitAll(c.args());
+            b.checkKeywords(c.keywords());
             List<Keyword> kws = c.keywords();
             for (int i = 0, n = kws.size(); i < n; i++) {
                 Keyword k = kws.get(i);
@@ -134,7 +136,8 @@ final class ExprVisitor {
     private void name(Name n) {
         if (b.cur.inUnevaluatedAnnotation) return; // 3.14: a local variable's annotation is never evaluated
         boolean load = n.ctx() == ExprContextNode.Load;
-        b.addDef(n.id(), load ? USE : DEF_LOCAL, n);
+        if (load) b.addDef(n.id(), USE, n);
+        else b.addDefCtx(n.id(), DEF_LOCAL, n, n.ctx() == ExprContextNode.Del);
         if (load && n.id().length() == 5 && n.id().equals("super") && b.cur.isFunctionLike()) {
             b.addDef("__class__", USE, n);
         }

@@ -474,6 +474,8 @@ final class StmtVisitor {
         } else if (p instanceof MatchClass c) {
             b.exprs.visit(c.cls());
             for (PatternNode q : c.patterns()) pattern(q);
+            // check_kwd_patterns (3.14+): each keyword pattern's attribute name, at its pattern
+            for (int i = 0; i < c.kwdAttrs().size(); i++) b.checkName(c.kwdAttrs().get(i), false, c.kwdPatterns().get(i));
             for (PatternNode q : c.kwdPatterns()) pattern(q);
         } else if (p instanceof MatchAs a) {
             if (a.pattern() != null) pattern(a.pattern());
@@ -502,6 +504,7 @@ final class StmtVisitor {
     }
 
     private void keywordValues(List<Keyword> keywords) {
+        b.checkKeywords(keywords); // check_keywords, before the values (3.14+)
         for (int i = 0, n = keywords.size(); i < n; i++) b.exprs.visit(keywords.get(i).value());
     }
 }

@@ -2,6 +2,8 @@ package org.jpyc.symtable;
 
 import static org.jpyc.symtable.Symbols.DEF_COMP_ITER;
 import static org.jpyc.symtable.Symbols.DEF_GLOBAL;
+import static org.jpyc.symtable.Symbols.DEF_IMPORT;
+import static org.jpyc.symtable.Symbols.DEF_LOCAL;
 import static org.jpyc.symtable.Symbols.DEF_NONLOCAL;
 import static org.jpyc.symtable.Symbols.DEF_PARAM;
 import static org.jpyc.symtable.Symbols.DEF_TYPE_PARAM;
@@ -9,6 +11,7 @@ import static org.jpyc.symtable.Symbols.DEF_TYPE_PARAM;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.jpyc.ast.Keyword;
 import org.jpyc.ast.Located;
 import org.jpyc.ast.Node;
 import org.jpyc.source.PyCompileError;
@@ -53,6 +56,7 @@ final class SymtableBuilder {
         this.table = table;
         this.future = future;
         this.version = version;
+        this.checksDebugName = version.has(org.jpyc.version.Feature.SYMTABLE_CHECKS_DEBUG_NAME);
         this.stmts = new StmtVisitor(this);
         this.exprs = new ExprVisitor(this);
         this.annotationScopes = new AnnotationScopes(this);
@@ -206,8 +210,19 @@ final class SymtableBuilder {
         return lookupEntry(cur, name);
     }
 
-    /** {@code symtable_add_def}. */
+    /** {@code symtable_add_def}: {@link #addDefCtx} in the context its flag implies (a use loads, anything else stores). */
     void addDef(String name, int flag, int lineno, int colOffset, int endLineno, int endColOffset) {
+        addDefCtx(name, flag, lineno, colOffset, endLineno, endColOffset, false);
+    }
+
+    /**
+     * {@code symtable_add_def_ctx}: from 3.14 a binding ({@code DEF_PARAM}, {@code DEF_LOCAL}, {@code DEF_IMPORT})
+     * is first checked by {@code check_name}, as a store, or as a delete if {@code delete} (a Name in Del context).
+     */
+    void addDefCtx(String name, int flag, int lineno, int colOffset, int endLineno, int endColOffset, boolean delete) {
+        if ((flag & (DEF_PARAM | DEF_LOCAL | DEF_IMPORT)) != 0 && checksDebugName) {
+            checkName(name, delete, lineno, colOffset, endLineno, endColOffset);
+        }
         if ((flag & DEF_TYPE_PARAM) != 0 && cur.mangledNames != null) {
             cur.mangledNames.add(name);
         }
@@ -216,6 +231,41 @@ final class SymtableBuilder {
 
     void addDef(String name, int flag, Located loc) {
         addDef(name, flag, loc.lineno(), loc.colOffset(), loc.rawEndLineno(), loc.rawEndColOffset());
+    }
+
+    /** {@link #addDefCtx} at {@code LOCATION(loc)}. */
+    void addDefCtx(String name, int flag, Located loc, boolean delete) {
+        addDefCtx(name, flag, loc.lineno(), loc.colOffset(), loc.rawEndLineno(), loc.rawEndColOffset(), delete);
+    }
+
+    /** {@code check_keywords} (3.14+): each keyword argument's name, at the keyword. */
+    void checkKeywords(List<Keyword> keywords) {
+        if (!checksDebugName) return;
+        for (int i = 0, n = keywords.size(); i < n; i++) {
+            Keyword k = keywords.get(i);
+            if (k != null && k.arg() != null) checkName(k.arg(), false, k);
+        }
+    }
+
+    /** Whether this version's symbol table checks bindings of {@code __debug__} ({@link #checkName}). */
+    final boolean checksDebugName;
+
+    /**
+     * {@code check_name} (3.14+): a store to or delete of {@code __debug__} (the name as written, before mangling) is a
+     * SyntaxError at the binding's location.
+     */
+    void checkName(String name, boolean delete, int lineno, int colOffset, int endLineno, int endColOffset) {
+        if (name.length() == 9 && name.equals("__debug__")) {
+            throw SymtableErrors.syntaxError(delete ? "cannot delete __debug__" : "cannot assign to __debug__",
+                    lineno, colOffset, endLineno, endColOffset);
+        }
+    }
+
+    /** {@link #checkName} at {@code LOCATION(loc)}, if this version checks. */
+    void checkName(String name, boolean delete, Located loc) {
+        if (checksDebugName && name.length() == 9 && name.equals("__debug__")) {
+            throw SymtableErrors.syntaxError(delete ? "cannot delete __debug__" : "cannot assign to __debug__", loc);
+        }
     }
 
     /** {@code symtable_add_def_helper}: record {@code flag} for {@code name} in {@code ste}. */

@@ -180,6 +180,12 @@ public enum Feature {
     // ---- compiler: symbol table (Python/symtable.c, Python/future.c) ----
     /** The symbol table visits a function's or class's decorators before its annotations and bases (before: after them). */
     SYMTABLE_DECORATORS_FIRST(3, 12),
+    /**
+     * The symbol table raises "cannot assign to __debug__" / "cannot delete __debug__" ({@code check_name}, at the
+     * binding node: the name, attribute, alias, argument, keyword or pattern); before, only the compiler did
+     * ({@code forbidden_name}), after the whole symbol table, at its own locations.
+     */
+    SYMTABLE_CHECKS_DEBUG_NAME(3, 14),
     /** The symbol table visits a try statement's handlers before its else block (before: else first). */
     SYMTABLE_TRY_HANDLERS_BEFORE_ELSE(3, 13),
     /** Symbol flags keep the scope at bit 12 ({@code SCOPE_OFFSET}); before, at bit 11. */
