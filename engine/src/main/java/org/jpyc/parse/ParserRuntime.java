@@ -992,6 +992,12 @@ abstract class ParserRuntime {
             if (isStateError(e)) return err;
             // an error met inside an f-string (such as "expecting '}'") does not replace the parser's
             if (tokenizer.fstringDepth() > 0) return err;
+            // verify_identifier's failed PyUnicode_DecodeUTF8 (before 3.14): the parser turns it into "(unicode error)
+            // ..." only when it reads the token; here the pending UnicodeDecodeError itself replaces the parser's error
+            if (Tokenizer.isIdentifierDecodeError(e)) {
+                String m = e.pythonMessage();
+                return new PyCompileError("UnicodeDecodeError", m.substring(UNICODE_ERROR_PREFIX.length()), null, null, null, null, -1);
+            }
             if (e.pythonMessage().endsWith("' was never closed")) {
                 return e.lineno() != null && cur.lineno() > e.lineno() ? e : err;
             }
@@ -999,6 +1005,8 @@ abstract class ParserRuntime {
         }
         return err;
     }
+
+    private static final String UNICODE_ERROR_PREFIX = "(unicode error) ";
 
     /**
      * Tokenizer errors CPython's tokenizer reports only as a state (E_LINECONT, E_EOF, E_DEDENT, E_TABSPACE,

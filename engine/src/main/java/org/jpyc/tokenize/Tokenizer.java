@@ -699,6 +699,17 @@ public final class Tokenizer {
         return true;
     }
 
+    /** The message {@link #verifyIdentifier} gives an identifier whose bytes are not UTF-8 (until 3.13: E_DECODE). */
+    private static final String IDENTIFIER_DECODE_ERROR = "(unicode error) 'utf-8' codec can't decode ";
+
+    /**
+     * Whether {@code e} is {@code verify_identifier}'s decoding failure: the tokenizer's E_DECODE, which CPython
+     * raises with the UnicodeDecodeError still pending (the parser makes it a SyntaxError when it reads the token).
+     */
+    public static boolean isIdentifierDecodeError(PyCompileError e) {
+        return e.pythonType().equals("SyntaxError") && e.pythonMessage().startsWith(IDENTIFIER_DECODE_ERROR);
+    }
+
     private void verifyIdentifier() {
         int start = tokStart;
         int i = start;
@@ -714,7 +725,7 @@ public final class Tokenizer {
                     String where = span > 1
                             ? String.format("bytes in position %d-%d", i - start, i - start + span - 1)
                             : String.format("byte 0x%02x in position %d", bad, i - start);
-                    throw atStop("SyntaxError", "(unicode error) 'utf-8' codec can't decode " + where + ": " + reason);
+                    throw atStop("SyntaxError", IDENTIFIER_DECODE_ERROR + where + ": " + reason);
                 }
                 throw syntaxError("invalid character");
             }
