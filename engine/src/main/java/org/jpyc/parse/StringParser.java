@@ -181,7 +181,8 @@ final class StringParser {
                     }
                     case 'U' -> {
                         i = hex(cps, i, 8, out, n, "truncated \\UXXXXXXXX escape");
-                        if (out[n] > 0x10FFFF) throw unicodeError("illegal Unicode character", i);
+                        // Py_UCS4 is unsigned: eight hex digits may not fit a Java int's positive range
+                        if (Integer.compareUnsigned(out[n], 0x10FFFF) > 0) throw unicodeError("illegal Unicode character", i);
                         n++;
                     }
                     case 'N' -> {

@@ -370,7 +370,10 @@ public final class Tokenizer {
      * The offset the parser reports for a 1-based byte column {@code col1} on the line starting at
      * {@code ls}: unchanged before 3.13; since, the length of the first {@code col1} bytes of the
      * line decoded (CPython clamps to the line length + 1, and the extra byte it then reads is the
-     * terminating NUL, which counts as one character).
+     * terminating NUL, which counts as one character). The bytes counted are those of pegen's error line, the
+     * line decoded with {@code errors='replace'} and encoded again ({@code PyUnicode_AsUTF8}): on a line that is
+     * not valid UTF-8 (which reaches the tokenizer until 3.13), each invalid sequence there is the three bytes of
+     * U+FFFD, so the column counts other characters than the source's bytes would.
      */
     private int pegenOffset(int ls, int col1) {
         if (!rules.charErrorOffsets() || col1 <= 0) return col1;
@@ -378,8 +381,23 @@ public final class Tokenizer {
         while (le < buf.length && buf[le] != '\n') le++;
         if (le < buf.length) le++;
         int len = le - ls;
+        if (!validUtf8(ls, le)) {
+            byte[] line = new String(buf, ls, len, java.nio.charset.StandardCharsets.UTF_8).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int n = Math.min(col1, line.length + 1);
+            return Token.charsBetween(line, 0, Math.min(n, line.length)) + (n > line.length ? 1 : 0);
+        }
         int n = Math.min(col1, len + 1);
         return Token.charsBetween(buf, ls, ls + Math.min(n, len)) + (n > len ? 1 : 0);
+    }
+
+    /** Whether the bytes {@code [from, to)} are valid UTF-8. */
+    private boolean validUtf8(int from, int to) {
+        for (int i = from; i < to; ) {
+            int n = Utf8.sequenceLength(buf, i, to);
+            if (n <= 0) return false;
+            i += n;
+        }
+        return true;
     }
 
     /** {@code RAISE_ERROR_KNOWN_LOCATION(lineno, byteCol, lineno, -1)} on the current line. */
