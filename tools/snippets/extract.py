@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Code snippets from CPython's own tests, as a corpus directory.
+
+    python3 tools/snippets/extract.py LIB OUT
+
+LIB is an interpreter's Lib/ (e.g. ~/.cache/jpyc/cpython/3.13.5-1.5.12/lib/python3.13); every module under LIB/test
+is read with `ast`, and each string constant passed as the first (or second) argument of compile/exec/eval, of the
+tests' syntax-checking helpers (check_syntax_error, assertSyntaxError, _check_error, ...) or after compile/exec/eval
+in assertRaises(SyntaxError, compile, SRC, ...) is written to OUT as sNNNNN_<module>.py (textwrap.dedent(...) of a
+constant is dedented first; equal snippets once). The snippets are what CPython's tests compile, so most of them are
+rejected on purpose, each in its own way: `./jpyc conformance --checks ast,error,compile,symtable --corpus OUT`.
+conformance/README.md ("Snippets from CPython's tests") records the runs.
+"""
+import ast, os, sys, hashlib
+lib = sys.argv[1]; out = sys.argv[2]
+os.makedirs(out, exist_ok=True)
+names = {'compile', 'exec', 'eval', 'check_syntax_error', 'assertSyntaxError', '_check_error', 'check_error',
+         'assertInvalid', 'assertValid', 'check_syntax_warning', '_check_in_scopes', 'check_src', 'run_code',
+         'check_ast_roundtrip', 'assertAST', 'expect_error', 'checkSyntaxError', 'assertNotCompiles', 'assertCompiles'}
+seen = set(); n = 0
+for root, dirs, files in os.walk(os.path.join(lib, 'test')):
+    dirs.sort()
+    for f in sorted(files):
+        if not f.endswith('.py'): continue
+        p = os.path.join(root, f)
+        try: tree = ast.parse(open(p, 'rb').read())
+        except Exception: continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call): continue
+            fn = node.func
+            nm = fn.id if isinstance(fn, ast.Name) else fn.attr if isinstance(fn, ast.Attribute) else None
+            if nm in ('assertRaises', 'assertRaisesRegex', 'assertWarns', 'assertWarnsRegex'):
+                # assertRaises(SyntaxError, compile, SRC, ...): the argument after compile/exec/eval
+                args = node.args
+                for i, x in enumerate(args):
+                    if isinstance(x, ast.Name) and x.id in ('compile', 'exec', 'eval') and i + 1 < len(args):
+                        node = ast.Call(func=ast.Name('compile'), args=[args[i + 1]], keywords=[])
+                        nm = 'compile'
+                        break
+            if nm not in names: continue
+            for a in node.args[:2]:
+                if isinstance(a, ast.Call) and isinstance(a.func, (ast.Name, ast.Attribute)) and \
+                        (getattr(a.func, 'id', None) or getattr(a.func, 'attr', None)) == 'dedent' and a.args and \
+                        isinstance(a.args[0], ast.Constant) and isinstance(a.args[0].value, str):
+                    import textwrap
+                    a = ast.Constant(textwrap.dedent(a.args[0].value))
+                if isinstance(a, ast.Constant) and isinstance(a.value, (str, bytes)) and a.value.strip():
+                    src = a.value if isinstance(a.value, bytes) else a.value.encode('utf-8', 'surrogatepass')
+                    h = hashlib.sha1(src).hexdigest()[:12]
+                    if h in seen: continue
+                    seen.add(h); n += 1
+                    open(os.path.join(out, 's%05d_%s.py' % (n, f[:-3][:20])), 'wb').write(src)
+                    break
+print(n, 'snippets')
