@@ -286,8 +286,21 @@ abstract class PegenHelpers extends ParserRuntime {
         return l;
     }
 
+    /**
+     * {@code PyPARSE_BARRY_AS_BDFL} in {@code p->flags}: set from 3.13 by the parser itself when it parses
+     * {@code from __future__ import barry_as_FLUFL} ({@link #checkedFutureImport}); a compilation's own flags never
+     * set it here (py_compile passes none). Kept for the second pass, as {@code p->flags} is.
+     */
+    private boolean barryAsBdfl;
+
+    /**
+     * {@code _PyPegen_check_barry_as_flufl}: true (the alternative fails) for {@code <>} without the flag, and for
+     * {@code !=} with it, which is also the error "with Barry as BDFL, use '<>' instead of '!='".
+     */
     final Object checkBarryAsFlufl(Object tok) {
-        return !((Token) tok).text(input).equals("!=");
+        boolean notEqualSpelled = ((Token) tok).text(input).equals("!=");
+        if (barryAsBdfl && notEqualSpelled) throw raiseError("SyntaxError", false, "with Barry as BDFL, use '<>' instead of '!='");
+        return !barryAsBdfl && !notEqualSpelled;
     }
 
     // ---- dicts, patterns ----
@@ -450,8 +463,18 @@ abstract class PegenHelpers extends ParserRuntime {
         return def;
     }
 
-    static Object checkedFutureImport(Object module, Object names, int level, int l, int c, int el, int ec) {
+    /** {@code _PyPegen_checked_future_import} (3.13, 3.14): {@link #noteBarryAsFlufl}, then the ImportFrom. */
+    final Object checkedFutureImport(Object module, Object names, int level, int l, int c, int el, int ec) {
+        noteBarryAsFlufl(module, names, level);
         return new ImportFrom((String) module, (List<Alias>) names, level, null, l, c, el, ec);
+    }
+
+    /** {@code from __future__ import barry_as_FLUFL} sets {@code PyPARSE_BARRY_AS_BDFL} for the rest of the parse. */
+    private void noteBarryAsFlufl(Object module, Object names, int level) {
+        if (level != 0 || !"__future__".equals(module)) return;
+        for (Object a : (List<?>) names) {
+            if ("barry_as_FLUFL".equals(((Alias) a).name())) barryAsBdfl = true;
+        }
     }
 
     /**
@@ -462,6 +485,7 @@ abstract class PegenHelpers extends ParserRuntime {
         if (lazy != null && level == 0 && "__future__".equals(module)) {
             throw knownLocation(lazy, "lazy from __future__ import is not allowed");
         }
+        noteBarryAsFlufl(module, names, level);
         return new ImportFrom((String) module, (List<Alias>) names, level, lazy != null ? 1 : 0, l, c, el, ec);
     }
 
@@ -620,7 +644,7 @@ abstract class PegenHelpers extends ParserRuntime {
         boolean raw = prefix.indexOf('r') >= 0 || prefix.indexOf('R') >= 0;
         List<ExprNode> values = new ArrayList<>();
         for (ExprNode item : flat) {
-            if (item instanceof Constant c && !debugTexts.contains(c)) {
+            if (item instanceof Constant c && (!debugTexts.contains(c) || version.has(Feature.FSTRING_DEBUG_TEXT_DECODED))) {
                 item = decodeFstringPart(raw, c, b);
                 if (isEmptyStr(item)) continue;
             }
@@ -677,25 +701,33 @@ abstract class PegenHelpers extends ParserRuntime {
     /** Debug-text constants: source text, which the enclosing f-string keeps undecoded. */
     private final java.util.Set<Constant> debugTexts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    /** The debug text of an f-string expression: the source from after its '{' up to the token. */
+    /**
+     * The debug text of an f-string expression: the source from after its '{' up to the token, without its
+     * comments, each from its '#' to the end of its line, as the lexer drops them from the expression's metadata:
+     * until 3.13 at every '#'; from 3.14 only in a text spanning lines, and only outside quotes
+     * ({@link Feature#EXPRESSION_TEXT_COMMENTS_OUTSIDE_QUOTES}), where 3.15 also skips an escaped character
+     * ({@link Feature#EXPRESSION_TEXT_COMMENTS_ESCAPE_AWARE}).
+     */
     private String debugText(int lbraceLine, int lbraceCol, Token end) {
         int from = lineStart(lbraceLine) + lbraceCol + 1;
         String s = new String(input, from, end.start() - from, java.nio.charset.StandardCharsets.UTF_8);
         if (s.indexOf('#') < 0) return s;
-        // The lexer drops comments (to the end of their line) from a multi-line debug expression.
+        boolean quotes = version.has(Feature.EXPRESSION_TEXT_COMMENTS_OUTSIDE_QUOTES);
+        boolean escapes = version.has(Feature.EXPRESSION_TEXT_COMMENTS_ESCAPE_AWARE);
+        if (quotes && !escapes && s.indexOf('\n') < 0) return s;
         StringBuilder sb = new StringBuilder();
         char quote = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (quote != 0) {
-                if (ch == '\\' && i + 1 < s.length()) {
+                if (escapes && ch == '\\' && i + 1 < s.length()) {
                     sb.append(ch);
                     ch = s.charAt(++i);
                 } else if (ch == quote) {
                     quote = 0;
                 }
                 sb.append(ch);
-            } else if (ch == '\'' || ch == '"') {
+            } else if (quotes && (ch == '\'' || ch == '"')) {
                 quote = ch;
                 sb.append(ch);
             } else if (ch == '#') {

@@ -104,6 +104,16 @@ public enum Feature {
     /** The literal text of a format spec inside a raw f-/t-string stays raw ({@code rf"{x:\xFF}"} keeps the
      *  backslash); before, format-spec text was always unescaped. */
     FORMAT_SPEC_KEEPS_RAW(3, 14),
+    /** The text of an f-string debug expression ({@code f"{x = }"}) is decoded with the f-string's literal parts
+     *  ({@code "\\"} in it becomes one backslash); from 3.13 it is the source text as it stands. */
+    FSTRING_DEBUG_TEXT_DECODED(3, 12, 3, 13),
+    /** Comments dropped from the expression text of an f-string debug field or a t-string interpolation are found
+     *  outside string quotes, and only in a text spanning lines (checked on 3.14.3); before, every '#' starts one,
+     *  even inside quotes and on one line ({@code f'{"#" = }'} keeps {@code "}). */
+    EXPRESSION_TEXT_COMMENTS_OUTSIDE_QUOTES(3, 14),
+    /** ... and a backslash inside quotes escapes the next character, so {@code "\"#"} holds its '#' (3.15.2);
+     *  in 3.14 the escaped quote ends the string and the '#' starts a comment. */
+    EXPRESSION_TEXT_COMMENTS_ESCAPE_AWARE(3, 15),
     /** A t-string Interpolation's {@code str} is the source text after '{' as it stands (whitespace kept), up
      *  to the debug '=' token if there is one. Before, trailing whitespace and '=' were stripped. */
     INTERPOLATION_STR_KEEPS_SPACE(3, 15),
