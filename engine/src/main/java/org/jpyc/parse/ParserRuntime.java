@@ -260,6 +260,18 @@ abstract class ParserRuntime {
     int startingLineno;
     int startingColOffset;
 
+    /**
+     * An error the tokenizer of an f-string expression's parser raised itself ({@code _PyTokenizer_syntaxerror}):
+     * {@code fstring_compile_expr} starts that tokenizer's {@code lineno} at {@link #startingLineno} - 1, so its
+     * errors name the file's lines (the columns are the tokenizer's own, on its line of "(expression)").
+     */
+    private PyCompileError onStartingLine(PyCompileError e) {
+        if (!e.hasLineFromTokenizer() || e.lineno() == null) return e;
+        int shift = startingLineno - 1;
+        return new PyCompileError(e.pythonType(), e.pythonMessage(), e.lineno() + shift, e.offset(),
+                e.endLineno() == null ? null : e.endLineno() + shift, e.endOffset(), e.byteOffset()).lineFromTokenizer();
+    }
+
     /** 3.10's {@code p->in_raw_rule}: above 0 while a left-recursive rule grows its seed. */
     int inRawRule;
 
@@ -302,7 +314,7 @@ abstract class ParserRuntime {
             type = z.advance();
         } catch (PyCompileError e) {
             tokenizerFailed = true;
-            throw e;
+            throw startingLineno != 0 ? onStartingLine(e) : e;
         }
         int start = z.tokenStart();
         int end = z.tokenEnd();
