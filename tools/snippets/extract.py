@@ -1,18 +1,22 @@
 #!/usr/bin/env python3
 """Code snippets from CPython's own tests, as a corpus directory.
 
-    python3 tools/snippets/extract.py LIB OUT
+    python3 tools/snippets/extract.py [--all-strings] LIB OUT
 
 LIB is an interpreter's Lib/ (e.g. ~/.cache/jpyc/cpython/3.13.5-1.5.12/lib/python3.13); every module under LIB/test
 is read with `ast`, and each string constant passed as the first (or second) argument of compile/exec/eval, of the
 tests' syntax-checking helpers (check_syntax_error, assertSyntaxError, _check_error, ...) or after compile/exec/eval
 in assertRaises(SyntaxError, compile, SRC, ...) is written to OUT as sNNNNN_<module>.py (textwrap.dedent(...) of a
-constant is dedented first; equal snippets once). The snippets are what CPython's tests compile, so most of them are
+constant is dedented first; equal snippets once). With --all-strings it writes every str constant of those modules
+that spans lines (at least 12 characters, no NUL) as aNNNNN_<module>.py instead: code, doctests, expected output
+and prose alike, each a source whose acceptance or error must match CPython's. The snippets are what CPython's tests compile, so most of them are
 rejected on purpose, each in its own way: `./jpyc conformance --checks ast,error,compile,symtable --corpus OUT`.
 conformance/README.md ("Snippets from CPython's tests") records the runs.
 """
 import ast, os, sys, hashlib
-lib = sys.argv[1]; out = sys.argv[2]
+args = [a for a in sys.argv[1:] if a != '--all-strings']
+all_strings = len(args) != len(sys.argv) - 1
+lib = args[0]; out = args[1]
 os.makedirs(out, exist_ok=True)
 names = {'compile', 'exec', 'eval', 'check_syntax_error', 'assertSyntaxError', '_check_error', 'check_error',
          'assertInvalid', 'assertValid', 'check_syntax_warning', '_check_in_scopes', 'check_src', 'run_code',
@@ -25,6 +29,17 @@ for root, dirs, files in os.walk(os.path.join(lib, 'test')):
         p = os.path.join(root, f)
         try: tree = ast.parse(open(p, 'rb').read())
         except Exception: continue
+        if all_strings:
+            # --all-strings: every str constant of the test modules that spans lines, code or not
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 12 \
+                        and '\n' in node.value and '\x00' not in node.value:
+                    src = node.value.encode('utf-8', 'surrogatepass')
+                    h = hashlib.sha1(src).hexdigest()[:12]
+                    if h in seen: continue
+                    seen.add(h); n += 1
+                    open(os.path.join(out, 'a%05d_%s.py' % (n, f[:-3][:16])), 'wb').write(src)
+            continue
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call): continue
             fn = node.func
