@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Code snippets from CPython's own tests, as a corpus directory.
 
-    python3 tools/snippets/extract.py [--all-strings] LIB OUT
+    python3 tools/snippets/extract.py [--all-strings | --doctests] LIB OUT
 
 LIB is an interpreter's Lib/ (e.g. ~/.cache/jpyc/cpython/3.13.5-1.5.12/lib/python3.13); every module under LIB/test
 is read with `ast`, and each string constant passed as the first (or second) argument of compile/exec/eval, of the
@@ -9,15 +9,50 @@ tests' syntax-checking helpers (check_syntax_error, assertSyntaxError, _check_er
 in assertRaises(SyntaxError, compile, SRC, ...) is written to OUT as sNNNNN_<module>.py (textwrap.dedent(...) of a
 constant is dedented first; equal snippets once). With --all-strings it writes every str constant of those modules
 that spans lines (at least 12 characters, no NUL) as aNNNNN_<module>.py instead: code, doctests, expected output
-and prose alike, each a source whose acceptance or error must match CPython's. The snippets are what CPython's tests compile, so most of them are
+and prose alike, each a source whose acceptance or error must match CPython's. With --doctests it writes the source
+of every doctest example in LIB's modules (all of them, not only the tests) and .txt files as dNNNNN_<file>.py. The snippets are what CPython's tests compile, so most of them are
 rejected on purpose, each in its own way: `./jpyc conformance --checks ast,error,compile,symtable --corpus OUT`.
 conformance/README.md ("Snippets from CPython's tests") records the runs.
 """
 import ast, os, sys, hashlib
-args = [a for a in sys.argv[1:] if a != '--all-strings']
-all_strings = len(args) != len(sys.argv) - 1
+args = [a for a in sys.argv[1:] if not a.startswith('--')]
+all_strings = '--all-strings' in sys.argv[1:]
+doctests = '--doctests' in sys.argv[1:]
 lib = args[0]; out = args[1]
 os.makedirs(out, exist_ok=True)
+if doctests:
+    # --doctests: the source of every doctest example (doctest.DocTestParser) in the string constants of every
+    # module of LIB (site-packages left out) and in its .txt files
+    import doctest
+    parser = doctest.DocTestParser()
+    seen = set(); n = 0
+    for root, dirs, files in os.walk(lib):
+        dirs.sort()
+        if 'site-packages' in root: continue
+        for f in sorted(files):
+            p = os.path.join(root, f)
+            try:
+                if f.endswith('.py'):
+                    tree = ast.parse(open(p, 'rb').read())
+                    docs = [x.value for x in ast.walk(tree)
+                            if isinstance(x, ast.Constant) and isinstance(x.value, str) and '>>>' in x.value]
+                elif f.endswith('.txt'):
+                    docs = [open(p, encoding='utf-8').read()]
+                else:
+                    continue
+            except Exception:
+                continue
+            for d in docs:
+                try: examples = parser.get_examples(d)
+                except Exception: continue
+                for e in examples:
+                    src = e.source.encode('utf-8', 'surrogatepass')
+                    h = hashlib.sha1(src).hexdigest()
+                    if h in seen: continue
+                    seen.add(h); n += 1
+                    open(os.path.join(out, 'd%05d_%s.py' % (n, f.rsplit('.', 1)[0][:16])), 'wb').write(src)
+    print(n, 'doctest examples')
+    sys.exit()
 names = {'compile', 'exec', 'eval', 'check_syntax_error', 'assertSyntaxError', '_check_error', 'check_error',
          'assertInvalid', 'assertValid', 'check_syntax_warning', '_check_in_scopes', 'check_src', 'run_code',
          'check_ast_roundtrip', 'assertAST', 'expect_error', 'checkSyntaxError', 'assertNotCompiles', 'assertCompiles'}
