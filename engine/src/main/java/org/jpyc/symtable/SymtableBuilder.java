@@ -255,17 +255,20 @@ final class SymtableBuilder {
      * SyntaxError at the binding's location.
      */
     void checkName(String name, boolean delete, int lineno, int colOffset, int endLineno, int endColOffset) {
-        if (name.length() == 9 && name.equals("__debug__")) {
-            throw SymtableErrors.syntaxError(delete ? "cannot delete __debug__" : "cannot assign to __debug__",
-                    lineno, colOffset, endLineno, endColOffset);
-        }
+        if (isDebugName(name)) throw SymtableErrors.syntaxError(debugNameMessage(delete), lineno, colOffset, endLineno, endColOffset);
     }
 
     /** {@link #checkName} at {@code LOCATION(loc)}, if this version checks. */
     void checkName(String name, boolean delete, Located loc) {
-        if (checksDebugName && name.length() == 9 && name.equals("__debug__")) {
-            throw SymtableErrors.syntaxError(delete ? "cannot delete __debug__" : "cannot assign to __debug__", loc);
-        }
+        if (checksDebugName && isDebugName(name)) throw SymtableErrors.syntaxError(debugNameMessage(delete), loc);
+    }
+
+    private static boolean isDebugName(String name) {
+        return name.length() == 9 && name.equals("__debug__");
+    }
+
+    private static String debugNameMessage(boolean delete) {
+        return delete ? "cannot delete __debug__" : "cannot assign to __debug__";
     }
 
     /** {@code symtable_add_def_helper}: record {@code flag} for {@code name} in {@code ste}. */
