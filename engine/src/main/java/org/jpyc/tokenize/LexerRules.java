@@ -30,11 +30,13 @@ import org.jpyc.version.PyVersion;
  * @param knownRangeInChars the columns of {@code _PyTokenizer_syntaxerror_known_range} (leading zeros, string
  *     prefixes) are counted in characters of the line (3.15: {@code é = 007} has offset 5); before, the byte
  *     columns are reported as they are (6 on 3.14.3): {@link Feature#TOKENIZER_KNOWN_RANGE_IN_CHARS}
+ * @param formatSpecNewlineError a newline in a single-quoted f-string's format spec is an error (3.13); before, it
+ *     ends the format spec: {@link Feature#FSTRING_FORMAT_SPEC_NEWLINE_ERROR}
  */
 record LexerRules(boolean fstringTokens, boolean tstrings, boolean exclamationToken,
                   boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean controlCharError, boolean numberEndAsciiOnly, boolean charErrorOffsets,
                   boolean identifierBytesDecodedLate, boolean trackedColumns, boolean prefixLettersAnyOrder,
-                  boolean knownRangeInChars) {
+                  boolean knownRangeInChars, boolean formatSpecNewlineError) {
 
     static LexerRules of(PyVersion v) {
         return new LexerRules(v.has(Feature.FSTRING_TOKENS), v.has(Feature.TSTRING_TOKENS),
@@ -42,6 +44,7 @@ record LexerRules(boolean fstringTokens, boolean tstrings, boolean exclamationTo
                 v.has(Feature.NONPRINTABLE_CHAR_ERROR), v.has(Feature.NUMBER_END_CHECK_ASCII_ONLY),
                 v.has(Feature.ERROR_LOCATION_CHAR_OFFSETS),
                 !v.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT), v.has(Feature.TOKEN_COLUMNS_TRACKED),
-                v.has(Feature.TSTRING_TOKENS), v.has(Feature.TOKENIZER_KNOWN_RANGE_IN_CHARS));
+                v.has(Feature.TSTRING_TOKENS), v.has(Feature.TOKENIZER_KNOWN_RANGE_IN_CHARS),
+                v.has(Feature.FSTRING_FORMAT_SPEC_NEWLINE_ERROR));
     }
 }

@@ -1208,7 +1208,7 @@ public final class Tokenizer {
             boolean inFormatSpec = current.inFormatSpec && current.curlyExprStartDepth >= 0;
             if (c == EOF || (current.quoteSize == 1 && c == '\n')) {
                 if (inFormatSpec && c == '\n') {
-                    if (current.quoteSize == 1) {
+                    if (current.quoteSize == 1 && rules.formatSpecNewlineError()) {
                         throw syntaxError(prefix(current) + ": newlines are not allowed in format specifiers for single quoted "
                                 + prefix(current) + "s");
                     }

@@ -91,6 +91,10 @@ public enum Feature {
     SOURCE_UTF8_CHECKED_UPFRONT(3, 14),
     /** f-strings are tokenized: FSTRING_START, FSTRING_MIDDLE, FSTRING_END, and EXCLAMATION (PEP 701). */
     FSTRING_TOKENS(3, 12),
+    /** A newline inside the format spec of a single-quoted f-string is "f-string: newlines are not allowed in format
+     *  specifiers for single quoted f-strings"; in 3.12 (checked on 3.12.1) it ends the format spec, as in a
+     *  triple-quoted one. */
+    FSTRING_FORMAT_SPEC_NEWLINE_ERROR(3, 13),
     /** Template strings: {@code t''} prefixes, TSTRING_START/MIDDLE/END tokens (PEP 750). */
     TSTRING_TOKENS(3, 14),
     /** The f-string conversion errors name the enclosing string's kind, f or t ("t-string: invalid conversion
