@@ -1006,10 +1006,8 @@ abstract class ParserRuntime {
             if (tokenizer.fstringDepth() > 0) return err;
             // verify_identifier's failed PyUnicode_DecodeUTF8 (before 3.14): the parser turns it into "(unicode error)
             // ..." only when it reads the token; here the pending UnicodeDecodeError itself replaces the parser's error
-            if (Tokenizer.isIdentifierDecodeError(e)) {
-                String m = e.pythonMessage();
-                return new PyCompileError("UnicodeDecodeError", m.substring(UNICODE_ERROR_PREFIX.length()), null, null, null, null, -1);
-            }
+            PyCompileError pending = Tokenizer.pendingDecodeError(e);
+            if (pending != null) return pending;
             if (e.pythonMessage().endsWith("' was never closed")) {
                 return e.lineno() != null && cur.lineno() > e.lineno() ? e : err;
             }
@@ -1017,8 +1015,6 @@ abstract class ParserRuntime {
         }
         return err;
     }
-
-    private static final String UNICODE_ERROR_PREFIX = "(unicode error) ";
 
     /**
      * Tokenizer errors CPython's tokenizer reports only as a state (E_LINECONT, E_EOF, E_DEDENT, E_TABSPACE,
@@ -1178,18 +1174,9 @@ abstract class ParserRuntime {
         return line == null ? null : line.getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * {@code _PyPegen_byte_offset_to_character_offset(error_line, n)} on a line's UTF-8 bytes: {@code n} is clamped to
-     * the line's length + 1 (the terminating NUL then counts as one character), and a character cut off at the end
-     * counts as one.
-     */
+    /** {@link Token#charsOnLine}: {@code _PyPegen_byte_offset_to_character_offset(error_line, n)}. */
     static int charsOn(byte[] line, int n) {
-        int m = Math.min(n, line.length + 1);
-        int chars = m > line.length ? 1 : 0;
-        for (int i = 0, k = Math.min(m, line.length); i < k; i++) {
-            if ((line[i] & 0xC0) != 0x80) chars++;
-        }
-        return chars;
+        return Token.charsOnLine(line, n);
     }
 
     /**

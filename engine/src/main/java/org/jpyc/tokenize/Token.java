@@ -30,6 +30,16 @@ public record Token(TokenType type, int start, int end, int lineno, int colOffse
         return endColOffset < 0 ? endColOffset : charsBetween(utf8, endLineStart, endLineStart + endColOffset);
     }
 
+    /**
+     * {@code _PyPegen_byte_offset_to_character_offset(error_line, n)} on a line's UTF-8 bytes: {@code n} is clamped to
+     * the line's length + 1 (the terminating NUL then counts as one character), and a character cut off at the end
+     * counts as one.
+     */
+    public static int charsOnLine(byte[] line, int n) {
+        int m = Math.min(n, line.length + 1);
+        return charsBetween(line, 0, Math.min(m, line.length)) + (m > line.length ? 1 : 0);
+    }
+
     /** Code points (UTF-8 lead bytes; invalid bytes count one each) in {@code [from, to)}. */
     static int charsBetween(byte[] b, int from, int to) {
         int n = 0;

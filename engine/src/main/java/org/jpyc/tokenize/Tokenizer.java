@@ -380,24 +380,9 @@ public final class Tokenizer {
         int le = ls;
         while (le < buf.length && buf[le] != '\n') le++;
         if (le < buf.length) le++;
-        int len = le - ls;
-        if (!validUtf8(ls, le)) {
-            byte[] line = new String(buf, ls, len, java.nio.charset.StandardCharsets.UTF_8).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            int n = Math.min(col1, line.length + 1);
-            return Token.charsBetween(line, 0, Math.min(n, line.length)) + (n > line.length ? 1 : 0);
-        }
-        int n = Math.min(col1, len + 1);
-        return Token.charsBetween(buf, ls, ls + Math.min(n, len)) + (n > len ? 1 : 0);
-    }
-
-    /** Whether the bytes {@code [from, to)} are valid UTF-8. */
-    private boolean validUtf8(int from, int to) {
-        for (int i = from; i < to; ) {
-            int n = Utf8.sequenceLength(buf, i, to);
-            if (n <= 0) return false;
-            i += n;
-        }
-        return true;
+        // (only errors get here: the copy costs nothing on the tokens' path, and a valid line comes back unchanged)
+        String decoded = new String(buf, ls, le - ls, java.nio.charset.StandardCharsets.UTF_8);
+        return Token.charsOnLine(decoded.getBytes(java.nio.charset.StandardCharsets.UTF_8), col1);
     }
 
     /** {@code RAISE_ERROR_KNOWN_LOCATION(lineno, byteCol, lineno, -1)} on the current line. */
@@ -718,14 +703,18 @@ public final class Tokenizer {
     }
 
     /** The message {@link #verifyIdentifier} gives an identifier whose bytes are not UTF-8 (until 3.13: E_DECODE). */
-    private static final String IDENTIFIER_DECODE_ERROR = "(unicode error) 'utf-8' codec can't decode ";
+    private static final String UNICODE_ERROR = "(unicode error) ";
+    private static final String IDENTIFIER_DECODE_ERROR = UNICODE_ERROR + "'utf-8' codec can't decode ";
 
     /**
-     * Whether {@code e} is {@code verify_identifier}'s decoding failure: the tokenizer's E_DECODE, which CPython
-     * raises with the UnicodeDecodeError still pending (the parser makes it a SyntaxError when it reads the token).
+     * If {@code e} is {@code verify_identifier}'s decoding failure (the tokenizer's E_DECODE, which CPython raises
+     * with the UnicodeDecodeError still pending; the parser makes it a SyntaxError when it reads the token), that
+     * pending UnicodeDecodeError, without a position; else null.
      */
-    public static boolean isIdentifierDecodeError(PyCompileError e) {
-        return e.pythonType().equals("SyntaxError") && e.pythonMessage().startsWith(IDENTIFIER_DECODE_ERROR);
+    public static PyCompileError pendingDecodeError(PyCompileError e) {
+        if (!e.pythonType().equals("SyntaxError") || !e.pythonMessage().startsWith(IDENTIFIER_DECODE_ERROR)) return null;
+        String bare = e.pythonMessage().substring(UNICODE_ERROR.length());
+        return new PyCompileError("UnicodeDecodeError", bare, null, null, null, null, -1);
     }
 
     private void verifyIdentifier() {
