@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the strings a fresh CPython process has interned when py_compile compiles a file.
 
-Usage (run with the interpreter whose state you want, 3.13 or newer; no other side effects):
+Usage (run with the interpreter whose state you want, 3.12 or newer; no other side effects):
 
     PYTHONHASHSEED=0 python3.13 tools/gen_startup_interned.py [--compileall|--compileall-workers] [OUT_DIR]
 

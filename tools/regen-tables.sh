@@ -82,12 +82,13 @@ else
 fi
 
 # the strings a fresh interpreter has interned at py_compile time, for the versions the compiler targets
+"${embedded[3.12]}" tools/gen_startup_interned.py "$res/compile"
 "${embedded[3.13]}" tools/gen_startup_interned.py "$res/compile"
 "${embedded[3.14]}" tools/gen_startup_interned.py "$res/compile"
 # pops and pushes per opcode (flowgraph's optimize_load_fast, 3.14+), from the interpreter's own header
 "${embedded[3.14]}" tools/gen_stack_io.py "$res/instrseq"
 # jpyc compileall's reference process (-B: the embedded interpreter's stdlib stays without pycs)
-for minor in 3.13 3.14; do
+for minor in 3.12 3.13 3.14; do
   for profile in --compileall --compileall-workers; do
     "${embedded[$minor]}" -B tools/gen_startup_interned.py "$profile" \
       --include "$(realpath "$(dirname "${embedded[$minor]}")/../include/python$minor")" "$res/compile"

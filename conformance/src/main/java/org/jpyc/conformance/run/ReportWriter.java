@@ -24,7 +24,9 @@ public final class ReportWriter {
         Files.createDirectories(dir);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         json.writeValue(dir.resolve("report.json").toFile(), toJson(r, json));
-        Files.writeString(dir.resolve("report.html"), html(r), StandardCharsets.UTF_8);
+        // getBytes, not Files.writeString: a detail can quote a lone surrogate (a str constant in a code
+        // object's dump), which writeString refuses; getBytes writes '?' for it
+        Files.write(dir.resolve("report.html"), html(r).getBytes(StandardCharsets.UTF_8));
     }
 
     static ObjectNode toJson(RunResult r, ObjectMapper json) {
