@@ -384,6 +384,12 @@ public enum Feature {
      *  result with LIST_EXTEND / SET_UPDATE / DICT_UPDATE; a generator expression's yields the items in a loop. */
     COMPREHENSION_UNPACKING(3, 15),
 
+    // ---- compiler 3.12 deltas: astopt, symtable, codegen (helper cg12 adds here) ----
+
+    // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
+
+    // ---- compiler 3.12 deltas: assemble, code objects, marshal identity (helper as12 adds here) ----
+
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);
 
