@@ -27,14 +27,18 @@ final class CodeInterning {
         }
     }
 
-    /** {@code intern_constants}: true when an item of {@code tuple} was replaced. */
-    static boolean internConstants(InternTable table, PyTuple tuple) {
+    /**
+     * {@code intern_constants} (3.13; 3.12's {@code intern_string_constants}, whose {@code all_name_chars} is the
+     * same test): true when an item of {@code tuple} was replaced. {@code singletons}: the runtime's
+     * one-character Latin-1 strs are interned ones ({@link org.jpyc.version.Feature#LATIN1_SINGLETONS_INTERNED}).
+     */
+    static boolean internConstants(InternTable table, PyTuple tuple, boolean singletons) {
         PyObject[] items = tuple.array();
         boolean modified = false;
         for (int i = items.length - 1; i >= 0; i--) {
             PyObject v = items[i];
             if (v instanceof PyStr s) {
-                if (shouldInternString(s) || InternTable.isRuntimeSingleton(s)) {
+                if (shouldInternString(s) || (singletons && InternTable.isRuntimeSingleton(s))) {
                     PyStr w = table.intern(s);
                     if (w != s) {
                         items[i] = w;
@@ -42,10 +46,10 @@ final class CodeInterning {
                     }
                 }
             } else if (v instanceof PyTuple t) {
-                internConstants(table, t);
+                internConstants(table, t, singletons);
             } else if (v instanceof PySet fs && fs.frozen()) {
                 PyTuple tmp = new PyTuple(new ArrayList<>(fs.items()));
-                if (internConstants(table, tmp)) {
+                if (internConstants(table, tmp, singletons)) {
                     items[i] = new PySet(new ArrayList<>(List.of(tmp.array())), true);
                     modified = true;
                 }

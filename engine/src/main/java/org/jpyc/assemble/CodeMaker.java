@@ -9,6 +9,8 @@ import org.jpyc.object.PyCode;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
+import org.jpyc.version.Feature;
+import org.jpyc.version.PyVersion;
 
 /**
  * {@code makecode} (Python/assemble.c, 3.13) and the parts of {@code _PyCode_New} that decide object
@@ -40,7 +42,8 @@ public final class CodeMaker {
         // _PyCode_New: intern_code_constants. A names tuple made here holds interned strs already
         // (interning one gives itself back), so only a cached one met in the merge needs the pass.
         if (names != namesMade) CodeInterning.internStrings(interned, (PyTuple) names);
-        CodeInterning.internConstants(interned, (PyTuple) consts);
+        PyVersion target = cache.target();
+        CodeInterning.internConstants(interned, (PyTuple) consts, target.has(Feature.LATIN1_SINGLETONS_INTERNED));
         if (localsplusnames != localsplusnamesMade) CodeInterning.internStrings(interned, (PyTuple) localsplusnames);
 
         PyCode co = new PyCode();
@@ -56,11 +59,18 @@ public final class CodeMaker {
         co.names = names;
         co.localsplusnames = localsplusnames;
         co.localspluskinds = localspluskinds(cache, p.localspluskinds());
-        // init_code: filename, name and qualname interned
-        co.filename = interned.intern(p.filename());
-        co.name = interned.intern(p.name());
-        co.qualname = p.qualnameObject() != null ? interned.intern(p.qualnameObject())
-                : qualname(interned, (PyTuple) consts, p.qualname() != null ? p.qualname() : p.name(), p.flags());
+        if (target.has(Feature.CODE_NAMES_INTERNED)) {
+            // init_code: filename, name and qualname interned
+            co.filename = interned.intern(p.filename());
+            co.name = interned.intern(p.name());
+            co.qualname = p.qualnameObject() != null ? interned.intern(p.qualnameObject())
+                    : qualname(interned, (PyTuple) consts, p.qualname() != null ? p.qualname() : p.name(), p.flags());
+        } else {
+            // init_code keeps the compiler's objects
+            co.filename = cache.callerFilename(p.filename());
+            co.name = unitName(cache, p.name());
+            co.qualname = unitQualname(p, (PyStr) co.name);
+        }
         co.linetable = linetable;
         co.exceptiontable = exceptiontable;
         return co;
@@ -84,6 +94,32 @@ public final class CodeMaker {
             return interned.intern(text);
         }
         return interned.intern(text);
+    }
+
+    /** The names {@code compiler_enter_scope} gets as statically allocated strs ({@code &_Py_STR(anon_module)}, ...). */
+    private static final java.util.Set<String> STATIC_UNIT_NAMES =
+            java.util.Set.of("<module>", "<lambda>", "<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>");
+
+    /**
+     * {@code u_name} where {@code init_code} does not intern it: a static immortal str for the anonymous units, the
+     * identifier the parser interned for a function or class, else a str made for the unit (3.12's
+     * {@code <generic parameters of f>}, {@code PyUnicode_FromFormat}).
+     */
+    private static PyStr unitName(ConstCache cache, String name) {
+        if (STATIC_UNIT_NAMES.contains(name)) return cache.staticName(name);
+        if (!name.isEmpty() && name.charAt(0) == '<') return PyStr.of(name, false);
+        return cache.interned().intern(name);
+    }
+
+    /**
+     * {@code u_qualname} where {@code init_code} does not intern it ({@code compiler_set_qualname}): the name object
+     * itself when the unit has no dotted base (its qualname's text is its name's), else a new str, unless the unit
+     * loaded it as a constant (a class body's {@code __qualname__}, {@link CodeParts#qualnameObject()}).
+     */
+    private static PyStr unitQualname(CodeParts p, PyStr name) {
+        String text = p.qualname() != null ? p.qualname() : p.name();
+        if (text.equals(p.name())) return name;
+        return p.qualnameObject() != null ? p.qualnameObject() : PyStr.of(text, false);
     }
 
     /**

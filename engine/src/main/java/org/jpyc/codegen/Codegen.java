@@ -108,7 +108,7 @@ public final class Codegen {
         this.ops = OpTable.of(version);
         this.st = st;
         this.future = future;
-        this.constCache = new ConstCache();
+        this.constCache = new ConstCache(version);
         this.mergeOne = constCache::mergeOne;
         this.optimize = optimize;
         this.filename = filename;

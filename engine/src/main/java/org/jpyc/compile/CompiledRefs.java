@@ -28,7 +28,10 @@ import org.jpyc.util.IdentityIntMap;
  *       {@code PyBytes_FromStringAndSize} with data, which is how constants are made, while
  *       {@code makecode}'s localsplus kinds and the resized location table are fresh objects
  *       (so a one-byte bytes counts as a singleton only where it is reachable from co_consts);</li>
- *   <li>interned strs (flagged by the rule itself);</li>
+ *   <li>interned strs (flagged by the rule itself), and 3.12's statically allocated names ({@code <module>}:
+ *       immortal, {@link PyStr#isImmortal()});</li>
+ *   <li>the caller's filename str, which it still holds while it dumps: before 3.13 every code object's
+ *       {@code co_filename} is that object, not an interned one;</li>
  *   <li>the writer's own reference to set items while writing a set (3.11+,
  *       {@link RefPolicy.Sharing#extraReference()}).</li>
  * </ul>
@@ -63,7 +66,7 @@ final class CompiledRefs implements RefPolicy {
     public boolean flag(PyObject v, Sharing s) {
         if (s.extraReference()) return true;
         // flagged however often they occur, so not counted (see visit): interned strs and small ints
-        if (v instanceof PyStr str && str.interned()) return true;
+        if (v instanceof PyStr str && (str.interned() || str.isImmortal() || str == root.filename)) return true;
         if (v instanceof PyInt && SmallInts.isSmall(v, maxSmallInt)) return true;
         int m = marks.get(v);
         if ((m & SHARED) != 0 || (v == root && rootHeld)) return true;
@@ -137,7 +140,7 @@ final class CompiledRefs implements RefPolicy {
      */
     private int visit(PyObject x, int bits, PyObject[] stack, int sp) {
         if (x == null || x instanceof PyConst) return sp;
-        if (x instanceof PyStr str && str.interned()) return sp;
+        if (x instanceof PyStr str && (str.interned() || str.isImmortal())) return sp;
         if (x instanceof PyInt && SmallInts.isSmall(x, maxSmallInt)) return sp;
         int old = marks.orSeen(x, ONCE | bits, ONCE, SHARED);
         // met for the first time (a later meeting marks it shared): a container is pushed to be walked

@@ -11,6 +11,8 @@ import org.jpyc.object.PySet;
 import org.jpyc.object.PySlice;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
+import org.jpyc.version.Feature;
+import org.jpyc.version.PyVersion;
 
 /**
  * The module-wide constant cache ({@code c_const_cache}): equal constants, by
@@ -33,7 +35,48 @@ public final class ConstCache {
     private final StrTupleTable strTuples = new StrTupleTable(512);
     private final InternTable interned = new InternTable();
 
-    public ConstCache() {}
+    /** The target: what the runtime keeps as interned singletons, and what {@code init_code} interns, depend on it. */
+    private final PyVersion target;
+    private final boolean latin1SingletonsInterned;
+
+    /** The cache of a 3.13 compilation (the base version's rules). */
+    public ConstCache() {
+        this(PyVersion.V3_13);
+    }
+
+    public ConstCache(PyVersion target) {
+        this.target = target;
+        this.latin1SingletonsInterned = target.has(Feature.LATIN1_SINGLETONS_INTERNED);
+    }
+
+    /** The compilation's target. */
+    public PyVersion target() {
+        return target;
+    }
+
+    /** See {@link #callerFilename}. */
+    private PyStr callerFilename;
+    /** See {@link #staticName}. */
+    private final Map<String, PyStr> staticNames = new HashMap<>(8);
+
+    /**
+     * The str the caller passed to {@code compile()} as the filename, as one object: the compiler keeps it
+     * ({@code c_filename}) and every code object of the module refers to it. Where {@code init_code} does not
+     * intern it (before 3.13), that object is what marshal writes; the caller still holds it while it dumps.
+     */
+    public PyStr callerFilename(String text) {
+        if (callerFilename == null) callerFilename = PyStr.of(text, false);
+        return callerFilename;
+    }
+
+    /**
+     * A code unit's name that CPython takes from its statically allocated strs ({@code _Py_STR(anon_module)}
+     * and the like: {@code <module>}, {@code <lambda>}, {@code <genexpr>}, {@code <listcomp>}, {@code <setcomp>},
+     * {@code <dictcomp>}): one immortal object per text ({@link PyStr#markImmortal()}).
+     */
+    public PyStr staticName(String text) {
+        return staticNames.computeIfAbsent(text, t -> PyStr.of(t, false).markImmortal());
+    }
 
     /**
      * {@code _PyCode_ConstantKey(o)}: a Java value with {@code equals}/{@code hashCode} such that two
@@ -95,7 +138,7 @@ public final class ConstCache {
      * the cached one. A str the runtime keeps as a singleton is that (interned) object, whoever made it.
      */
     private PyStr mergeStr(PyStr s) {
-        if (InternTable.isRuntimeSingleton(s)) s = interned.intern(s);
+        if (InternTable.isRuntimeSingleton(s)) s = runtimeSingleton(s);
         PyStr cached = strs.putIfAbsent(s);
         return cached != null ? cached : s;
     }
@@ -131,9 +174,18 @@ public final class ConstCache {
     }
 
     private PyObject runtimeBound(PyObject o) {
-        if (o instanceof PyStr s && InternTable.isRuntimeSingleton(s)) return interned.intern(s);
+        if (o instanceof PyStr s && InternTable.isRuntimeSingleton(s)) return runtimeSingleton(s);
         if (o instanceof PyBytes b) return runtimeBytes(b);
         return o;
+    }
+
+    /**
+     * The runtime's object for an empty or one-character Latin-1 str: interned from the start where the runtime
+     * interns them ({@link Feature#LATIN1_SINGLETONS_INTERNED}), else the plain singleton, interned only once
+     * something interns its text ({@link InternTable#singleton}).
+     */
+    private PyStr runtimeSingleton(PyStr s) {
+        return latin1SingletonsInterned ? interned.intern(s) : interned.singleton(s);
     }
 
     /** {@code _PyCompile_ConstCacheMergeOne}: as {@link #merge} without recursing into items. */

@@ -76,11 +76,32 @@ public final class InternTable {
         }
     }
 
+    /**
+     * The runtime's empty or one-character Latin-1 str with {@code s}'s text where the runtime does not intern
+     * them from the start (3.12): the interned object if its text is interned already (by the interpreter or the
+     * parser), else one plain object per text, which {@link #intern(PyStr)} of that text later interns in place
+     * (as {@code PyUnicode_InternInPlace} marks the statically allocated singleton itself).
+     */
+    public PyStr singleton(PyStr s) {
+        PyStr t = strs.at(strs.find(s));
+        if (t != null) return t;
+        String text = s.value();
+        if (isPreInterned(text)) return intern(s, null);
+        return singletons.computeIfAbsent(text, k -> s);
+    }
+
+    /** See {@link #singleton}: plain singletons by text, until interned. */
+    private final java.util.Map<String, PyStr> singletons = new java.util.HashMap<>();
+
     /** {@link #intern(PyStr)}; {@code text} is {@code s}'s text as Java text if the caller has it, else null. */
     private PyStr intern(PyStr s, String text) {
         int slot = strs.find(s);
         PyStr t = strs.at(slot);
         if (t != null) return t;
+        if (!singletons.isEmpty()) {
+            PyStr single = singletons.remove(text != null ? text : s.value());
+            if (single != null) s = single; // the plain singleton becomes the interned one
+        }
         if (isPreInterned(text != null ? text : s.value())) {
             if (text != null && s.form().oneByte) {
                 // an ASCII str made here from the text is no one else's: it becomes the interned one itself

@@ -18,11 +18,18 @@ import org.jpyc.version.PyVersion;
  * @param unicodeStr true for Python 3 string semantics
  * @param sortsSets  the writer orders set and frozenset items by their own marshal bytes (bpo-37596, 3.11+);
  *                   applied only to sets built in Java ({@code refFlag() == null}), loaded sets keep their order
+ * @param setKeyItemHeld while it dumps a set item's sort key, the writer holds a reference to the item of its
+ *                   own, so the key's type byte is flagged ({@link Feature#MARSHAL_SET_KEY_ITEM_HELD}, 3.13+)
  */
-public record MarshalFormat(int version, CodeLayout layout, boolean unicodeStr, boolean sortsSets) {
+public record MarshalFormat(int version, CodeLayout layout, boolean unicodeStr, boolean sortsSets, boolean setKeyItemHeld) {
     public MarshalFormat {
         if (version < 0 || version > 6) throw new IllegalArgumentException("marshal format version " + version);
         Objects.requireNonNull(layout, "layout");
+    }
+
+    /** A format whose set keys are dumped as 3.13's are (the item held) when it sorts sets. */
+    public MarshalFormat(int version, CodeLayout layout, boolean unicodeStr, boolean sortsSets) {
+        this(version, layout, unicodeStr, sortsSets, sortsSets);
     }
 
     /** The format CPython {@code v}'s {@code marshal.dumps} and {@code py_compile} write: 2 up to 3.3, 4 for 3.4-3.13, 5 for 3.14, 6 from 3.15. */
@@ -46,12 +53,12 @@ public record MarshalFormat(int version, CodeLayout layout, boolean unicodeStr, 
                 : v.has(Feature.MARSHAL_REFS) ? 3
                 : 2;
         return new MarshalFormat(version, CodeLayout.forVersion(v), v.has(Feature.UNICODE_STR),
-                v.has(Feature.MARSHAL_SORTS_FROZENSET));
+                v.has(Feature.MARSHAL_SORTS_FROZENSET), v.has(Feature.MARSHAL_SET_KEY_ITEM_HELD));
     }
 
     /** The same interpreter writing an older format (as {@code marshal.dumps(x, version)} does). */
     public MarshalFormat withVersion(int newVersion) {
-        return new MarshalFormat(newVersion, layout, unicodeStr, sortsSets);
+        return new MarshalFormat(newVersion, layout, unicodeStr, sortsSets, setKeyItemHeld);
     }
 
     boolean refs() {

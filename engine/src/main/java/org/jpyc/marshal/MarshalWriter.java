@@ -771,7 +771,7 @@ public final class MarshalWriter {
     /**
      * Items of a set in the order to write them. Loaded sets keep their order. For sets built in Java
      * and formats that sort (3.11+), CPython's order: {@code sorted(items, key=marshal.dumps)}, each
-     * key dumped by a fresh writer (own reference table) with the item held by the writer's pair list.
+     * key dumped by a fresh writer (own reference table), from 3.13 with the item held by the writer.
      */
     private List<PyObject> setOrder(PySet s) {
         List<PyObject> items = s.items();
@@ -789,9 +789,9 @@ public final class MarshalWriter {
         return out;
     }
 
-    /** Writes a set item standalone (its sort key), as held by the writer. */
+    /** Writes a set item standalone (its sort key), held by the writer where the format says so. */
     private void emitKeyRoot(PyObject item) {
-        extraRef = true;
+        extraRef = format.setKeyItemHeld();
         emit(item);
         drain();
     }

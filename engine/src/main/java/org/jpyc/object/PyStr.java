@@ -41,6 +41,7 @@ public final class PyStr extends PyObject {
     private int[] codePoints;
     /** See {@link #markFresh()}. */
     private boolean fresh;
+    private boolean immortal;
 
     /** A string as marshal stored it: {@code raw} is the payload in the encoding {@code form} implies. */
     public PyStr(byte[] raw, Form form) {
@@ -132,6 +133,21 @@ public final class PyStr extends PyObject {
     public PyStr markFresh() {
         fresh = true;
         return this;
+    }
+
+    /**
+     * Marks this str as one of the runtime's statically allocated strs that are not interned (3.12's
+     * {@code _Py_STR} literals such as {@code "<module>"}, a code object's name): immortal, so marshal
+     * always flags it ({@code w_ref}: its reference count is never 1), yet written in the plain form.
+     */
+    public PyStr markImmortal() {
+        immortal = true;
+        return this;
+    }
+
+    /** Whether {@link #markImmortal()} was called. */
+    public boolean isImmortal() {
+        return immortal;
     }
 
     /** Whether {@link #markFresh()} was called: a one-character str that is not the runtime's singleton. */

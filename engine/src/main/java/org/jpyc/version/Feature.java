@@ -389,6 +389,28 @@ public enum Feature {
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 
     // ---- compiler 3.12 deltas: assemble, code objects, marshal identity (helper as12 adds here) ----
+    /**
+     * {@code init_code} (Objects/codeobject.c) interns a new code object's {@code co_filename}, {@code co_name} and
+     * {@code co_qualname} ({@code _PyUnicode_InternMortal}, 3.13). 3.12 keeps the compiler's objects: the str the
+     * caller passed to {@code compile()}, the unit's name (an identifier the parser interned, or a statically
+     * allocated immortal str such as {@code <module>}, written {@code z} and flagged) and its qualname (at the top
+     * level the name object itself, else a new str from {@code compiler_set_qualname}).
+     */
+    CODE_NAMES_INTERNED(3, 13),
+    /**
+     * The runtime's empty and one-character Latin-1 strs are interned from the start (3.13 interns its static
+     * strings at startup): a constant {@code '.'} or {@code 'é'} is written {@code Z} / {@code t}. In 3.12 they are
+     * plain singletons ({@code z} / {@code u}, always flagged) unless {@code intern_string_constants} interns one
+     * (name characters only: {@code 'x'}, {@code ''}), which interns the singleton itself.
+     */
+    LATIN1_SINGLETONS_INTERNED(3, 13),
+    /**
+     * marshal's {@code w_complex_object} holds a new reference to each set item while it dumps the item's sort key
+     * ({@code _PySet_NextEntryRef}, 3.13), so every key's type byte carries {@code FLAG_REF}; 3.11 and 3.12 borrow the
+     * item ({@code _PySet_NextEntry}): a key is flagged only if the item is shared, interned or a cached singleton.
+     * {@code {"c", 1000, "a b", 2.5}} is written 2.5, 1000, 'a b', 'c' by 3.12 and 'c', 2.5, 1000, 'a b' by 3.13.
+     */
+    MARSHAL_SET_KEY_ITEM_HELD(3, 13),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);
