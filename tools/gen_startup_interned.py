@@ -33,15 +33,28 @@ import sys
 import sysconfig
 import tempfile
 
+# One-character Latin-1 strs are the runtime's singletons: no fresh copy exists to probe with sys.intern, but
+# marshal writes an interned str in an interned form (Z, A, t). 3.13+ interns all of them at startup (jpyc
+# knows: Feature.LATIN1_SINGLETONS_INTERNED), so they are listed only when some are not; '#', CR and LF are
+# left out (the list's comment marker and line breaks; no 3.12 process interns them at startup). The probes
+# hold no one-character str constant made of name characters ('w+', not 'w' or 'wt'), which compiling them would intern.
+ONE_CHAR_PROBE = r"""
+import marshal
+_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
+if len(_ones) < 256:
+    out.extend(c for c in _ones if c not in '#\r\n')
+"""
+
 PROBE = r"""
 import py_compile,sys
 out = []
+""" + ONE_CHAR_PROBE + r"""
 for t in open(sys.argv[1], encoding='utf-8', errors='surrogatepass').read().split('\n'):
     if len(t) < 2:
         continue
     if sys.intern(t) is not t:
         out.append(t)
-open(sys.argv[2], 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(out))
+open(sys.argv[2], 'w+', encoding='utf-8', errors='surrogatepass').write('\n'.join(out))
 """
 
 # The same probe inside a real `python -B -m compileall -q [-j 2] DIR`, run where compileall (with -j: a
@@ -56,12 +69,16 @@ if _jpyc_os.environ.get('JPYC_PROBE'):
         import sys
         _jpyc_in, _jpyc_out = _jpyc_os.environ['JPYC_PROBE'].split(_jpyc_os.pathsep)
         _jpyc_found = []
+        import marshal
+        _jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
+        if len(_jpyc_ones) < 256:
+            _jpyc_found.extend(c for c in _jpyc_ones if c not in '#\r\n')
         for _jpyc_t in open(_jpyc_in, encoding='utf-8', errors='surrogatepass').read().split('\n'):
             if len(_jpyc_t) < 2:
                 continue
             if sys.intern(_jpyc_t) is not _jpyc_t:
                 _jpyc_found.append(_jpyc_t)
-        open(_jpyc_out, 'w', encoding='utf-8', errors='surrogatepass').write('\n'.join(_jpyc_found))
+        open(_jpyc_out, 'w+', encoding='utf-8', errors='surrogatepass').write('\n'.join(_jpyc_found))
         return _jpyc_orig(*_jpyc_a, **_jpyc_k)
     _jpyc_pc.compile = _jpyc_probe
 """

@@ -50,8 +50,8 @@ public final class CodeMaker {
         co.argcount = p.argcount();
         co.posonlyargcount = p.posonlyargcount();
         co.kwonlyargcount = p.kwonlyargcount();
-        // init_code: a frame always has room for one value
-        co.stacksize = p.stacksize() == 0 ? 1 : p.stacksize();
+        // init_code: a frame always has room for one value (3.13; 3.12 keeps a computed 0)
+        co.stacksize = p.stacksize() == 0 && target.has(Feature.CODE_STACKSIZE_AT_LEAST_ONE) ? 1 : p.stacksize();
         co.flags = p.flags();
         co.firstlineno = p.firstlineno();
         co.code = new PyBytes(p.bytecode());

@@ -411,6 +411,12 @@ public enum Feature {
      * {@code {"c", 1000, "a b", 2.5}} is written 2.5, 1000, 'a b', 'c' by 3.12 and 'c', 2.5, 1000, 'a b' by 3.13.
      */
     MARSHAL_SET_KEY_ITEM_HELD(3, 13),
+    /**
+     * A code object has room for at least one stack value: a unit whose computed depth is 0 (a body of
+     * {@code RESUME; RETURN_CONST}) gets {@code co_stacksize} 1 (3.13, {@link org.jpyc.assemble.CodeMaker}). 3.12 keeps the
+     * computed 0 ({@code def f(): pass}: 3.11 1, 3.12.1 0, 3.13.5 1).
+     */
+    CODE_STACKSIZE_AT_LEAST_ONE(3, 13),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);

@@ -87,6 +87,27 @@ class CompilerTest {
         }
     }
 
+    /**
+     * 3.12's identity rules (its code generator is in progress, so as a replay of its own pycs): filename, name and
+     * qualname objects not interned, one-character strs interned only by name characters or at startup, a
+     * stack size of 0, a class body's qualname constant merged away from its co_qualname.
+     */
+    @Test
+    void identityReplayOf312Pycs() throws Exception {
+        Optional<Path> py312 = org.jpyc.testing.EmbeddedPython.find("3.12");
+        assumeTrue(py312.isPresent(), "no CPython 3.12");
+        Map<String, byte[]> src = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : SNIPPETS.entrySet()) src.put(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8));
+        src.put("ones.py", "x = ('*', '.', '\\xe9', 'q', '', '-')\ndef f():\n    pass\nl = lambda: 0\n".getBytes(StandardCharsets.UTF_8));
+        src.put("twice.py", ("def t(a):\n    class C:\n        def m(self): pass\n    if a:\n        class C:\n"
+                + "            def m(self): pass\n    return C\n").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> e : PyCompileOracle.pyCompile(py312.get(), src, 0).entrySet()) {
+            if (e.getKey().equals("kw.py")) continue; // as in identityReplayOfCPythonsPycs
+            IdentityReplay.Outcome o = IdentityReplay.run(e.getValue());
+            assertTrue(o.same(), e.getKey() + " differs at " + o.firstDifference());
+        }
+    }
+
     @Test
     void hashBasedHeader() throws Exception {
         byte[] src = "x = 1\n".getBytes(StandardCharsets.UTF_8);

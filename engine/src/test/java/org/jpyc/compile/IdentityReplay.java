@@ -23,6 +23,7 @@ import org.jpyc.object.PySet;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
 import org.jpyc.pyc.PycHeader;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -55,7 +56,7 @@ public final class IdentityReplay {
         PyVersion v = h.version();
         byte[] body = Arrays.copyOfRange(pyc, h.length(), pyc.length);
         PyCode loaded = (PyCode) Marshal.load(body, v);
-        ConstCache cache = new ConstCache();
+        ConstCache cache = new ConstCache(v);
         StartupInterned.addTo(cache.interned(), v);
         preInternIdentifiers(loaded, cache);
         PyCode rebuilt = replay(loaded, cache);
@@ -74,14 +75,22 @@ public final class IdentityReplay {
     /** makecode for {@code c}'s unit after its nested units, with fresh objects. */
     static PyCode replay(PyCode c, ConstCache cache) {
         List<PyObject> consts = new ArrayList<>();
+        // a class body's __qualname__ constant is its u_qualname object, before the const cache merges it
+        PyStr qualnameObject = null;
+        boolean keepsQualname = !cache.target().has(Feature.CODE_NAMES_INTERNED)
+                && (c.flags & org.jpyc.instrseq.CodeFlags.CO_OPTIMIZED) == 0;
         for (PyObject k : ((PyTuple) c.consts).items()) {
             PyObject fresh = k instanceof PyCode nested ? replay(nested, cache) : copy(k);
+            if (keepsQualname && qualnameObject == null && fresh instanceof PyStr s && s.value().equals(text(c.qualname))) {
+                qualnameObject = s;
+            }
             consts.add(cache.merge(fresh));
         }
         CodeParts parts = new CodeParts(text(c.filename), text(c.name), text(c.qualname), c.flags, c.firstlineno,
                 c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize,
                 bytes(c.code), bytes(c.linetable), bytes(c.exceptiontable),
-                texts(c.names), consts, texts(c.localsplusnames), bytes(c.localspluskinds), null);
+                texts(c.names), consts, texts(c.localsplusnames), bytes(c.localspluskinds),
+                qualnameObject);
         return CodeMaker.make(cache, parts);
     }
 
