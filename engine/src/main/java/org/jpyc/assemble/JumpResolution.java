@@ -51,6 +51,17 @@ final class JumpResolution {
      * Returns the length of the code in code units.
      */
     static int resolveJumps(OpTable ops, Instr[] instrs) {
+        return resolveJumps(ops, instrs, null);
+    }
+
+    /**
+     * {@link #resolveJumps(OpTable, Instr[])} where the first pass sizes each jump by the oparg it holds before
+     * its offset is known, {@code firstOpargs[i]} for instruction {@code i}, instead of its target's index: 3.12
+     * resolves offsets on the CFG ({@code resolve_jump_offsets} in flowgraph.c), whose jumps hold their target
+     * block's label id there. Both are fixpoints of the same loop, but where a backward jump of 255 code units
+     * could also be 256 behind an EXTENDED_ARG, the first sizes decide which one the loop settles on.
+     */
+    static int resolveJumps(OpTable ops, Instr[] instrs, int[] firstOpargs) {
         int n = instrs.length;
         // the jumps, by index, and their target indices (i_target): only they change in the loop below; the
         // first offsets are taken in the same walk
@@ -66,6 +77,7 @@ final class JumpResolution {
                 if (ops.isPseudo(op)) throw new IllegalStateException("pseudo jump left for the assembler: " + instr);
                 targets[njumps] = instr.oparg;
                 jumps[njumps++] = i;
+                if (firstOpargs != null) instr.oparg = firstOpargs[i];
             }
             instr.offset = total;
             total += instrSize(ops, instr);

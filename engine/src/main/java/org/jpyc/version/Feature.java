@@ -417,6 +417,14 @@ public enum Feature {
      * computed 0 ({@code def f(): pass}: 3.11 1, 3.12.1 0, 3.13.5 1).
      */
     CODE_STACKSIZE_AT_LEAST_ONE(3, 13),
+    /**
+     * Jump offsets are resolved on the CFG ({@code resolve_jump_offsets} in flowgraph.c, 3.12), where a jump's oparg
+     * is its target block's label id until the first pass computes it; 3.13 resolves them in assemble.c on the
+     * instruction sequence, after {@code _PyInstructionSequence_ApplyLabelMap} made each oparg its target's index.
+     * The first pass's sizes decide between the loop's fixpoints: 3.12.1 writes {@code JUMP_BACKWARD 255} in
+     * {@code ntpath.expandvars} where starting from indices gives {@code EXTENDED_ARG 1; JUMP_BACKWARD 0}.
+     */
+    JUMP_OFFSETS_FROM_LABEL_IDS(3, 12, 3, 13),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);
