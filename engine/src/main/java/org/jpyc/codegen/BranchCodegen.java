@@ -28,7 +28,7 @@ final class BranchCodegen {
      * converted for themselves and nothing is emitted: the seam for that version).
      */
     static void toBool(Codegen c, Location loc) {
-        c.addOp(Op.TO_BOOL, loc);
+        if (c.version.has(org.jpyc.version.Feature.TO_BOOL)) c.addOp(Op.TO_BOOL, loc);
     }
 
     /** {@code compiler_boolop}: each value but the last is tested on a copy, jumping to the end when decided. */
@@ -145,7 +145,7 @@ final class BranchCodegen {
             case GtE -> GREATER_THAN | EQUALS;
             default -> throw new IllegalStateException("comparison " + op);
         };
-        return (cmp << 5) | mask;
+        return (cmp << (c.version.has(org.jpyc.version.Feature.COMPARE_OP_BOOL_BIT) ? 5 : 4)) | mask;
     }
 
     /**

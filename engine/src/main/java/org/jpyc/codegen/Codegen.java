@@ -774,6 +774,11 @@ public final class Codegen {
             addOpI(Op.BUILD_TUPLE, free.size(), loc);
         }
         loadConst(co, loc);
+        if (!version.has(org.jpyc.version.Feature.SET_FUNCTION_ATTRIBUTE)) {
+            // 3.12: one MAKE_FUNCTION takes every attribute, its oparg the flags
+            addOpI(Op.MAKE_FUNCTION, funcflags, loc);
+            return;
+        }
         addOp(Op.MAKE_FUNCTION, loc);
         if ((funcflags & MAKE_FUNCTION_CLOSURE) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_CLOSURE, loc);
         if ((funcflags & MAKE_FUNCTION_ANNOTATIONS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_ANNOTATIONS, loc);

@@ -66,7 +66,7 @@ public final class ModuleCodegen {
             first = 1;
             if (c.optimize < 2) {
                 Expr st = (Expr) stmts.get(0);
-                c.loadConst(cleanDoc(doc), Location.of(st.value()));
+                c.loadConst(docConst(c, doc), Location.of(st.value()));
                 c.nameOp(Location.NO_LOCATION, "__doc__", ExprContextNode.Store);
             }
         }
@@ -129,6 +129,11 @@ public final class ModuleCodegen {
      * {@code doc} itself when that changes nothing. An ASCII str (most docstrings) is read from its one-byte
      * payload and made again from bytes, without decoding to code points and re-encoding them.
      */
+    /** The docstring's constant: cleaned ({@code _PyCompile_CleanDoc}, 3.13+) or as written (3.12). */
+    static PyStr docConst(Codegen c, PyStr doc) {
+        return c.version.has(org.jpyc.version.Feature.DOCSTRING_CLEANED) ? cleanDoc(doc) : doc;
+    }
+
     public static PyStr cleanDoc(PyStr doc) {
         boolean ascii = doc.form().oneByte && doc.isAscii();
         int[] cps = ascii ? widen(doc.raw()) : doc.codePoints();

@@ -160,7 +160,7 @@ public final class WithCodegen {
     static void withExceptFinish(Codegen c, int cleanup) {
         Location none = Location.NO_LOCATION;
         int suppress = c.newLabel();
-        c.addOp(Op.TO_BOOL, none);
+        BranchCodegen.toBool(c, none);
         c.addJump(Op.POP_JUMP_IF_TRUE, suppress, none);
         c.addOpI(Op.RERAISE, 2, none);
 

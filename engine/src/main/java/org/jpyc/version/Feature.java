@@ -385,6 +385,35 @@ public enum Feature {
     COMPREHENSION_UNPACKING(3, 15),
 
     // ---- compiler 3.12 deltas: astopt, symtable, codegen (helper cg12 adds here) ----
+    /** Python/compile.c 3.13 ({@code compiler_jump_if}, {@code compiler_boolop}, UNARY_NOT, pattern guards,
+     *  {@code with}'s exit test): TO_BOOL converts the value before a conditional jump or {@code not}; 3.12 has no
+     *  TO_BOOL (POP_JUMP_IF_* and UNARY_NOT convert for themselves). */
+    TO_BOOL(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_call}, {@code compiler_class}, the generic-function and type-alias
+     *  calls): the callable is pushed first, then NULL (LOAD_BUILD_CLASS, PUSH_NULL); 3.12 pushes NULL before the
+     *  callable (PUSH_NULL, LOAD_BUILD_CLASS), and a generic function's PUSH_NULL comes before its defaults. */
+    PUSH_NULL_AFTER_CALLABLE(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_call_simple_kw_helper}): keyword names are a LOAD_CONST tuple read by
+     *  CALL_KW; 3.12 emits KW_NAMES (the tuple's constant index) right before CALL. */
+    CALL_KW(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_make_closure}): MAKE_FUNCTION takes only the code, each extra
+     *  attribute is a SET_FUNCTION_ATTRIBUTE; 3.12's MAKE_FUNCTION takes them all, its oparg the flag bits. */
+    SET_FUNCTION_ATTRIBUTE(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_formatted_value}): CONVERT_VALUE, then FORMAT_SIMPLE or
+     *  FORMAT_WITH_SPEC; 3.12 has one FORMAT_VALUE whose oparg is the conversion (FVC_*) plus 4 with a spec. */
+    FORMAT_SIMPLE_AND_WITH_SPEC(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_class_body}): a class body stores {@code __firstlineno__} after
+     *  {@code __qualname__} and {@code __static_attributes__} at its end; 3.12 stores neither. */
+    CLASS_FIRSTLINENO_STATIC_ATTRIBUTES(3, 13),
+    /** Python/compile.c 3.13 ({@code _PyCompile_CleanDoc}, from {@code compiler_body} and
+     *  {@code compiler_function_body}): docstrings are dedented at compile time; 3.12 keeps them as written. */
+    DOCSTRING_CLEANED(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_addcompare}): COMPARE_OP's oparg is the comparison shifted left by 5,
+     *  leaving bit 4 for the optimizer's bool conversion; 3.12 shifts it by 4 (no such bit). */
+    COMPARE_OP_BOOL_BIT(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_joined_str}): an f-string (or format spec) with no parts loads the
+     *  constant {@code ''}; 3.12 emits BUILD_STRING 0. */
+    JOINED_STR_EMPTY_CONST(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 
