@@ -339,8 +339,16 @@ public final class Codegen {
         return ops.indexIn("special_methods", name);
     }
 
-    /** The iterator's pop after END_FOR: POP_ITER from 3.14 ({@code codegen_for}), POP_TOP before. */
+    /** A forward jump over code that must not be interrupted (an else branch, handlers, cleanup): JUMP_NO_INTERRUPT,
+     *  a plain JUMP in 3.12 ({@code Feature.JUMP_NO_INTERRUPT_FORWARD}). */
+    public void addForwardJumpNoInterrupt(int target, Location loc) {
+        addJump(version.has(org.jpyc.version.Feature.JUMP_NO_INTERRUPT_FORWARD) ? Op.JUMP_NO_INTERRUPT : Op.JUMP, target, loc);
+    }
+
+    /** The iterator's pop after END_FOR: POP_ITER from 3.14 ({@code codegen_for}), POP_TOP before, none in 3.12 (its
+     *  END_FOR pops the iterator too). */
     public void addPopIter(Location loc) {
+        if (!version.has(org.jpyc.version.Feature.END_FOR_POP_ITERATOR)) return;
         addOp(version.has(org.jpyc.version.Feature.POP_ITER) ? Op.POP_ITER : Op.POP_TOP, loc);
     }
 

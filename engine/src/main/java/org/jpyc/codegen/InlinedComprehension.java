@@ -109,7 +109,7 @@ final class InlinedComprehension {
         if (pushedLocals != null) {
             Location none = Location.NO_LOCATION;
             c.addOp(Op.POP_BLOCK, none);
-            c.addJump(Op.JUMP_NO_INTERRUPT, end, none);
+            c.addForwardJumpNoInterrupt(end, none);
 
             // on an exception: drop the partial result (under the exception), restore, re-raise
             c.useLabel(cleanup);

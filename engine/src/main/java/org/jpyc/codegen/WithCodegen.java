@@ -172,7 +172,7 @@ public final class WithCodegen {
         c.addOp(Op.POP_TOP, none);
         if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) c.addOp(Op.POP_TOP, none);
         int exit = c.newLabel();
-        c.addJump(Op.JUMP_NO_INTERRUPT, exit, none);
+        c.addForwardJumpNoInterrupt(exit, none);
 
         c.useLabel(cleanup);
         c.popExceptAndReraise(none);

@@ -414,6 +414,21 @@ public enum Feature {
     /** Python/compile.c 3.13 ({@code compiler_joined_str}): an f-string (or format spec) with no parts loads the
      *  constant {@code ''}; 3.12 emits BUILD_STRING 0. */
     JOINED_STR_EMPTY_CONST(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_for}, {@code compiler_comprehension},
+     *  {@code compiler_sync_comprehension_generator}): GET_ITER and FOR_ITER have the iterable's location, and a
+     *  {@code for} statement puts a NOP at its target's; 3.12 gives them the statement's (comprehension's) location
+     *  and has no NOP. */
+    ITER_AT_ITERABLE_LOCATION(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_sync_comprehension_generator}): a loop whose iterator is already on the
+     *  stack applies GET_ITER to it again at its head; neither 3.12 nor 3.14 does. */
+    COMPREHENSION_REPEATED_GET_ITER(3, 13, 3, 14),
+    /** Python/compile.c 3.13 ({@code compiler_for}, comprehensions): END_FOR pops only the last value and the iterator
+     *  is popped after it (POP_TOP; 3.14 POP_ITER); in 3.12 END_FOR pops both, nothing follows it. */
+    END_FOR_POP_ITERATOR(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_if}, {@code compiler_ifexp}, {@code compiler_jump_if}'s chained
+     *  comparisons, try/except/finally, with, inlined comprehensions): the forward jumps over an else branch or a
+     *  handler are JUMP_NO_INTERRUPT; 3.12 emits JUMP there (its only JUMP_NO_INTERRUPT is the yield-from loop's). */
+    JUMP_NO_INTERRUPT_FORWARD(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 
