@@ -410,7 +410,8 @@ public final class StmtCodegen {
             c.visitExpr(s.msg());
             c.addOpI(Op.CALL, 0, Location.of(s));
         }
-        c.addOpI(Op.RAISE_VARARGS, 1, Location.of(test));
+        // 3.12: the raise has the statement's location
+        c.addOpI(Op.RAISE_VARARGS, 1, c.version.has(org.jpyc.version.Feature.ASSERT_RAISE_AT_TEST) ? Location.of(test) : Location.of(s));
         c.useLabel(end);
     }
 

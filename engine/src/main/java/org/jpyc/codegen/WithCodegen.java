@@ -36,7 +36,8 @@ public final class WithCodegen {
         int cleanup = c.newLabel();
 
         c.visitExpr(item.contextExpr());
-        Location loc = Location.of(item.contextExpr());
+        // 3.12: the with machinery has the statement's location
+        Location loc = c.version.has(org.jpyc.version.Feature.WITH_ITEM_LOCATION) ? Location.of(item.contextExpr()) : Location.of(s);
         enterContext(c, loc);
         c.addJump(Op.SETUP_WITH, fin, loc);
 

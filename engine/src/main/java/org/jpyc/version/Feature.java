@@ -429,6 +429,12 @@ public enum Feature {
      *  comparisons, try/except/finally, with, inlined comprehensions): the forward jumps over an else branch or a
      *  handler are JUMP_NO_INTERRUPT; 3.12 emits JUMP there (its only JUMP_NO_INTERRUPT is the yield-from loop's). */
     JUMP_NO_INTERRUPT_FORWARD(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_with}): BEFORE_WITH, SETUP_WITH, the exit call and the cleanup have the
+     *  with item's context expression's location; in 3.12 the {@code with} statement's. */
+    WITH_ITEM_LOCATION(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_assert}): RAISE_VARARGS has the test's location; in 3.12 the assert
+     *  statement's. */
+    ASSERT_RAISE_AT_TEST(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 
