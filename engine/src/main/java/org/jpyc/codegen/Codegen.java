@@ -58,7 +58,7 @@ public final class Codegen {
     /** {@code RESUME_*} opargs (Include/internal/pycore_opcode_utils.h). */
     public static final int RESUME_AT_FUNC_START = 0, RESUME_AFTER_YIELD = 1, RESUME_AFTER_YIELD_FROM = 2,
             RESUME_AFTER_AWAIT = 3;
-    /** {@code CO_MAXBLOCKS} (Include/cpython/code.h of 3.13). */
+    /** {@code CO_MAXBLOCKS} (Include/cpython/code.h of 3.13; 20 in 3.12, {@code Feature.CO_MAXBLOCKS_21}). */
     public static final int CO_MAXBLOCKS = 21;
 
     public final PyVersion version;
@@ -469,7 +469,9 @@ public final class Codegen {
 
     /** {@code compiler_push_fblock}; raises "too many statically nested blocks" past CO_MAXBLOCKS. */
     public void pushFBlock(Location loc, FBlockType type, int block, int exit, Object datum) {
-        if (u.fblocks.size() >= CO_MAXBLOCKS) throw error(loc, "too many statically nested blocks");
+        // 3.12: CO_MAXBLOCKS is 20
+        int max = version.has(org.jpyc.version.Feature.CO_MAXBLOCKS_21) ? CO_MAXBLOCKS : CO_MAXBLOCKS - 1;
+        if (u.fblocks.size() >= max) throw error(loc, "too many statically nested blocks");
         u.fblocks.add(new FBlock(type, block, loc, exit, datum));
     }
 

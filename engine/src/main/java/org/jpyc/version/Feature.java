@@ -435,6 +435,9 @@ public enum Feature {
     /** Python/compile.c 3.13 ({@code compiler_assert}): RAISE_VARARGS has the test's location; in 3.12 the assert
      *  statement's. */
     ASSERT_RAISE_AT_TEST(3, 13),
+    /** Include/cpython/code.h 3.13: {@code CO_MAXBLOCKS} is 21, so {@code compiler_push_fblock} refuses a 22nd nested
+     *  block; 3.12's is 20 ("too many statically nested blocks" at the 21st). */
+    CO_MAXBLOCKS_21(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 

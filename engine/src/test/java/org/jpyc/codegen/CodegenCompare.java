@@ -470,7 +470,7 @@ public final class CodegenCompare {
     /** The pipeline up to code generation for target {@code v}. */
     static Setup setup(PyVersion v, byte[] src, String filename, int optimize, boolean astopt) {
         ModNode mod = Parser.parse(src, v);
-        FutureFeatures ff = FutureFeatures.fromAst(mod, filename);
+        FutureFeatures ff = FutureFeatures.fromAst(mod, filename, v);
         if (astopt) AstOptimizer.optimize(mod, optimize, ff.features, v);
         SymbolTable st = SymbolTable.build(mod, filename, ff, v);
         Codegen c = new Codegen(v, st, ff, optimize, filename);
