@@ -196,6 +196,8 @@ public final class FunctionCodegen {
                 Codegen.CodeUnitSetup.NONE);
         int first = 0;
         PyStr doc = ModuleCodegen.docString(d.body());
+        // 3.12 (compiler_function_body): under -OO the docstring is an ordinary expression statement
+        if (doc != null && c.optimize >= 2 && !c.version.has(org.jpyc.version.Feature.OO_DOCSTRING_SKIPPED)) doc = null;
         PyObject docConst = PyConst.NONE;
         if (doc != null) {
             first = 1;

@@ -62,6 +62,8 @@ public final class ModuleCodegen {
         if (stmts.isEmpty()) return;
         int first = 0;
         PyStr doc = docString(stmts);
+        // 3.12 (compiler_body): under -OO the docstring is an ordinary expression statement
+        if (doc != null && c.optimize >= 2 && !c.version.has(org.jpyc.version.Feature.OO_DOCSTRING_SKIPPED)) doc = null;
         if (doc != null) {
             first = 1;
             if (c.optimize < 2) {

@@ -438,6 +438,10 @@ public enum Feature {
     /** Include/cpython/code.h 3.13: {@code CO_MAXBLOCKS} is 21, so {@code compiler_push_fblock} refuses a 22nd nested
      *  block; 3.12's is 20 ("too many statically nested blocks" at the 21st). */
     CO_MAXBLOCKS_21(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_body}, {@code compiler_function_body}): under -OO the docstring
+     *  statement is skipped; 3.12 looks for a docstring only below -OO, so there it is compiled as an expression
+     *  statement (a NOP at its location). */
+    OO_DOCSTRING_SKIPPED(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 
