@@ -442,6 +442,11 @@ public enum Feature {
      *  statement is skipped; 3.12 looks for a docstring only below -OO, so there it is compiled as an expression
      *  statement (a NOP at its location). */
     OO_DOCSTRING_SKIPPED(3, 13),
+    /** Python/compile.c 3.13 ({@code push_inlined_comprehension_state}): every name whose scope differs inside an
+     *  inlined comprehension (and is not free there) takes the inner symbol flags while it is compiled; 3.12.1 does
+     *  this only for the names the comprehension binds (all of them in a class body), so e.g. a module-level import
+     *  used inside keeps DEF_IMPORT for {@code is_import_originated}. */
+    INLINED_COMP_SWAPS_UNBOUND_NAMES(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 
