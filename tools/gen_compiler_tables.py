@@ -168,6 +168,9 @@ def dump(out_dir):
     if _opcode is not None and hasattr(_opcode, "get_intrinsic1_descs"):
         lines.append(row("list", "intrinsic1", *_opcode.get_intrinsic1_descs()))
         lines.append(row("list", "intrinsic2", *_opcode.get_intrinsic2_descs()))
+    elif hasattr(opcode, "_intrinsic_1_descs"):  # 3.12 keeps them in opcode.py
+        lines.append(row("list", "intrinsic1", *opcode._intrinsic_1_descs))
+        lines.append(row("list", "intrinsic2", *opcode._intrinsic_2_descs))
     lines.append(row("list", "cmp_op", *opcode.cmp_op))
     # 3.14+: LOAD_COMMON_CONSTANT's operands (classes and builtins by name; 3.15's plain values by repr)
     # and LOAD_SPECIAL's method names

@@ -28,7 +28,7 @@ final class BranchCodegen {
      * converted for themselves and nothing is emitted: the seam for that version).
      */
     static void toBool(Codegen c, Location loc) {
-        c.addOp(Op.TO_BOOL, loc);
+        if (c.version.has(org.jpyc.version.Feature.TO_BOOL)) c.addOp(Op.TO_BOOL, loc);
     }
 
     /** {@code compiler_boolop}: each value but the last is tested on a copy, jumping to the end when decided. */
@@ -61,7 +61,7 @@ final class BranchCodegen {
         int next = c.newLabel();
         jumpIf(c, Location.of(e), e.test(), next, false);
         c.visitExpr(e.body());
-        c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+        c.addForwardJumpNoInterrupt(end, Location.NO_LOCATION);
         c.useLabel(next);
         c.visitExpr(e.orelse());
         c.useLabel(end);
@@ -94,7 +94,7 @@ final class BranchCodegen {
         c.visitExpr(comparators.get(n));
         addCompare(c, loc, ops.get(n));
         int end = c.newLabel();
-        c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+        c.addForwardJumpNoInterrupt(end, Location.NO_LOCATION);
         c.useLabel(cleanup);
         c.addOpI(Op.SWAP, 2, loc);
         c.addOp(Op.POP_TOP, loc);
@@ -145,7 +145,7 @@ final class BranchCodegen {
             case GtE -> GREATER_THAN | EQUALS;
             default -> throw new IllegalStateException("comparison " + op);
         };
-        return (cmp << 5) | mask;
+        return (cmp << (c.version.has(org.jpyc.version.Feature.COMPARE_OP_BOOL_BIT) ? 5 : 4)) | mask;
     }
 
     /**
@@ -183,7 +183,7 @@ final class BranchCodegen {
             int next2 = c.newLabel();
             jumpIf(c, loc, i.test(), next2, false);
             jumpIf(c, loc, i.body(), next, cond);
-            c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+            c.addForwardJumpNoInterrupt(end, Location.NO_LOCATION);
             c.useLabel(next2);
             jumpIf(c, loc, i.orelse(), next, cond);
             c.useLabel(end);
@@ -232,10 +232,10 @@ final class BranchCodegen {
         toBool(c, loc);
         c.addJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, loc);
         int end = c.newLabel();
-        c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+        c.addForwardJumpNoInterrupt(end, Location.NO_LOCATION);
         c.useLabel(cleanup);
         c.addOp(Op.POP_TOP, loc);
-        if (!cond) c.addJump(Op.JUMP_NO_INTERRUPT, next, Location.NO_LOCATION);
+        if (!cond) c.addForwardJumpNoInterrupt(next, Location.NO_LOCATION);
         c.useLabel(end);
     }
 }

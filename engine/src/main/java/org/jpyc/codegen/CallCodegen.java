@@ -32,6 +32,13 @@ public final class CallCodegen {
         validateKeywords(c, e.keywords());
         if (maybeOptimizeMethodCall(c, e)) return;
         Warnings.checkCaller(c, e.func());
+        if (!c.version.has(org.jpyc.version.Feature.PUSH_NULL_AFTER_CALLABLE)) {
+            // 3.12: NULL below the callable
+            c.addOp(Op.PUSH_NULL, Location.of(e.func()));
+            c.visitExpr(e.func());
+            callHelperValidated(c, Location.of(e), 0, e.args(), e.keywords());
+            return;
+        }
         c.visitExpr(e.func());
         if (c.version.has(org.jpyc.version.Feature.BUILTIN_GENEXP_CALLS)) {
             int skipNormalCall = c.newLabel();
@@ -145,8 +152,14 @@ public final class CallCodegen {
         c.visitExprs(args);
         if (kwdsl > 0) {
             for (int i = 0; i < kwdsl; i++) c.visitExpr(kwds.get(i).value());
+            Location callLoc = ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth);
+            if (!c.version.has(org.jpyc.version.Feature.CALL_KW)) {
+                kwNames(c, loc, kwds);
+                c.addOpI(Op.CALL, argsl + kwdsl, callLoc);
+                return true;
+            }
             keywordNames(c, loc, kwds);
-            c.addOpI(Op.CALL_KW, argsl + kwdsl, ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth));
+            c.addOpI(Op.CALL_KW, argsl + kwdsl, callLoc);
         } else {
             c.addOpI(Op.CALL, argsl, ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth));
         }
@@ -212,6 +225,11 @@ public final class CallCodegen {
         c.loadConst(nameTuple(c, keywords, 0, keywords.size()), loc);
     }
 
+    /** {@code compiler_call_simple_kw_helper} of 3.12: KW_NAMES with the keyword-name tuple's constant index. */
+    private static void kwNames(Codegen c, Location loc, List<Keyword> keywords) {
+        c.addOpI(Op.KW_NAMES, c.addConst(nameTuple(c, keywords, 0, keywords.size())), loc);
+    }
+
     private static PyTuple nameTuple(Codegen c, List<Keyword> keywords, int begin, int end) {
         PyObject[] names = new PyObject[end - begin];
         for (int i = begin; i < end; i++) names[i - begin] = c.identifier(keywords.get(i).arg());
@@ -239,6 +257,11 @@ public final class CallCodegen {
             c.visitExprs(args);
             if (nkwelts > 0) {
                 for (int i = 0; i < nkwelts; i++) c.visitExpr(keywords.get(i).value());
+                if (!c.version.has(org.jpyc.version.Feature.CALL_KW)) {
+                    kwNames(c, loc, keywords);
+                    c.addOpI(Op.CALL, n + nelts + nkwelts, loc);
+                    return;
+                }
                 keywordNames(c, loc, keywords);
                 c.addOpI(Op.CALL_KW, n + nelts + nkwelts, loc);
             } else {

@@ -8,6 +8,7 @@ import org.jpyc.ast.ExprNode;
 import org.jpyc.ast.Name;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
+import org.jpyc.version.Feature;
 import org.jpyc.object.PyCode;
 import org.jpyc.object.PyConst;
 import org.jpyc.object.PyInt;
@@ -27,6 +28,9 @@ final class ClassCodegen {
         int firstlineno = FunctionCodegen.firstLineno(s, decos);
         Location loc = Location.of(s);
         boolean generic = s.typeParams() != null && !s.typeParams().isEmpty();
+        // 3.12: the generic parameters function's NULL is pushed before it
+        boolean nullFirst = generic && !c.version.has(Feature.PUSH_NULL_AFTER_CALLABLE);
+        if (nullFirst) c.addOp(Op.PUSH_NULL, loc);
         if (generic) {
             Scope tps = c.st.lookupTypeParams(s);
             c.enterScope("<generic parameters of " + s.name() + ">", ScopeType.TYPEPARAMS, tps, firstlineno,
@@ -46,7 +50,7 @@ final class ClassCodegen {
             CallCodegen.callHelper(c, loc, 2, bases, s.keywords());
             PyCode co = c.exitScope(false);
             c.makeClosure(loc, co, 0);
-            c.addOp(Op.PUSH_NULL, loc);
+            if (!nullFirst) c.addOp(Op.PUSH_NULL, loc);
             c.addOpI(Op.CALL, 0, loc);
         } else {
             CallCodegen.callHelper(c, loc, 2, s.bases(), s.keywords());
@@ -65,8 +69,10 @@ final class ClassCodegen {
         c.nameOp(loc, "__module__", ExprContextNode.Store);
         c.loadConst(qualnameConst(c, u), loc);
         c.nameOp(loc, "__qualname__", ExprContextNode.Store);
-        c.loadConst(PyInt.of(u.metadata.firstlineno), loc);
-        c.nameOp(loc, "__firstlineno__", ExprContextNode.Store);
+        if (c.version.has(Feature.CLASS_FIRSTLINENO_STATIC_ATTRIBUTES)) {
+            c.loadConst(PyInt.of(u.metadata.firstlineno), loc);
+            c.nameOp(loc, "__firstlineno__", ExprContextNode.Store);
+        }
         if (s.typeParams() != null && !s.typeParams().isEmpty()) {
             c.nameOp(loc, ".type_params", ExprContextNode.Load);
             c.nameOp(loc, "__type_params__", ExprContextNode.Store);
@@ -77,12 +83,14 @@ final class ClassCodegen {
         }
         if (AnnotateFunctions.on(c)) AnnotateFunctions.classStart(c, loc);
         ModuleCodegen.body(c, loc, s.body());
-        List<String> attrs = new ArrayList<>(u.staticAttributes);
-        attrs.sort(Codegen::comparePyStr);
-        List<PyObject> items = new ArrayList<>();
-        for (String a : attrs) items.add(c.identifier(a));
-        c.loadConst(new PyTuple(items), Location.NO_LOCATION);
-        c.nameOp(Location.NO_LOCATION, "__static_attributes__", ExprContextNode.Store);
+        if (c.version.has(Feature.CLASS_FIRSTLINENO_STATIC_ATTRIBUTES)) {
+            List<String> attrs = new ArrayList<>(u.staticAttributes);
+            attrs.sort(Codegen::comparePyStr);
+            List<PyObject> items = new ArrayList<>();
+            for (String a : attrs) items.add(c.identifier(a));
+            c.loadConst(new PyTuple(items), Location.NO_LOCATION);
+            c.nameOp(Location.NO_LOCATION, "__static_attributes__", ExprContextNode.Store);
+        }
         if (u.ste.needsClassdict) {
             c.addOpI(Op.LOAD_CLOSURE, lookupArg(u.metadata.cellvars, "__classdict__"), Location.NO_LOCATION);
             c.nameOp(Location.NO_LOCATION, "__classdictcell__", ExprContextNode.Store);
@@ -97,8 +105,13 @@ final class ClassCodegen {
         c.addOp(Op.RETURN_VALUE, Location.NO_LOCATION);
         PyCode co = c.exitScope(true);
         loc = Location.of(s);
-        c.addOp(Op.LOAD_BUILD_CLASS, loc);
-        c.addOp(Op.PUSH_NULL, loc);
+        if (c.version.has(Feature.PUSH_NULL_AFTER_CALLABLE)) {
+            c.addOp(Op.LOAD_BUILD_CLASS, loc);
+            c.addOp(Op.PUSH_NULL, loc);
+        } else {
+            c.addOp(Op.PUSH_NULL, loc);
+            c.addOp(Op.LOAD_BUILD_CLASS, loc);
+        }
         c.makeClosure(loc, co, 0);
         c.loadConst(c.identifier(s.name()), loc);
     }

@@ -58,7 +58,7 @@ public final class Codegen {
     /** {@code RESUME_*} opargs (Include/internal/pycore_opcode_utils.h). */
     public static final int RESUME_AT_FUNC_START = 0, RESUME_AFTER_YIELD = 1, RESUME_AFTER_YIELD_FROM = 2,
             RESUME_AFTER_AWAIT = 3;
-    /** {@code CO_MAXBLOCKS} (Include/cpython/code.h of 3.13). */
+    /** {@code CO_MAXBLOCKS} (Include/cpython/code.h of 3.13; 20 in 3.12, {@code Feature.CO_MAXBLOCKS_21}). */
     public static final int CO_MAXBLOCKS = 21;
 
     public final PyVersion version;
@@ -339,8 +339,16 @@ public final class Codegen {
         return ops.indexIn("special_methods", name);
     }
 
-    /** The iterator's pop after END_FOR: POP_ITER from 3.14 ({@code codegen_for}), POP_TOP before. */
+    /** A forward jump over code that must not be interrupted (an else branch, handlers, cleanup): JUMP_NO_INTERRUPT,
+     *  a plain JUMP in 3.12 ({@code Feature.JUMP_NO_INTERRUPT_FORWARD}). */
+    public void addForwardJumpNoInterrupt(int target, Location loc) {
+        addJump(version.has(org.jpyc.version.Feature.JUMP_NO_INTERRUPT_FORWARD) ? Op.JUMP_NO_INTERRUPT : Op.JUMP, target, loc);
+    }
+
+    /** The iterator's pop after END_FOR: POP_ITER from 3.14 ({@code codegen_for}), POP_TOP before, none in 3.12 (its
+     *  END_FOR pops the iterator too). */
     public void addPopIter(Location loc) {
+        if (!version.has(org.jpyc.version.Feature.END_FOR_POP_ITERATOR)) return;
         addOp(version.has(org.jpyc.version.Feature.POP_ITER) ? Op.POP_ITER : Op.POP_TOP, loc);
     }
 
@@ -461,7 +469,9 @@ public final class Codegen {
 
     /** {@code compiler_push_fblock}; raises "too many statically nested blocks" past CO_MAXBLOCKS. */
     public void pushFBlock(Location loc, FBlockType type, int block, int exit, Object datum) {
-        if (u.fblocks.size() >= CO_MAXBLOCKS) throw error(loc, "too many statically nested blocks");
+        // 3.12: CO_MAXBLOCKS is 20
+        int max = version.has(org.jpyc.version.Feature.CO_MAXBLOCKS_21) ? CO_MAXBLOCKS : CO_MAXBLOCKS - 1;
+        if (u.fblocks.size() >= max) throw error(loc, "too many statically nested blocks");
         u.fblocks.add(new FBlock(type, block, loc, exit, datum));
     }
 
@@ -774,6 +784,11 @@ public final class Codegen {
             addOpI(Op.BUILD_TUPLE, free.size(), loc);
         }
         loadConst(co, loc);
+        if (!version.has(org.jpyc.version.Feature.SET_FUNCTION_ATTRIBUTE)) {
+            // 3.12: one MAKE_FUNCTION takes every attribute, its oparg the flags
+            addOpI(Op.MAKE_FUNCTION, funcflags, loc);
+            return;
+        }
         addOp(Op.MAKE_FUNCTION, loc);
         if ((funcflags & MAKE_FUNCTION_CLOSURE) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_CLOSURE, loc);
         if ((funcflags & MAKE_FUNCTION_ANNOTATIONS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_ANNOTATIONS, loc);

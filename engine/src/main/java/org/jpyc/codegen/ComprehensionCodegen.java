@@ -76,7 +76,7 @@ public final class ComprehensionCodegen {
         InlinedComprehension state = null;
         if (inlined) {
             if (virtualIterators) c.visitExpr(outermost.iter());
-            else iter(c, outermost);
+            else iter(c, outermost, loc);
             state = InlinedComprehension.push(c, loc, entry);
         } else if (genexpIter) {
             c.enterScope(name, ScopeType.COMPREHENSION, e, e.lineno(), Codegen.CodeUnitSetup.NONE,
@@ -111,7 +111,7 @@ public final class ComprehensionCodegen {
 
         c.makeClosure(loc, co, 0);
         if (virtualIterators) c.visitExpr(outermost.iter());
-        else iter(c, outermost);
+        else iter(c, outermost, loc);
         c.addOpI(Op.CALL, 0, loc);
         if (asyncGenerator && kind != Kind.GENEXP) {
             c.addOpI(Op.GET_AWAITABLE, 0, loc);
@@ -122,9 +122,10 @@ public final class ComprehensionCodegen {
     }
 
     /** {@code compiler_comprehension_iter}: the outermost iterable, evaluated in the enclosing scope. */
-    private static void iter(Codegen c, Comprehension comp) {
+    private static void iter(Codegen c, Comprehension comp, Location loc) {
         c.visitExpr(comp.iter());
-        c.addOp(comp.isAsync() != 0 ? Op.GET_AITER : Op.GET_ITER, Location.of(comp.iter()));
+        Location iterLoc = c.version.has(org.jpyc.version.Feature.ITER_AT_ITERABLE_LOCATION) ? Location.of(comp.iter()) : loc;
+        c.addOp(comp.isAsync() != 0 ? Op.GET_AITER : Op.GET_ITER, iterLoc);
     }
 
     /** {@code compiler_comprehension_generator}: loop {@code genIndex} and, inside it, the rest. */
@@ -147,7 +148,8 @@ public final class ComprehensionCodegen {
         int ifCleanup = c.newLabel();
         int anchor = c.newLabel();
         Comprehension gen = generators.get(genIndex);
-        Location iterLoc = Location.of(gen.iter());
+        // 3.12: the loop's GET_ITER and FOR_ITER have the comprehension's location
+        Location iterLoc = c.version.has(org.jpyc.version.Feature.ITER_AT_ITERABLE_LOCATION) ? Location.of(gen.iter()) : loc;
 
         if (!iterOnStack) {
             if (genIndex == 0) {
@@ -173,8 +175,8 @@ public final class ComprehensionCodegen {
             depth++;
             // 3.15 (virtual iterators): a running loop holds two stack items
             if (c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) depth++;
-            // 3.13 applies GET_ITER again to an iterator already made (3.14 does not)
-            if (!c.version.has(org.jpyc.version.Feature.COMPREHENSION_SINGLE_GET_ITER)) c.addOp(Op.GET_ITER, iterLoc);
+            // 3.13 applies GET_ITER again to an iterator already made (3.12 and 3.14 do not)
+            if (c.version.has(org.jpyc.version.Feature.COMPREHENSION_REPEATED_GET_ITER)) c.addOp(Op.GET_ITER, iterLoc);
             c.useLabel(start);
             c.addJump(Op.FOR_ITER, anchor, iterLoc);
         }

@@ -196,10 +196,12 @@ public final class FunctionCodegen {
                 Codegen.CodeUnitSetup.NONE);
         int first = 0;
         PyStr doc = ModuleCodegen.docString(d.body());
+        // 3.12 (compiler_function_body): under -OO the docstring is an ordinary expression statement
+        if (doc != null && c.optimize >= 2 && !c.version.has(org.jpyc.version.Feature.OO_DOCSTRING_SKIPPED)) doc = null;
         PyObject docConst = PyConst.NONE;
         if (doc != null) {
             first = 1;
-            if (c.optimize < 2) docConst = ModuleCodegen.cleanDoc(doc);
+            if (c.optimize < 2) docConst = ModuleCodegen.docConst(c, doc);
         }
         // 3.14 (codegen_function_body): co_consts[0] is the docstring only when there is one
         if (!c.version.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY) || c.scope().hasDocstring) c.addConst(docConst);
@@ -229,6 +231,9 @@ public final class FunctionCodegen {
         int firstlineno = firstLineno(d.node(), d.decorators());
         Location loc = Location.of(d.node());
         boolean generic = d.typeParams() != null && !d.typeParams().isEmpty();
+        // 3.12: the generic parameters function's NULL is pushed before the defaults
+        boolean nullFirst = generic && !c.version.has(org.jpyc.version.Feature.PUSH_NULL_AFTER_CALLABLE);
+        if (nullFirst) c.addOp(Op.PUSH_NULL, loc);
         int funcflags = defaultArguments(c, loc, d.args());
         int numTypeparamArgs = 0;
         if (generic) {
@@ -253,7 +258,10 @@ public final class FunctionCodegen {
             c.unit().metadata.argcount = numTypeparamArgs;
             PyCode co = c.exitScope(false);
             c.makeClosure(loc, co, 0);
-            if (numTypeparamArgs > 0) {
+            if (nullFirst) {
+                if (numTypeparamArgs > 0) c.addOpI(Op.SWAP, numTypeparamArgs + 1, loc);
+                c.addOpI(Op.CALL, numTypeparamArgs, loc);
+            } else if (numTypeparamArgs > 0) {
                 c.addOpI(Op.SWAP, numTypeparamArgs + 1, loc);
                 c.addOpI(Op.CALL, numTypeparamArgs - 1, loc);
             } else {

@@ -53,8 +53,15 @@ final class InlinedComprehension {
             int scope = Symbols.scopeOf(symbol);
             int outerFlags = outer.symbols.get(k);
             int outsc = Symbols.scopeOf(outerFlags);
+            boolean boundHere = (symbol & Symbols.DEF_LOCAL) != 0 && (symbol & Symbols.DEF_NONLOCAL) == 0;
             // a free name inside needs nothing; cell inside, free outside stays free (DEREF either way)
-            boolean differs = scope != outsc && scope != Symbols.FREE && !(scope == Symbols.CELL && outsc == Symbols.FREE);
+            boolean differs;
+            if (c.version.has(org.jpyc.version.Feature.INLINED_COMP_SWAPS_UNBOUND_NAMES)) {
+                differs = scope != outsc && scope != Symbols.FREE && !(scope == Symbols.CELL && outsc == Symbols.FREE);
+            } else {
+                // 3.12: only the names the comprehension binds (every name in a class body) take the inner flags
+                differs = (boundHere || inClassBlock) && scope != outsc && !(scope == Symbols.CELL && outsc == Symbols.FREE);
+            }
             if (differs || inClassBlock) {
                 if (st.tempSymbols == null) st.tempSymbols = new LinkedHashMap<>();
                 outer.symbols.put(k, symbol);
@@ -62,7 +69,6 @@ final class InlinedComprehension {
             }
             // a name bound in the comprehension (an assignment expression to a nonlocal excepted);
             // in a class body every name, .0 included (3.14 saves only the names bound in it)
-            boolean boundHere = (symbol & Symbols.DEF_LOCAL) != 0 && (symbol & Symbols.DEF_NONLOCAL) == 0;
             if (boundHere || inClassBlock) {
                 if (!outer.isFunctionLike()) {
                     Boolean orig = u.metadata.fasthidden.get(k);
@@ -109,7 +115,7 @@ final class InlinedComprehension {
         if (pushedLocals != null) {
             Location none = Location.NO_LOCATION;
             c.addOp(Op.POP_BLOCK, none);
-            c.addJump(Op.JUMP_NO_INTERRUPT, end, none);
+            c.addForwardJumpNoInterrupt(end, none);
 
             // on an exception: drop the partial result (under the exception), restore, re-raise
             c.useLabel(cleanup);

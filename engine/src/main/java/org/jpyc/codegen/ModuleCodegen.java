@@ -62,11 +62,13 @@ public final class ModuleCodegen {
         if (stmts.isEmpty()) return;
         int first = 0;
         PyStr doc = docString(stmts);
+        // 3.12 (compiler_body): under -OO the docstring is an ordinary expression statement
+        if (doc != null && c.optimize >= 2 && !c.version.has(org.jpyc.version.Feature.OO_DOCSTRING_SKIPPED)) doc = null;
         if (doc != null) {
             first = 1;
             if (c.optimize < 2) {
                 Expr st = (Expr) stmts.get(0);
-                c.loadConst(cleanDoc(doc), Location.of(st.value()));
+                c.loadConst(docConst(c, doc), Location.of(st.value()));
                 c.nameOp(Location.NO_LOCATION, "__doc__", ExprContextNode.Store);
             }
         }
@@ -129,6 +131,11 @@ public final class ModuleCodegen {
      * {@code doc} itself when that changes nothing. An ASCII str (most docstrings) is read from its one-byte
      * payload and made again from bytes, without decoding to code points and re-encoding them.
      */
+    /** The docstring's constant: cleaned ({@code _PyCompile_CleanDoc}, 3.13+) or as written (3.12). */
+    static PyStr docConst(Codegen c, PyStr doc) {
+        return c.version.has(org.jpyc.version.Feature.DOCSTRING_CLEANED) ? cleanDoc(doc) : doc;
+    }
+
     public static PyStr cleanDoc(PyStr doc) {
         boolean ascii = doc.form().oneByte && doc.isAscii();
         int[] cps = ascii ? widen(doc.raw()) : doc.codePoints();

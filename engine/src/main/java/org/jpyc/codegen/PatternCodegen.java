@@ -237,7 +237,7 @@ public final class PatternCodegen {
         }
         c.visitExpr(value);
         ExprCodegen.addCompare(c, loc, CmpopNode.Eq);
-        c.addOp(Op.TO_BOOL, loc);
+        BranchCodegen.toBool(c, loc);
         jumpToFailPop(c, loc, pc, Op.POP_JUMP_IF_FALSE);
     }
 

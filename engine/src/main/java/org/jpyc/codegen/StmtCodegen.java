@@ -173,7 +173,7 @@ public final class StmtCodegen {
         c.jumpIf(Location.of(s), s.test(), next, false);
         c.visitStmts(s.body());
         if (hasElse) {
-            c.addJump(Op.JUMP_NO_INTERRUPT, end, Location.NO_LOCATION);
+            c.addForwardJumpNoInterrupt(end, Location.NO_LOCATION);
             c.useLabel(next);
             c.visitStmts(s.orelse());
         }
@@ -189,11 +189,12 @@ public final class StmtCodegen {
         int end = c.newLabel();
         c.pushFBlock(loc, FBlockType.FOR_LOOP, start, end, null);
         c.visitExpr(s.iter());
-        loc = Location.of(s.iter());
+        boolean atIterable = c.version.has(org.jpyc.version.Feature.ITER_AT_ITERABLE_LOCATION);
+        if (atIterable) loc = Location.of(s.iter());
         c.addOp(Op.GET_ITER, loc);
         c.useLabel(start);
         c.addJump(Op.FOR_ITER, cleanup, loc);
-        c.addOp(Op.NOP, Location.of(s.target()));
+        if (atIterable) c.addOp(Op.NOP, Location.of(s.target()));
         c.useLabel(body);
         c.visitExpr(s.target());
         c.visitStmts(s.body());
@@ -409,7 +410,8 @@ public final class StmtCodegen {
             c.visitExpr(s.msg());
             c.addOpI(Op.CALL, 0, Location.of(s));
         }
-        c.addOpI(Op.RAISE_VARARGS, 1, Location.of(test));
+        // 3.12: the raise has the statement's location
+        c.addOpI(Op.RAISE_VARARGS, 1, c.version.has(org.jpyc.version.Feature.ASSERT_RAISE_AT_TEST) ? Location.of(test) : Location.of(s));
         c.useLabel(end);
     }
 

@@ -73,7 +73,7 @@ public final class TryCodegen {
         c.addOp(Op.POP_BLOCK, Location.NO_LOCATION);
         c.popFBlock(FBlockType.FINALLY_TRY, body);
         c.visitStmts(p.finalbody);
-        c.addJump(Op.JUMP_NO_INTERRUPT, exit, Location.NO_LOCATION);
+        c.addForwardJumpNoInterrupt(exit, Location.NO_LOCATION);
 
         c.useLabel(end);
         Location none = Location.NO_LOCATION;
@@ -113,7 +113,7 @@ public final class TryCodegen {
 
         protectedBody(c, p, body, except);
         if (nonEmpty(p.orelse)) c.visitStmts(p.orelse);
-        c.addJump(Op.JUMP_NO_INTERRUPT, end, none);
+        c.addForwardJumpNoInterrupt(end, none);
         int n = p.handlers.size();
 
         c.useLabel(except);
@@ -149,7 +149,7 @@ public final class TryCodegen {
                 c.addOp(Op.POP_BLOCK, none);
                 c.addOp(Op.POP_EXCEPT, none);
                 unbind(c, h.name());
-                c.addJump(Op.JUMP_NO_INTERRUPT, end, none);
+                c.addForwardJumpNoInterrupt(end, none);
 
                 c.useLabel(cleanupEnd);
                 unbind(c, h.name());
@@ -163,7 +163,7 @@ public final class TryCodegen {
                 c.popFBlock(FBlockType.HANDLER_CLEANUP, cleanupBody);
                 c.addOp(Op.POP_BLOCK, none);
                 c.addOp(Op.POP_EXCEPT, none);
-                c.addJump(Op.JUMP_NO_INTERRUPT, end, none);
+                c.addForwardJumpNoInterrupt(end, none);
             }
             c.useLabel(except);
         }
@@ -191,7 +191,7 @@ public final class TryCodegen {
         int reraiseStar = c.newLabel();
 
         protectedBody(c, p, body, except);
-        c.addJump(Op.JUMP_NO_INTERRUPT, orelse, none);
+        c.addForwardJumpNoInterrupt(orelse, none);
         int n = p.handlers.size();
 
         c.useLabel(except);
@@ -229,18 +229,18 @@ public final class TryCodegen {
             c.popFBlock(FBlockType.HANDLER_CLEANUP, cleanupBody);
             c.addOp(Op.POP_BLOCK, none);
             if (h.name() != null) unbind(c, h.name());
-            c.addJump(Op.JUMP_NO_INTERRUPT, except, none);
+            c.addForwardJumpNoInterrupt(except, none);
 
             c.useLabel(cleanupEnd);
             if (h.name() != null) unbind(c, h.name());
             // what the handler raised goes to the result list
             c.addOpI(Op.LIST_APPEND, 3, none);
             c.addOp(Op.POP_TOP, none);
-            c.addJump(Op.JUMP_NO_INTERRUPT, exceptWithError, none);
+            c.addForwardJumpNoInterrupt(exceptWithError, none);
 
             c.useLabel(except);
             c.addOp(Op.NOP, none);
-            c.addJump(Op.JUMP_NO_INTERRUPT, exceptWithError, none);
+            c.addForwardJumpNoInterrupt(exceptWithError, none);
 
             c.useLabel(noMatch);
             c.addOp(Op.POP_TOP, hloc);
@@ -249,7 +249,7 @@ public final class TryCodegen {
             if (i == n - 1) {
                 // the unhandled rest of the group (maybe None) goes to the list too
                 c.addOpI(Op.LIST_APPEND, 1, none);
-                c.addJump(Op.JUMP_NO_INTERRUPT, reraiseStar, none);
+                c.addForwardJumpNoInterrupt(reraiseStar, none);
             }
         }
         c.popFBlock(FBlockType.EXCEPTION_GROUP_HANDLER, InstrSequence.NO_LABEL);
@@ -262,7 +262,7 @@ public final class TryCodegen {
         c.addOp(Op.POP_TOP, none);
         c.addOp(Op.POP_BLOCK, none);
         c.addOp(Op.POP_EXCEPT, none);
-        c.addJump(Op.JUMP_NO_INTERRUPT, end, none);
+        c.addForwardJumpNoInterrupt(end, none);
 
         c.useLabel(reraise);
         c.addOp(Op.POP_BLOCK, none);

@@ -130,6 +130,9 @@ final class TypeParamsCodegen {
         Location loc = Location.of(s);
         String name = ((Name) s.name()).id();
         boolean generic = s.typeParams() != null && !s.typeParams().isEmpty();
+        // 3.12: the generic parameters function's NULL is pushed before it
+        boolean nullFirst = generic && !c.version.has(org.jpyc.version.Feature.PUSH_NULL_AFTER_CALLABLE);
+        if (nullFirst) c.addOp(Op.PUSH_NULL, loc);
         if (generic) {
             c.enterScope("<generic parameters of " + name + ">", ScopeType.TYPEPARAMS, c.st.lookupTypeParams(s),
                     loc.lineno(), Codegen.CodeUnitSetup.NONE);
@@ -143,7 +146,7 @@ final class TypeParamsCodegen {
         if (generic) {
             PyCode co = c.exitScope(false);
             c.makeClosure(loc, co, 0);
-            c.addOp(Op.PUSH_NULL, loc);
+            if (!nullFirst) c.addOp(Op.PUSH_NULL, loc);
             c.addOpI(Op.CALL, 0, loc);
         }
         c.nameOp(loc, name, ExprContextNode.Store);

@@ -36,7 +36,8 @@ public final class WithCodegen {
         int cleanup = c.newLabel();
 
         c.visitExpr(item.contextExpr());
-        Location loc = Location.of(item.contextExpr());
+        // 3.12: the with machinery has the statement's location
+        Location loc = c.version.has(org.jpyc.version.Feature.WITH_ITEM_LOCATION) ? Location.of(item.contextExpr()) : Location.of(s);
         enterContext(c, loc);
         c.addJump(Op.SETUP_WITH, fin, loc);
 
@@ -160,7 +161,7 @@ public final class WithCodegen {
     static void withExceptFinish(Codegen c, int cleanup) {
         Location none = Location.NO_LOCATION;
         int suppress = c.newLabel();
-        c.addOp(Op.TO_BOOL, none);
+        BranchCodegen.toBool(c, none);
         c.addJump(Op.POP_JUMP_IF_TRUE, suppress, none);
         c.addOpI(Op.RERAISE, 2, none);
 
@@ -172,7 +173,7 @@ public final class WithCodegen {
         c.addOp(Op.POP_TOP, none);
         if (c.version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL)) c.addOp(Op.POP_TOP, none);
         int exit = c.newLabel();
-        c.addJump(Op.JUMP_NO_INTERRUPT, exit, none);
+        c.addForwardJumpNoInterrupt(exit, none);
 
         c.useLabel(cleanup);
         c.popExceptAndReraise(none);

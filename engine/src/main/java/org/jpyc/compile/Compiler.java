@@ -80,7 +80,7 @@ public final class Compiler {
         int level = optimize < 0 ? 0 : optimize;
         ParsedModule parsed = Parser.parseForCompile(source, target);
         ModNode mod = parsed.module();
-        FutureFeatures future = FutureFeatures.fromAst(mod, filename);
+        FutureFeatures future = FutureFeatures.fromAst(mod, filename, target);
         AstOptimizer.optimize(mod, level, future.features, target);
         SymbolTable st = SymbolTable.build(mod, filename, future, target);
         Codegen codegen = new Codegen(target, st, future, level, filename);

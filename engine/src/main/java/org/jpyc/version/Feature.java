@@ -385,6 +385,68 @@ public enum Feature {
     COMPREHENSION_UNPACKING(3, 15),
 
     // ---- compiler 3.12 deltas: astopt, symtable, codegen (helper cg12 adds here) ----
+    /** Python/compile.c 3.13 ({@code compiler_jump_if}, {@code compiler_boolop}, UNARY_NOT, pattern guards,
+     *  {@code with}'s exit test): TO_BOOL converts the value before a conditional jump or {@code not}; 3.12 has no
+     *  TO_BOOL (POP_JUMP_IF_* and UNARY_NOT convert for themselves). */
+    TO_BOOL(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_call}, {@code compiler_class}, the generic-function and type-alias
+     *  calls): the callable is pushed first, then NULL (LOAD_BUILD_CLASS, PUSH_NULL); 3.12 pushes NULL before the
+     *  callable (PUSH_NULL, LOAD_BUILD_CLASS), and a generic function's PUSH_NULL comes before its defaults. */
+    PUSH_NULL_AFTER_CALLABLE(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_call_simple_kw_helper}): keyword names are a LOAD_CONST tuple read by
+     *  CALL_KW; 3.12 emits KW_NAMES (the tuple's constant index) right before CALL. */
+    CALL_KW(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_make_closure}): MAKE_FUNCTION takes only the code, each extra
+     *  attribute is a SET_FUNCTION_ATTRIBUTE; 3.12's MAKE_FUNCTION takes them all, its oparg the flag bits. */
+    SET_FUNCTION_ATTRIBUTE(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_formatted_value}): CONVERT_VALUE, then FORMAT_SIMPLE or
+     *  FORMAT_WITH_SPEC; 3.12 has one FORMAT_VALUE whose oparg is the conversion (FVC_*) plus 4 with a spec. */
+    FORMAT_SIMPLE_AND_WITH_SPEC(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_class_body}): a class body stores {@code __firstlineno__} after
+     *  {@code __qualname__} and {@code __static_attributes__} at its end; 3.12 stores neither. */
+    CLASS_FIRSTLINENO_STATIC_ATTRIBUTES(3, 13),
+    /** Python/compile.c 3.13 ({@code _PyCompile_CleanDoc}, from {@code compiler_body} and
+     *  {@code compiler_function_body}): docstrings are dedented at compile time; 3.12 keeps them as written. */
+    DOCSTRING_CLEANED(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_addcompare}): COMPARE_OP's oparg is the comparison shifted left by 5,
+     *  leaving bit 4 for the optimizer's bool conversion; 3.12 shifts it by 4 (no such bit). */
+    COMPARE_OP_BOOL_BIT(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_joined_str}): an f-string (or format spec) with no parts loads the
+     *  constant {@code ''}; 3.12 emits BUILD_STRING 0. */
+    JOINED_STR_EMPTY_CONST(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_for}, {@code compiler_comprehension},
+     *  {@code compiler_sync_comprehension_generator}): GET_ITER and FOR_ITER have the iterable's location, and a
+     *  {@code for} statement puts a NOP at its target's; 3.12 gives them the statement's (comprehension's) location
+     *  and has no NOP. */
+    ITER_AT_ITERABLE_LOCATION(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_sync_comprehension_generator}): a loop whose iterator is already on the
+     *  stack applies GET_ITER to it again at its head; neither 3.12 nor 3.14 does. */
+    COMPREHENSION_REPEATED_GET_ITER(3, 13, 3, 14),
+    /** Python/compile.c 3.13 ({@code compiler_for}, comprehensions): END_FOR pops only the last value and the iterator
+     *  is popped after it (POP_TOP; 3.14 POP_ITER); in 3.12 END_FOR pops both, nothing follows it. */
+    END_FOR_POP_ITERATOR(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_if}, {@code compiler_ifexp}, {@code compiler_jump_if}'s chained
+     *  comparisons, try/except/finally, with, inlined comprehensions): the forward jumps over an else branch or a
+     *  handler are JUMP_NO_INTERRUPT; 3.12 emits JUMP there (its only JUMP_NO_INTERRUPT is the yield-from loop's). */
+    JUMP_NO_INTERRUPT_FORWARD(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_with}): BEFORE_WITH, SETUP_WITH, the exit call and the cleanup have the
+     *  with item's context expression's location; in 3.12 the {@code with} statement's. */
+    WITH_ITEM_LOCATION(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_assert}): RAISE_VARARGS has the test's location; in 3.12 the assert
+     *  statement's. */
+    ASSERT_RAISE_AT_TEST(3, 13),
+    /** Include/cpython/code.h 3.13: {@code CO_MAXBLOCKS} is 21, so {@code compiler_push_fblock} refuses a 22nd nested
+     *  block; 3.12's is 20 ("too many statically nested blocks" at the 21st). */
+    CO_MAXBLOCKS_21(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_body}, {@code compiler_function_body}): under -OO the docstring
+     *  statement is skipped; 3.12 looks for a docstring only below -OO, so there it is compiled as an expression
+     *  statement (a NOP at its location). */
+    OO_DOCSTRING_SKIPPED(3, 13),
+    /** Python/compile.c 3.13 ({@code push_inlined_comprehension_state}): every name whose scope differs inside an
+     *  inlined comprehension (and is not free there) takes the inner symbol flags while it is compiled; 3.12.1 does
+     *  this only for the names the comprehension binds (all of them in a class body), so e.g. a module-level import
+     *  used inside keeps DEF_IMPORT for {@code is_import_originated}. */
+    INLINED_COMP_SWAPS_UNBOUND_NAMES(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 

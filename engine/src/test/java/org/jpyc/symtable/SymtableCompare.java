@@ -81,7 +81,7 @@ public final class SymtableCompare {
     static String dump(String source, PyVersion version) {
         try {
             ModNode mod = Parser.parse(source.getBytes(StandardCharsets.UTF_8), version);
-            FutureFeatures ff = FutureFeatures.fromAst(mod, "<test>");
+            FutureFeatures ff = FutureFeatures.fromAst(mod, "<test>", version);
             return SymtableDump.dump(SymbolTable.build(mod, "<test>", ff, version));
         } catch (PyCompileError e) {
             return "ERROR " + e.pythonType() + ": " + e.pythonMessage() + " (" + s(e.lineno()) + ", " + s(e.offset())

@@ -1,8 +1,10 @@
-"""Dump CPython's unoptimized code generator output (3.13+: _testinternalcapi.compiler_codegen) for jpyc's
+"""Dump CPython's unoptimized code generator output (3.12+: _testinternalcapi.compiler_codegen) for jpyc's
 CodegenCompare. Usage: python codegen_dump.py [-O N] [--folded] FILE... ; one record per line, tab-separated:
   FILE <path>            a source file follows
   ERROR <type> <msg>     compiling it raised
   UNIT <id> <name>       a code unit: "0" is the module, "0.2" its third nested unit (in completion order)
+  MODULE_ONLY            (3.12) compiler_codegen gives only the module unit: its nested units are finished
+                         (optimized, assembled) code objects, so only the module is compared
   I <op> <oparg|-> <lineno> <end_lineno> <col> <end_col>
   FOLDED                 CPython's AST optimizer changes this file's AST (for runs without jpyc's)
   META <key> <repr>      module metadata (consts in index order, names, varnames, cellvars, freevars, argcounts;
@@ -14,6 +16,7 @@ import opcode
 import _testinternalcapi
 
 OPNAME = {v: k for k, v in opcode.opmap.items()}
+HASARG = set(getattr(opcode, "hasarg", ())) | {opcode.opmap[n] for n in ("SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH")}
 
 
 def esc(s):
@@ -32,6 +35,15 @@ def const_repr(o):
 
 def unit(out, uid, seq):
     out.append("UNIT\t%s" % uid)
+    # 3.12 returns a list of (opcode, oparg, lineno, end_lineno, col, end_col) tuples, jump targets as instruction
+    # indices (instr_sequence_to_instructions applies the label map); 3.13+ an InstructionSequence
+    if isinstance(seq, list):
+        out.append("MODULE_ONLY")
+        for (op, arg, l, el, c, ec) in seq:
+            # no None for an argumentless op here: its oparg is 0 (the SETUP_* pseudo ops take a target)
+            noarg = op not in HASARG and arg == 0
+            out.append("I\t%s\t%s\t%d\t%d\t%d\t%d" % (OPNAME.get(op, str(op)), "-" if noarg else arg, l, el, c, ec))
+        return
     for (op, arg, l, el, c, ec) in seq.get_instructions():
         out.append("I\t%s\t%s\t%d\t%d\t%d\t%d" % (OPNAME.get(op, str(op)), "-" if arg is None else arg, l, el, c, ec))
     for i, n in enumerate(seq.get_nested()):
@@ -63,7 +75,13 @@ def main(argv):
                     changed = True
                 if changed:
                     out.append("FOLDED")
-            seq, md = _testinternalcapi.compiler_codegen(tree, path, optimize, 0)
+            if sys.version_info >= (3, 13):
+                seq, md = _testinternalcapi.compiler_codegen(tree, path, optimize, 0)
+            else:
+                # 3.12.1's compiler_codegen crashes when the compiler raises (break outside a loop, ...): compile
+                # first, so the error is the whole-compile one
+                compile(tree, path, "exec", optimize=optimize)
+                seq, md = _testinternalcapi.compiler_codegen(tree, path, optimize)
             unit(out, "0", seq)
             # 3.14's compiler_codegen reports only the argcounts: no consts or name tables
             # 3.13: a dict {_PyCode_ConstantKey: index}; 3.15: the list of constants in index order
