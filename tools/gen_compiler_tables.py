@@ -75,7 +75,11 @@ def effect_formula(stack_effect, op, jump):
         try:
             ys.append(stack_effect(op, a, jump=jump))
         except (ValueError, TypeError):
-            return None
+            # 3.12 refuses an oparg for an opcode that takes none: its effect is the one without
+            try:
+                return [stack_effect(op, jump=jump)] + [0] * (len(FEATURES) - 1)
+            except (ValueError, TypeError):
+                return None
     if len(set(ys)) == 1:
         return [ys[0]] + [0] * (len(FEATURES) - 1)
     coef = solve([features(a) for a in SAMPLES], ys)
