@@ -60,6 +60,13 @@ final class Cfg {
             }
             if (facts.isTerminator(op) && i + 1 < n) starts[i + 1] |= AFTER_TERMINATOR;
         }
+        if (facts.blockAtEveryLabel && !applied) {
+            // 3.12's instr_sequence_to_cfg: a block (labelled) at every label codegen bound, jumped to or not
+            for (int l = 0; l < seq.labelCount(); l++) {
+                int t = seq.labelTarget(l);
+                if (t >= 0 && t < n) starts[t] |= TARGET;
+            }
+        }
         Cfg g = placeholder ? buildWithPlaceholder(facts, seq, opargs, starts) : buildRuns(facts, seq, opargs, starts);
         g.exceptionOps = exceptionOps || placeholder;
         return g;
