@@ -36,6 +36,8 @@ class OpcodeFacts {
     final boolean yieldValueExceptDepth;
     /** {@code push_cold_blocks_to_end}: the explicit jump is a plain JUMP, then only {@code remove_redundant_jumps} (3.12). */
     final boolean coldBlockPlainJump;
+    /** {@code insert_prefix_instructions}: the generator's POP_TOP has RETURN_GENERATOR's location (3.13+). */
+    final boolean generatorPrefixPopTopLocated;
     /** {@code convert_pseudo_ops}: LOAD_CLOSURE is a pseudo op, made LOAD_FAST (3.13+). */
     final boolean loadClosurePseudo;
     /** {@code instr_sequence_to_cfg}: every bound label starts a block (3.12). */
@@ -69,6 +71,7 @@ class OpcodeFacts {
         this.appendedListFoldBeforeIter = version.has(Feature.APPENDED_LIST_FOLD_BEFORE_ITER);
         this.yieldValueExceptDepth = version.has(Feature.YIELD_VALUE_EXCEPT_DEPTH);
         this.coldBlockPlainJump = version.has(Feature.COLD_BLOCK_PLAIN_JUMP);
+        this.generatorPrefixPopTopLocated = version.has(Feature.GENERATOR_PREFIX_POP_TOP_LOCATED);
         this.loadClosurePseudo = version.has(Feature.LOAD_CLOSURE_PSEUDO);
         this.blockAtEveryLabel = version.has(Feature.CFG_BLOCK_AT_EVERY_LABEL);
         this.commonConstants = version.has(Feature.COMMON_CONSTANT_LOADS) ? new CommonConstants(table) : null;

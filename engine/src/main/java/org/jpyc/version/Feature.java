@@ -423,6 +423,9 @@ public enum Feature {
     /** Python/flowgraph.c 3.13 {@code convert_pseudo_ops}: LOAD_CLOSURE is a pseudo op that becomes LOAD_FAST
      *  (3.12: a real op, its oparg a cell offset like LOAD_DEREF's). */
     LOAD_CLOSURE_PSEUDO(3, 13),
+    /** Python/flowgraph.c 3.13 {@code insert_prefix_instructions}: the POP_TOP after a generator's RETURN_GENERATOR
+     *  has the function's first line, as RETURN_GENERATOR has (3.12's compile.c: no location). */
+    GENERATOR_PREFIX_POP_TOP_LOCATED(3, 13),
 
     // ---- compiler 3.12 deltas: assemble, code objects, marshal identity (helper as12 adds here) ----
 
