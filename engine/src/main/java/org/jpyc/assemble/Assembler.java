@@ -34,7 +34,8 @@ public final class Assembler {
         OpTable ops = OpTable.of(version);
         applyLabelMapOnce(ops, instrs);
         Instr[] list = instrs.toArray();
-        int codeUnits = JumpResolution.resolveJumps(ops, list); // resolve_unconditional_jumps, resolve_jump_offsets
+        // resolve_unconditional_jumps, resolve_jump_offsets (3.12: flowgraph.c's, from the jumps' label ids)
+        int codeUnits = JumpResolution.resolveJumps(ops, list, version.has(Feature.JUMP_SIZES_FROM_LABEL_IDS));
 
         // assemble_emit
         byte[] bytecode = BytecodeEmitter.emit(ops, list, codeUnits);

@@ -40,6 +40,8 @@ class OpcodeFacts {
     final boolean generatorPrefixPopTopLocated;
     /** {@code convert_pseudo_ops}: LOAD_CLOSURE is a pseudo op, made LOAD_FAST (3.13+). */
     final boolean loadClosurePseudo;
+    /** {@code resolve_jump_offsets} sizes jumps first by their label ids, carried in {@code Instr.offset} (3.12). */
+    final boolean jumpSizesFromLabelIds;
     /** {@code instr_sequence_to_cfg}: every bound label starts a block (3.12). */
     final boolean blockAtEveryLabel;
 
@@ -73,6 +75,7 @@ class OpcodeFacts {
         this.coldBlockPlainJump = version.has(Feature.COLD_BLOCK_PLAIN_JUMP);
         this.generatorPrefixPopTopLocated = version.has(Feature.GENERATOR_PREFIX_POP_TOP_LOCATED);
         this.loadClosurePseudo = version.has(Feature.LOAD_CLOSURE_PSEUDO);
+        this.jumpSizesFromLabelIds = version.has(Feature.JUMP_SIZES_FROM_LABEL_IDS);
         this.blockAtEveryLabel = version.has(Feature.CFG_BLOCK_AT_EVERY_LABEL);
         this.commonConstants = version.has(Feature.COMMON_CONSTANT_LOADS) ? new CommonConstants(table) : null;
         this.stackIo = version.has(Feature.LOAD_FAST_BORROW) ? StackIo.of(version) : null;

@@ -116,7 +116,10 @@ public class Optimizer {
             seq.useLabel(b.label);
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.instrs[i];
-                if (facts.hasTarget(in.op)) in.oparg = start[in.target.label];
+                if (facts.hasTarget(in.op)) {
+                    if (facts.jumpSizesFromLabelIds) in.offset = in.oparg; // 3.12: the label id, for resolve_jump_offsets
+                    in.oparg = start[in.target.label];
+                }
                 if (in.except != null) {
                     in.handlerLabel = start[in.except.label];
                     in.handlerStartDepth = in.except.startdepth;

@@ -426,6 +426,11 @@ public enum Feature {
     /** Python/flowgraph.c 3.13 {@code insert_prefix_instructions}: the POP_TOP after a generator's RETURN_GENERATOR
      *  has the function's first line, as RETURN_GENERATOR has (3.12's compile.c: no location). */
     GENERATOR_PREFIX_POP_TOP_LOCATED(3, 13),
+    /** Python/flowgraph.c 3.12 {@code resolve_jump_offsets} (run by {@code _PyCfg_ResolveJumps}) starts its
+     *  EXTENDED_ARG fixpoint from the sizes of the opargs the jumps still hold, label ids (the codegen label of the
+     *  target block, or the one a pass gave it); 3.13's assembler starts from the target instruction indices. The
+     *  flowgraph hands each jump's label id to the assembler in {@code Instr.offset}. */
+    JUMP_SIZES_FROM_LABEL_IDS(3, 12, 3, 13),
 
     // ---- compiler 3.12 deltas: assemble, code objects, marshal identity (helper as12 adds here) ----
 
