@@ -31,29 +31,11 @@ public final class Assembler {
      */
     public static PyCode makeCodeObject(PyVersion version, CodeUnitMetadata umd, ConstCache constCache,
             List<PyObject> consts, int stackdepth, InstrSequence instrs, int nlocalsplus, int codeFlags, String filename) {
-        return makeCodeObject(version, umd, constCache, consts, stackdepth, instrs, null, nlocalsplus, codeFlags, filename);
-    }
-
-    /**
-     * {@link #makeCodeObject(PyVersion, CodeUnitMetadata, ConstCache, List, int, InstrSequence, int, int, String)}
-     * where jumps hold other opargs than their targets' indices until their offsets are resolved:
-     * {@code firstJumpOpargs[i]} for instruction {@code i} (3.12, which resolves them on the CFG, where a jump
-     * holds its target block's label id: {@link JumpResolution#resolveJumps(OpTable, Instr[], int[])}), or null.
-     */
-    public static PyCode makeCodeObject(PyVersion version, CodeUnitMetadata umd, ConstCache constCache,
-            List<PyObject> consts, int stackdepth, InstrSequence instrs, int[] firstJumpOpargs, int nlocalsplus,
-            int codeFlags, String filename) {
         OpTable ops = OpTable.of(version);
         applyLabelMapOnce(ops, instrs);
         Instr[] list = instrs.toArray();
-        if (firstJumpOpargs == null && version.has(Feature.JUMP_OFFSETS_FROM_LABEL_IDS)) {
-            // 3.12: CPython's label ids are not known here (its optimizer numbers the blocks it adds); they are
-            // small, so every jump starts unprefixed: the 3.12 stdlib with Lib/test reassembles so to CPython's
-            // bytes (AssembleReplay), where starting from target indices missed three functions
-            firstJumpOpargs = new int[list.length];
-        }
-        // resolve_unconditional_jumps, resolve_jump_offsets
-        int codeUnits = JumpResolution.resolveJumps(ops, list, firstJumpOpargs);
+        // resolve_unconditional_jumps, resolve_jump_offsets (3.12: flowgraph.c's, from the jumps' label ids)
+        int codeUnits = JumpResolution.resolveJumps(ops, list, version.has(Feature.JUMP_SIZES_FROM_LABEL_IDS));
 
         // assemble_emit
         byte[] bytecode = BytecodeEmitter.emit(ops, list, codeUnits);

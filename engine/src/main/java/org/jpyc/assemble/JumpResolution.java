@@ -48,20 +48,10 @@ final class JumpResolution {
      * to its target (backwards for backward jumps), repeated until the EXTENDED_ARG prefixes this needs stop
      * changing the sizes. The first pass's walk is the second's first: an instruction's unconditional jump is
      * resolved before its size and jump-ness are read, and neither pass reads a later instruction's op there.
-     * Returns the length of the code in code units.
+     * Returns the length of the code in code units. With {@code labelSized} (3.12's {@code resolve_jump_offsets}),
+     * a jump's first size is that of the label id the flowgraph left in its {@link Instr#offset}.
      */
-    static int resolveJumps(OpTable ops, Instr[] instrs) {
-        return resolveJumps(ops, instrs, null);
-    }
-
-    /**
-     * {@link #resolveJumps(OpTable, Instr[])} where the first pass sizes each jump by the oparg it holds before
-     * its offset is known, {@code firstOpargs[i]} for instruction {@code i}, instead of its target's index: 3.12
-     * resolves offsets on the CFG ({@code resolve_jump_offsets} in flowgraph.c), whose jumps hold their target
-     * block's label id there. Both are fixpoints of the same loop, but where a backward jump of 255 code units
-     * could also be 256 behind an EXTENDED_ARG, the first sizes decide which one the loop settles on.
-     */
-    static int resolveJumps(OpTable ops, Instr[] instrs, int[] firstOpargs) {
+    static int resolveJumps(OpTable ops, Instr[] instrs, boolean labelSized) {
         int n = instrs.length;
         // the jumps, by index, and their target indices (i_target): only they change in the loop below; the
         // first offsets are taken in the same walk
@@ -77,7 +67,7 @@ final class JumpResolution {
                 if (ops.isPseudo(op)) throw new IllegalStateException("pseudo jump left for the assembler: " + instr);
                 targets[njumps] = instr.oparg;
                 jumps[njumps++] = i;
-                if (firstOpargs != null) instr.oparg = firstOpargs[i];
+                if (labelSized) instr.oparg = instr.offset; // 3.12: the oparg the jump holds when the fixpoint starts
             }
             instr.offset = total;
             total += instrSize(ops, instr);

@@ -60,7 +60,21 @@ final class Cfg {
             }
             if (facts.isTerminator(op) && i + 1 < n) starts[i + 1] |= AFTER_TERMINATOR;
         }
-        Cfg g = placeholder ? buildWithPlaceholder(facts, seq, opargs, starts) : buildRuns(facts, seq, opargs, starts);
+        int[] labelAt = null;
+        if (facts.blockAtEveryLabel && !applied) {
+            // 3.12's instr_sequence_to_cfg: a block at every label codegen bound, jumped to or not, labelled with
+            // the last (largest) label id bound there (offset2lbl), which is also the oparg of a jump to it
+            labelAt = new int[n];
+            java.util.Arrays.fill(labelAt, BasicBlock.NO_LABEL);
+            for (int l = 0; l < seq.labelCount(); l++) {
+                int t = seq.labelTarget(l);
+                if (t >= 0 && t < n) {
+                    starts[t] |= TARGET;
+                    labelAt[t] = l;
+                }
+            }
+        }
+        Cfg g = placeholder ? buildWithPlaceholder(facts, seq, opargs, starts) : buildRuns(facts, seq, opargs, starts, labelAt);
         g.exceptionOps = exceptionOps || placeholder;
         return g;
     }
@@ -88,7 +102,7 @@ final class Cfg {
      * starts one when every block it closes holds instructions. Each jump's target block is known here (the
      * block that starts at its target index, made when first asked for), so the targets are set at once.
      */
-    private static Cfg buildRuns(OpcodeFacts facts, InstrSequence seq, int[] opargs, byte[] starts) {
+    private static Cfg buildRuns(OpcodeFacts facts, InstrSequence seq, int[] opargs, byte[] starts, int[] labelAt) {
         int n = seq.size();
         Cfg g = new Cfg(facts);
         BasicBlock[] blockAt = new BasicBlock[Math.max(n, 1)]; // the block starting at a jump target
@@ -103,7 +117,7 @@ final class Cfg {
                 b.next = nb;
                 b = nb;
             }
-            if ((starts[i] & TARGET) != 0) b.label = i;
+            if ((starts[i] & TARGET) != 0) b.label = labelAt != null ? labelAt[i] : i;
             CfgInstr[] instrs = new CfgInstr[end - i];
             for (int k = i; k < end; k++) {
                 Op op = seq.opAt(k);
@@ -113,6 +127,7 @@ final class Cfg {
                     BasicBlock t = blockAt[opargs[k]];
                     if (t == null) blockAt[opargs[k]] = t = g.newBlock();
                     in.target = t;
+                    if (labelAt != null) in.oparg = labelAt[opargs[k]]; // 3.12: the target's label id
                     if (facts.isBlockPush(op)) t.exceptHandler = true;
                 }
                 instrs[k - i] = in;

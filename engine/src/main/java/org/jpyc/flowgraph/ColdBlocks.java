@@ -79,10 +79,12 @@ final class ColdBlocks {
             if (b.cold && b.hasFallthrough(f) && b.next != null && b.next.warm) {
                 BasicBlock explicitJump = g.newBlock();
                 if (b.next.label == BasicBlock.NO_LABEL) b.next.label = nextLbl++;
-                CfgInstr j = explicitJump.addOp(Op.JUMP_NO_INTERRUPT, b.next.label, Location.NO_LOCATION);
+                // 3.12: a plain JUMP, and no predecessor count (its resolve_line_numbers reads the one mark_reachable made)
+                Op op = f.coldBlockPlainJump ? Op.JUMP : Op.JUMP_NO_INTERRUPT;
+                CfgInstr j = explicitJump.addOp(op, b.next.label, Location.NO_LOCATION);
                 explicitJump.cold = true;
                 explicitJump.next = b.next;
-                explicitJump.predecessors = 1;
+                explicitJump.predecessors = f.coldBlockPlainJump ? 0 : 1;
                 b.next = explicitJump;
                 j.target = explicitJump.next;
             }
@@ -102,6 +104,9 @@ final class ColdBlocks {
             end.next = null;
         }
         b.next = coldBlocks;
-        if (coldBlocks != null) JumpPasses.removeRedundantNopsAndJumps(g);
+        if (coldBlocks != null) {
+            if (f.coldBlockPlainJump) JumpPasses.removeRedundantJumps(g); // 3.12
+            else JumpPasses.removeRedundantNopsAndJumps(g);
+        }
     }
 }

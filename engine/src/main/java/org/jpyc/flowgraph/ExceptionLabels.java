@@ -52,7 +52,8 @@ final class ExceptionLabels {
                     handler = exceptStack.push(in);
                 } else if (in.op == Op.POP_BLOCK) {
                     handler = exceptStack.pop();
-                    in.setOp0(Op.NOP);
+                    if (!f.yieldValueExceptDepth) in.setOp0(Op.NOP); // 3.12: _PyCfg_ConvertPseudoOps does it
+
                 } else if (f.isJump(in.op)) {
                     in.except = handler;
                     if (!in.target.visited) {
@@ -67,10 +68,11 @@ final class ExceptionLabels {
                     }
                 } else if (in.op == Op.YIELD_VALUE) {
                     in.except = handler;
+                    if (f.yieldValueExceptDepth) in.oparg = exceptStack.depth; // 3.12
                     lastYieldExceptDepth = exceptStack.depth;
                 } else if (in.op == Op.RESUME) {
                     in.except = handler;
-                    if (in.oparg != RESUME_AT_FUNC_START) {
+                    if (in.oparg != RESUME_AT_FUNC_START && !f.yieldValueExceptDepth) {
                         if (lastYieldExceptDepth == 1) in.oparg |= f.resumeOpargDepth1Mask;
                         lastYieldExceptDepth = -1;
                     }

@@ -322,16 +322,26 @@ final class JumpPasses {
         }
     }
 
-    /** {@code convert_pseudo_ops}: block pushes become NOPs, LOAD_CLOSURE and STORE_FAST_MAYBE_NULL their real forms. */
+    /** {@code convert_pseudo_ops}: the pseudo ops become their real forms, then {@code remove_redundant_nops_and_jumps}. */
     static void convertPseudoOps(Cfg g) {
+        convertPseudoOpcodes(g);
+        removeRedundantNopsAndJumps(g);
+    }
+
+    /**
+     * The loop of {@code convert_pseudo_ops} (3.12: of {@code _PyCfg_ConvertPseudoOps}): block pushes and POP_BLOCK
+     * (left by 3.12's {@code label_exception_targets}) become NOPs, STORE_FAST_MAYBE_NULL a STORE_FAST, and
+     * LOAD_CLOSURE a LOAD_FAST where it is a pseudo op (3.13+).
+     */
+    static void convertPseudoOpcodes(Cfg g) {
+        OpcodeFacts f = g.facts;
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.get(i);
-                if (g.facts.isBlockPush(in.op)) in.setOp0(Op.NOP);
-                else if (in.op == Op.LOAD_CLOSURE) in.op = Op.LOAD_FAST;
+                if (f.isBlockPush(in.op) || in.op == Op.POP_BLOCK) in.setOp0(Op.NOP);
+                else if (in.op == Op.LOAD_CLOSURE && f.loadClosurePseudo) in.op = Op.LOAD_FAST;
                 else if (in.op == Op.STORE_FAST_MAYBE_NULL) in.op = Op.STORE_FAST;
             }
         }
-        removeRedundantNopsAndJumps(g);
     }
 }

@@ -33,13 +33,16 @@ final class LocalsPlus {
         return fixed;
     }
 
-    /** {@code insert_prefix_instructions} (3.15: the generator preamble is codegen's, {@code preambleInCodegen}). */
+    /**
+     * {@code insert_prefix_instructions} (3.15: the generator preamble is codegen's, {@code preambleInCodegen}; 3.12:
+     * its POP_TOP has no location, {@code popTopLocated} false).
+     */
     static void insertPrefixInstructions(CodeUnitMetadata umd, BasicBlock entry, int[] fixed, int nfreevars, int codeFlags,
-            boolean preambleInCodegen) {
+            boolean preambleInCodegen, boolean popTopLocated) {
         if (isGenerator(codeFlags) && !preambleInCodegen) {
             Location loc = new Location(umd.firstlineno, umd.firstlineno, -1, -1);
             entry.insert(0, new CfgInstr(Op.RETURN_GENERATOR, 0, loc));
-            entry.insert(1, new CfgInstr(Op.POP_TOP, 0, loc));
+            entry.insert(1, new CfgInstr(Op.POP_TOP, 0, popTopLocated ? loc : Location.NO_LOCATION));
         }
         int ncellvars = umd.cellvars.size();
         if (ncellvars > 0) {
@@ -87,7 +90,8 @@ final class LocalsPlus {
         int nfreevars = umd.freevars.size();
         int nlocalsplus = nlocals + ncellvars + nfreevars;
         int[] fixed = buildCellfixedoffsets(umd);
-        insertPrefixInstructions(umd, g.entry, fixed, nfreevars, codeFlags, g.facts.generatorPreambleInCodegen);
+        insertPrefixInstructions(umd, g.entry, fixed, nfreevars, codeFlags, g.facts.generatorPreambleInCodegen,
+                g.facts.generatorPrefixPopTopLocated);
         int numdropped = fixCellOffsets(umd, g, fixed);
         return nlocalsplus - numdropped;
     }

@@ -32,6 +32,19 @@ class OpcodeFacts {
     /** {@code optimize_basic_block}: a LIST_APPEND-built constant list before GET_ITER is folded (3.15). */
     final boolean appendedListFoldBeforeIter;
 
+    /** {@code label_exception_targets}: YIELD_VALUE's oparg is the exception depth, POP_BLOCK stays (3.12). */
+    final boolean yieldValueExceptDepth;
+    /** {@code push_cold_blocks_to_end}: the explicit jump is a plain JUMP, then only {@code remove_redundant_jumps} (3.12). */
+    final boolean coldBlockPlainJump;
+    /** {@code insert_prefix_instructions}: the generator's POP_TOP has RETURN_GENERATOR's location (3.13+). */
+    final boolean generatorPrefixPopTopLocated;
+    /** {@code convert_pseudo_ops}: LOAD_CLOSURE is a pseudo op, made LOAD_FAST (3.13+). */
+    final boolean loadClosurePseudo;
+    /** {@code resolve_jump_offsets} sizes jumps first by their label ids, carried in {@code Instr.offset} (3.12). */
+    final boolean jumpSizesFromLabelIds;
+    /** {@code instr_sequence_to_cfg}: every bound label starts a block (3.12). */
+    final boolean blockAtEveryLabel;
+
     /** 3.15's LOAD_COMMON_CONSTANT of None, '', True, False, -1; null before 3.15. */
     final CommonConstants commonConstants;
     /** The CALL_INTRINSIC_1 opargs {@code optimize_basic_block} looks for (3.14+; -1 before). */
@@ -58,6 +71,12 @@ class OpcodeFacts {
         this.addedJumpsKeepHandler = version.has(Feature.ADDED_JUMPS_KEEP_HANDLER);
         this.listToTupleFoldBeforeIter = version.has(Feature.LIST_TO_TUPLE_FOLD_BEFORE_ITER);
         this.appendedListFoldBeforeIter = version.has(Feature.APPENDED_LIST_FOLD_BEFORE_ITER);
+        this.yieldValueExceptDepth = version.has(Feature.YIELD_VALUE_EXCEPT_DEPTH);
+        this.coldBlockPlainJump = version.has(Feature.COLD_BLOCK_PLAIN_JUMP);
+        this.generatorPrefixPopTopLocated = version.has(Feature.GENERATOR_PREFIX_POP_TOP_LOCATED);
+        this.loadClosurePseudo = version.has(Feature.LOAD_CLOSURE_PSEUDO);
+        this.jumpSizesFromLabelIds = version.has(Feature.JUMP_SIZES_FROM_LABEL_IDS);
+        this.blockAtEveryLabel = version.has(Feature.CFG_BLOCK_AT_EVERY_LABEL);
         this.commonConstants = version.has(Feature.COMMON_CONSTANT_LOADS) ? new CommonConstants(table) : null;
         this.stackIo = version.has(Feature.LOAD_FAST_BORROW) ? StackIo.of(version) : null;
         boolean cfgFolding = version.has(Feature.CFG_CONST_FOLDING);

@@ -31,10 +31,11 @@ public class Optimizer {
         this.constFolding = new ConstFolding(facts, consts, mergeOne);
     }
 
-    /** The driver of {@code version}: 3.13's, or {@link Optimizer314} where folding moved into the CFG. */
+    /** The driver of {@code version}: 3.13's, {@link Optimizer314} where folding moved into the CFG, {@link Optimizer312} for 3.12's pass list. */
     public static Optimizer of(PyVersion version, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
-        return version.has(Feature.CFG_CONST_FOLDING) ? new Optimizer314(version, consts, mergeOne)
-                : new Optimizer(version, consts, mergeOne);
+        if (version.has(Feature.CFG_CONST_FOLDING)) return new Optimizer314(version, consts, mergeOne);
+        if (version.has(Feature.OPTIMIZE_CFG_312)) return new Optimizer312(version, consts, mergeOne);
+        return new Optimizer(version, consts, mergeOne);
     }
 
     /** {@code instr_sequence_to_cfg} (Python/compile.c). */
@@ -51,7 +52,7 @@ public class Optimizer {
         optimizeCfg(g, firstlineno);
         constFolding.removeUnusedConsts(g);
         UninitializedLocals.addChecksForLoadsOfUninitializedVariables(g, nlocals, nparams);
-        Peephole.insertSuperinstructions(g);
+        if (version.has(Feature.SUPERINSTRUCTIONS)) Peephole.insertSuperinstructions(g);
 
         ColdBlocks.pushColdBlocksToEnd(g);
         LineNumbers.resolveLineNumbers(g, firstlineno);
@@ -115,7 +116,10 @@ public class Optimizer {
             seq.useLabel(b.label);
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.instrs[i];
-                if (facts.hasTarget(in.op)) in.oparg = start[in.target.label];
+                if (facts.hasTarget(in.op)) {
+                    if (facts.jumpSizesFromLabelIds) in.offset = in.oparg; // 3.12: the label id, for resolve_jump_offsets
+                    in.oparg = start[in.target.label];
+                }
                 if (in.except != null) {
                     in.handlerLabel = start[in.except.label];
                     in.handlerStartDepth = in.except.startdepth;

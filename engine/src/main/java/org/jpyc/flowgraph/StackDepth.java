@@ -20,13 +20,18 @@ final class StackDepth {
 
     /** {@code calculate_stackdepth}. */
     static int calculateStackdepth(Cfg g) {
+        return calculateStackdepth(g, 0);
+    }
+
+    /** {@code calculate_stackdepth} entering the entry block at {@code entryDepth} (3.12's {@code _PyCfg_Stackdepth}: 1 for a generator). */
+    static int calculateStackdepth(Cfg g, int entryDepth) {
         OpcodeFacts f = g.facts;
         OpTable t = f.table;
         for (BasicBlock b = g.entry; b != null; b = b.next) b.startdepth = Integer.MIN_VALUE;
         g.resetVisited();
         BlockStack stack = new BlockStack();
         int maxdepth = 0;
-        push(stack, g.entry, 0);
+        push(stack, g.entry, entryDepth);
         while (!stack.isEmpty()) {
             BasicBlock b = stack.pop();
             int depth = b.startdepth;

@@ -449,6 +449,50 @@ public enum Feature {
     INLINED_COMP_SWAPS_UNBOUND_NAMES(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
+    /** Python/flowgraph.c 3.12's {@code optimize_cfg} ({@code Optimizer312}): {@code eliminate_empty_basic_blocks},
+     *  {@code inline_small_exit_blocks} (before and after the peepholes), {@code optimize_basic_block} holding the
+     *  LOAD_CONST rules (constant jump, {@code is None} jump, RETURN_CONST), {@code mark_reachable} and
+     *  {@code remove_redundant_jumps} once; line numbers only at the end of {@code _PyCfg_OptimizeCodeUnit}.
+     *  3.13: {@code inline_small_or_no_lineno_blocks}, {@code remove_unreachable}, {@code resolve_line_numbers},
+     *  {@code optimize_load_const} as passes, {@code remove_redundant_nops_and_jumps} to a fixpoint. */
+    OPTIMIZE_CFG_312(3, 12, 3, 13),
+    /** Python/flowgraph.c 3.13 {@code insert_superinstructions}: LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST,
+     *  STORE_FAST_STORE_FAST (3.12.1 has none of them). */
+    SUPERINSTRUCTIONS(3, 13),
+    /** Python/compile.c 3.12 {@code instr_sequence_to_cfg}: every label codegen bound starts a block (and labels
+     *  it); 3.13's {@code _PyCfg_FromInstructionSequence} starts blocks at jump targets only. */
+    CFG_BLOCK_AT_EVERY_LABEL(3, 12, 3, 13),
+    /** Python/flowgraph.c 3.12 {@code label_exception_targets}: a YIELD_VALUE's oparg becomes the exception stack
+     *  depth, and POP_BLOCK stays until {@code _PyCfg_ConvertPseudoOps}; 3.13 NOPs POP_BLOCK there and marks the
+     *  RESUME after a yield at depth 1 ({@code RESUME_OPARG_DEPTH1_MASK}) instead. */
+    YIELD_VALUE_EXCEPT_DEPTH(3, 12, 3, 13),
+    /** Python/flowgraph.c 3.12 {@code resolve_line_numbers}: {@code duplicate_exits_without_lineno} copies exit
+     *  blocks only (3.13: also eval-break blocks, {@code is_exit_or_eval_check_without_lineno}) and
+     *  {@code guarantee_lineno_for_exits} gives a RETURN_VALUE block without a line the last line seen. */
+    GUARANTEE_LINENO_FOR_EXITS(3, 12, 3, 13),
+    /** Python/flowgraph.c 3.12 {@code push_cold_blocks_to_end}: the explicit jump out of a cold block is JUMP
+     *  (with no predecessor count) and only {@code remove_redundant_jumps} follows; 3.13: JUMP_NO_INTERRUPT,
+     *  then {@code remove_redundant_nops_and_jumps}. */
+    COLD_BLOCK_PLAIN_JUMP(3, 12, 3, 13),
+    /** Python/compile.c 3.12 {@code optimize_and_assemble_code_unit}: {@code _PyCfg_Stackdepth} runs after
+     *  {@code prepare_localsplus}, entering a generator at depth 1; 3.13's {@code calculate_stackdepth} runs before
+     *  it, from depth 0. */
+    STACKDEPTH_AFTER_PREFIX(3, 12, 3, 13),
+    /** Python/flowgraph.c 3.12 {@code normalize_jumps_in_block} (in {@code _PyCfg_ResolveJumps}) gives JUMP and
+     *  JUMP_NO_INTERRUPT their direction (JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT); 3.13 leaves
+     *  that to the assembler's {@code resolve_unconditional_jumps}. */
+    JUMP_DIRECTION_IN_FLOWGRAPH(3, 12, 3, 13),
+    /** Python/flowgraph.c 3.13 {@code convert_pseudo_ops}: LOAD_CLOSURE is a pseudo op that becomes LOAD_FAST
+     *  (3.12: a real op, its oparg a cell offset like LOAD_DEREF's). */
+    LOAD_CLOSURE_PSEUDO(3, 13),
+    /** Python/flowgraph.c 3.13 {@code insert_prefix_instructions}: the POP_TOP after a generator's RETURN_GENERATOR
+     *  has the function's first line, as RETURN_GENERATOR has (3.12's compile.c: no location). */
+    GENERATOR_PREFIX_POP_TOP_LOCATED(3, 13),
+    /** Python/flowgraph.c 3.12 {@code resolve_jump_offsets} (run by {@code _PyCfg_ResolveJumps}) starts its
+     *  EXTENDED_ARG fixpoint from the sizes of the opargs the jumps still hold, label ids (the codegen label of the
+     *  target block, or the one a pass gave it); 3.13's assembler starts from the target instruction indices. The
+     *  flowgraph hands each jump's label id to the assembler in {@code Instr.offset}. */
+    JUMP_SIZES_FROM_LABEL_IDS(3, 12, 3, 13),
 
     // ---- compiler 3.12 deltas: assemble, code objects, marshal identity (helper as12 adds here) ----
     /**
@@ -479,14 +523,6 @@ public enum Feature {
      * computed 0 ({@code def f(): pass}: 3.11 1, 3.12.1 0, 3.13.5 1).
      */
     CODE_STACKSIZE_AT_LEAST_ONE(3, 13),
-    /**
-     * Jump offsets are resolved on the CFG ({@code resolve_jump_offsets} in flowgraph.c, 3.12), where a jump's oparg
-     * is its target block's label id until the first pass computes it; 3.13 resolves them in assemble.c on the
-     * instruction sequence, after {@code _PyInstructionSequence_ApplyLabelMap} made each oparg its target's index.
-     * The first pass's sizes decide between the loop's fixpoints: 3.12.1 writes {@code JUMP_BACKWARD 255} in
-     * {@code ntpath.expandvars} where starting from indices gives {@code EXTENDED_ARG 1; JUMP_BACKWARD 0}.
-     */
-    JUMP_OFFSETS_FROM_LABEL_IDS(3, 12, 3, 13),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);

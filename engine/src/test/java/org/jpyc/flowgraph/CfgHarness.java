@@ -11,7 +11,7 @@ import org.jpyc.object.PyObject;
 import org.jpyc.version.PyVersion;
 
 /**
- * Compares this package with CPython (3.13, 3.14) on dumps written by {@code dump_units.py}: (A) the CFG
+ * Compares this package with CPython (3.12-3.15) on dumps written by {@code dump_units.py}: (A) the CFG
  * optimization alone against {@code _testinternalcapi.optimize_cfg} on the same codegen output and
  * constants; (B) the whole of {@link FlowGraph#optimizeAndConvert} against the real code object
  * (instructions, jump targets, locations, handlers, stack size, nlocalsplus, constants).
@@ -128,7 +128,11 @@ public final class CfgHarness {
         for (int k = 0; k < n; k++) {
             Instr i = out.get(k);
             UnitDump.Ins e = exp.get(k);
-            if (t.op(e.op()) != i.op || e.arg() != i.oparg || e.l() != i.loc.lineno() || e.el() != i.loc.endLineno()
+            // 3.12.1's optimize_cfg sometimes writes a block push's target as a garbage number (out of range; the
+            // same API crashes on other units: a memory error of its own, the real compile agrees): not compared
+            boolean danglingPush = (i.op == Op.SETUP_FINALLY || i.op == Op.SETUP_CLEANUP || i.op == Op.SETUP_WITH)
+                    && (e.arg() < 0 || e.arg() >= exp.size());
+            if (t.op(e.op()) != i.op || (e.arg() != i.oparg && !danglingPush) || e.l() != i.loc.lineno() || e.el() != i.loc.endLineno()
                     || e.c() != i.loc.colOffset() || e.ec() != i.loc.endColOffset()) {
                 return "at " + k + ": ours " + fmt(i) + " cpython " + fmt(t, e) + context(t, out, exp, k);
             }
@@ -178,8 +182,8 @@ public final class CfgHarness {
             }
         }
         if (out.size() != exp.size()) return "length ours " + out.size() + " cpython " + exp.size() + finalContext(t, out, exp, n);
-        // init_code (Objects/codeobject.c) makes a stack size of 0 into 1
-        if (Math.max(1, r.stackdepth()) != u.stacksize) return "stacksize ours " + r.stackdepth() + " cpython " + u.stacksize;
+        // init_code (Objects/codeobject.c, 3.13+) makes a stack size of 0 into 1
+        if (r.stackdepth() != u.stacksize && Math.max(1, r.stackdepth()) != u.stacksize) return "stacksize ours " + r.stackdepth() + " cpython " + u.stacksize;
         if (r.nlocalsplus() != u.nlocalsplus) return "nlocalsplus ours " + r.nlocalsplus() + " cpython " + u.nlocalsplus;
         return null;
     }

@@ -213,13 +213,24 @@ final class UnitDump {
 
     // ---- building inputs
 
-    /** The codegen output as an InstrSequence whose label i is instruction i (jump opargs are indices already). */
+    /**
+     * The codegen output as an InstrSequence whose label i is instruction i (jump opargs are indices already),
+     * bound only where a jump or block push goes: the dump has no other labels (3.12's instr_sequence_to_cfg
+     * starts a block at every bound label).
+     */
     InstrSequence sequence(OpTable table) {
         InstrSequence seq = new InstrSequence();
+        boolean[] target = new boolean[code.size() + 1];
+        for (Ins in : code) {
+            Op op = table.op(in.op());
+            if (op != null && table.hasJump(op) || op == Op.SETUP_FINALLY || op == Op.SETUP_WITH || op == Op.SETUP_CLEANUP) {
+                if (in.arg() >= 0 && in.arg() < target.length) target[in.arg()] = true;
+            }
+        }
         for (int i = 0; i < code.size(); i++) seq.newLabel();
         for (int i = 0; i < code.size(); i++) {
             Ins in = code.get(i);
-            seq.useLabel(i);
+            if (target[i]) seq.useLabel(i);
             Op op = table.op(in.op());
             if (op == null) throw new IllegalArgumentException("unknown opcode " + in.op());
             seq.addOp(op, in.arg(), new Location(in.l(), in.el(), in.c(), in.ec()));

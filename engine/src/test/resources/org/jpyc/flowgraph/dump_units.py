@@ -1,4 +1,4 @@
-"""Dump, for each source file, every code unit's codegen output (CPython 3.13+ _testinternalcapi),
+"""Dump, for each source file, every code unit's codegen output (CPython 3.12+ _testinternalcapi),
 CPython's optimize_cfg result on it, and the real code object's final instructions, for the jpyc
 flowgraph harness (org.jpyc.flowgraph.CfgHarness). Usage: dump_units.py OUT.txt [--optimize=N] FILE... (appends).
 
@@ -7,7 +7,10 @@ Otherwise they are not available (only the code object's co_consts, after remove
 folding): they are guessed as co_consts[:n] and marked exact only when CPython's optimize_cfg turns
 the guess into co_consts and loads the same indices as the real code. optimize_cfg itself is compared
 on whatever constants it is given. A 3.14 unit whose deferred annotations went in at
-ANNOTATIONS_PLACEHOLDER is written as STASH (its input is not visible from Python)."""
+ANNOTATIONS_PLACEHOLDER is written as STASH (its input is not visible from Python).
+3.12: compiler_codegen returns a list of (op, arg, locations...) tuples whose jump args are instruction
+indices, optimize_cfg takes and returns such lists, and only the module unit is visible (nested units
+come back as finished code objects), so only module units are dumped."""
 import sys, os, ast, struct, dis, _testinternalcapi, opcode
 
 KEEP = []  # see main()
@@ -64,7 +67,10 @@ def real_ops(co):
     return out
 
 def cache(op):
-    return opcode._inline_cache_entries.get(opcode.opname[op], 0)
+    c = opcode._inline_cache_entries
+    if type(c) is list:  # 3.12: a list indexed by opcode
+        return c[op] if op < len(c) else 0
+    return c.get(opcode.opname[op], 0)
 
 def final_of(co):
     """Real code: per instruction (caches and EXTENDED_ARG folded away): op, arg (jump: target
@@ -118,8 +124,43 @@ def max_const_index(tuples):
             m = max(m, t[1])
     return m
 
+def seq_instructions(seq):
+    """The instruction tuples of a codegen or optimize_cfg result: 3.13+'s InstructionSequence, 3.12's list."""
+    return list(seq) if type(seq) is list else seq.get_instructions()
+
+def optimize_cfg_312(raw, consts, nlocals):
+    """3.12.1's optimize_cfg in a forked child: it crashes (SIGSEGV) on some inputs, e.g. the module of
+    corpus/cases/annotations_314/conditional_blocks.py. The child sends back the instruction lines and
+    the constants list as optimize_cfg left it (consts is updated in place here)."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        try:
+            opt = _testinternalcapi.optimize_cfg(list(raw), consts, nlocals)
+            data = '\n'.join(instrs_lines(opt)) + '\n#CONSTS ' + consts_line(consts)
+        except Exception as e:
+            data = '#ERR ' + repr(e)
+        with os.fdopen(w, 'w') as f:
+            f.write(data)
+        os._exit(0)
+    os.close(w)
+    with os.fdopen(r) as f:
+        data = f.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        raise RuntimeError('optimize_cfg crashed (status %d)' % status)
+    if data.startswith('#ERR '):
+        raise RuntimeError(data[5:])
+    body, cl = data.rsplit('#CONSTS ', 1)
+    lines = [l for l in body.split('\n') if l]
+    OPT_CONSTS_312[id(consts)] = cl
+    return lines
+
+OPT_CONSTS_312 = {}
+
 def emit_unit(w, label, seq, consts, exact, co, md, pads=0):
-    raw = seq.get_instructions()
+    raw = seq_instructions(seq)
     nparams = co.co_argcount + co.co_kwonlyargcount + (1 if co.co_flags & 4 else 0) + (1 if co.co_flags & 8 else 0)
     if md is not None:
         varnames = list(md['varnames'])
@@ -137,8 +178,11 @@ def emit_unit(w, label, seq, consts, exact, co, md, pads=0):
         w.write('UNIT %s\nSTASH\nEND\n' % label.encode().hex())
         return
     try:
-        opt = _testinternalcapi.optimize_cfg(seq, opt_consts, len(varnames))
-        opt_lines = instrs_lines(opt.get_instructions())
+        if type(seq) is list:
+            opt_lines = optimize_cfg_312(raw, opt_consts, len(varnames))
+        else:
+            opt = _testinternalcapi.optimize_cfg(seq, opt_consts, len(varnames))
+            opt_lines = instrs_lines(seq_instructions(opt))
         opt_err = None
     except Exception as e:
         opt_lines, opt_err = None, e
@@ -160,7 +204,7 @@ def emit_unit(w, label, seq, consts, exact, co, md, pads=0):
     if opt_err is None:
         w.write('OPT %d\n' % len(opt_lines))
         for l in opt_lines: w.write(l + '\n')
-        w.write('OPTCONSTS %s\n' % consts_line(opt_consts))
+        w.write('OPTCONSTS %s\n' % OPT_CONSTS_312.pop(id(opt_consts), consts_line(opt_consts)))
     else:
         w.write('OPTERR %s\n' % repr(opt_err).encode().hex())
     fl = final_of(co)
@@ -190,6 +234,8 @@ def guess_consts(raw, co):
     return list(co.co_consts) + ['<pad%d>' % i for i in range(len(co.co_consts), n)], n - len(co.co_consts)
 
 def walk_nested(w, path, seq, co, stats):
+    if type(seq) is list:
+        return  # 3.12: nested units' codegen output is not visible
     nested = seq.get_nested()
     KEEP.append(nested)
     kids = code_children(co)
