@@ -209,16 +209,18 @@ public final class FunctionCodegen {
         c.unit().metadata.argcount = counts.argcount();
         c.unit().metadata.posonlyargcount = counts.posonlyargcount();
         c.unit().metadata.kwonlyargcount = counts.kwonlyargcount();
-        int start = c.newLabel();
-        c.useLabel(start);
+        // 3.12 (compiler_function): no start label, no STOP_ITERATION frame block; the body shares RESUME's block
+        boolean startBlock = c.version.has(org.jpyc.version.Feature.FUNCTION_BODY_START_LABEL);
+        int start = startBlock ? c.newLabel() : -1;
+        if (startBlock) c.useLabel(start);
         boolean stopIterationHandler = c.scope().coroutine || c.scope().generator;
-        if (stopIterationHandler) {
+        if (stopIterationHandler && startBlock) {
             c.pushFBlock(Location.NO_LOCATION, FBlockType.STOP_ITERATION, start, -1, null);
         }
         for (int i = first; i < d.body().size(); i++) c.visitStmt(d.body().get(i));
         if (stopIterationHandler) {
             c.wrapInStopIterationHandler();
-            c.popFBlock(FBlockType.STOP_ITERATION, start);
+            if (startBlock) c.popFBlock(FBlockType.STOP_ITERATION, start);
         }
         PyCode co = c.exitScope(true);
         c.makeClosure(Location.of(d.node()), co, funcflags);
@@ -283,7 +285,10 @@ public final class FunctionCodegen {
         if (!c.version.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY)) c.addConst(PyConst.NONE);
         c.visitExpr(e.body());
         boolean generator = c.scope().generator;
-        if (!generator) c.addOp(Op.RETURN_VALUE, Location.of(e.body()));
+        if (!generator) {
+            c.addOp(Op.RETURN_VALUE, c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_AT_BODY)
+                    ? Location.of(e.body()) : new Location(e.lineno(), e.lineno(), 0, 0));
+        }
         PyCode co = c.exitScope(!generator);
         c.makeClosure(loc, co, funcflags);
     }

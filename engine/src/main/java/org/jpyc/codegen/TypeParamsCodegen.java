@@ -24,6 +24,15 @@ final class TypeParamsCodegen {
 
     /** {@code compiler_type_param_bound_or_default}: a lazily evaluated bound or default, as a closure. */
     private static void boundOrDefault(Codegen c, ExprNode e, String name, Scope key, boolean allowStarred) {
+        boundOrDefault(c, e, name, key, allowStarred, Location.of(e));
+    }
+
+    /**
+     * {@link #boundOrDefault(Codegen, ExprNode, String, Scope, boolean)} returning and making the closure at
+     * {@code at}: 3.12's {@code compiler_type_params} uses the type parameter's location there
+     * ({@link org.jpyc.version.Feature#TYPE_PARAM_BOUND_AT_BOUND}).
+     */
+    private static void boundOrDefault(Codegen c, ExprNode e, String name, Scope key, boolean allowStarred, Location at) {
         if (AnnotateFunctions.on(c)) {
             // 3.14: an evaluator taking the format, whose default is 1 (VALUE)
             c.loadConst(oneTuple(), Location.of(e));
@@ -37,9 +46,9 @@ final class TypeParamsCodegen {
         } else {
             c.visitExpr(e);
         }
-        c.addOp(Op.RETURN_VALUE, Location.of(e));
+        c.addOp(Op.RETURN_VALUE, at);
         PyCode co = c.exitScope(true);
-        c.makeClosure(Location.of(e), co, AnnotateFunctions.on(c) ? Codegen.MAKE_FUNCTION_DEFAULTS : 0);
+        c.makeClosure(at, co, AnnotateFunctions.on(c) ? Codegen.MAKE_FUNCTION_DEFAULTS : 0);
     }
 
     /** {@code PyTuple_Pack(1, _PyLong_GetOne())} (3.14): the defaults of an evaluator's format parameter, a new tuple each time. */
@@ -63,7 +72,8 @@ final class TypeParamsCodegen {
                 c.loadConst(c.identifier(name), loc);
                 if (tv.bound() != null) {
                     ExprNode bound = tv.bound();
-                    boundOrDefault(c, bound, name, c.st.lookup(tp), false);
+                    boundOrDefault(c, bound, name, c.st.lookup(tp), false,
+                            c.version.has(org.jpyc.version.Feature.TYPE_PARAM_BOUND_AT_BOUND) ? Location.of(bound) : loc);
                     c.addOpI(Op.CALL_INTRINSIC_2, c.intrinsic2(bound instanceof Tuple
                             ? "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS" : "INTRINSIC_TYPEVAR_WITH_BOUND"), loc);
                 } else {

@@ -385,6 +385,17 @@ public enum Feature {
     COMPREHENSION_UNPACKING(3, 15),
 
     // ---- compiler 3.12 deltas: astopt, symtable, codegen (helper cg12 adds here) ----
+    /** {@code compiler_lambda} (3.13): a lambda's RETURN_VALUE has its body's location; 3.12 gives it
+     *  {@code LOCATION(e->lineno, e->lineno, 0, 0)}, the lambda's line with columns 0. */
+    LAMBDA_RETURN_AT_BODY(3, 13),
+    /** {@code compiler_function_body} (3.13) binds a {@code start} label after RESUME and, for a generator or
+     *  coroutine, pushes a STOP_ITERATION frame block on it; 3.12's {@code compiler_function} has neither, so the
+     *  body's first instructions share RESUME's block ({@code def f(): pass}: the NOP goes as RESUME's line, and the
+     *  implicit return gets RESUME's location). */
+    FUNCTION_BODY_START_LABEL(3, 13),
+    /** {@code compiler_type_params} (3.12): a TypeVar bound's scope returns at the type parameter's location and
+     *  the closure is made there; 3.13's {@code compiler_type_param_bound_or_default} uses the bound's. */
+    TYPE_PARAM_BOUND_AT_BOUND(3, 13),
     /** Python/compile.c 3.13 ({@code compiler_jump_if}, {@code compiler_boolop}, UNARY_NOT, pattern guards,
      *  {@code with}'s exit test): TO_BOOL converts the value before a conditional jump or {@code not}; 3.12 has no
      *  TO_BOOL (POP_JUMP_IF_* and UNARY_NOT convert for themselves). */
@@ -429,8 +440,9 @@ public enum Feature {
      *  comparisons, try/except/finally, with, inlined comprehensions): the forward jumps over an else branch or a
      *  handler are JUMP_NO_INTERRUPT; 3.12 emits JUMP there (its only JUMP_NO_INTERRUPT is the yield-from loop's). */
     JUMP_NO_INTERRUPT_FORWARD(3, 13),
-    /** Python/compile.c 3.13 ({@code compiler_with}): BEFORE_WITH, SETUP_WITH, the exit call and the cleanup have the
-     *  with item's context expression's location; in 3.12 the {@code with} statement's. */
+    /** Python/compile.c 3.13 ({@code compiler_with}, {@code compiler_async_with}): BEFORE_WITH / BEFORE_ASYNC_WITH,
+     *  SETUP_WITH, the exit call and the cleanup have the with item's context expression's location; in 3.12 the
+     *  {@code with} statement's. */
     WITH_ITEM_LOCATION(3, 13),
     /** Python/compile.c 3.13 ({@code compiler_assert}): RAISE_VARARGS has the test's location; in 3.12 the assert
      *  statement's. */
