@@ -25,15 +25,8 @@ public final class FutureFeatures {
      * {@code _PyFuture_FromAST} (Python/future.c): the features of the leading {@code from __future__ import}
      * statements of a module (after an optional docstring). Raises CPython's SyntaxError for an unknown
      * feature or for {@code braces}. Misplaced future imports are the code generator's error, not this one's.
-     */
-    public static FutureFeatures fromAst(ModNode mod, String filename) throws PyCompileError {
-        return fromAst(mod, filename, PyVersion.V3_13);
-    }
-
-    /**
-     * {@link #fromAst(ModNode, String)} for a given version. Up to 3.12 the errors point at the whole
-     * {@code from __future__} statement's start ({@code PyErr_SyntaxLocationObject}: no end column), from 3.13
-     * at the offending name's range. (3.14 also raises "from __future__ imports must occur at the beginning
+     * The version has no default: up to 3.12 the errors point at the whole {@code from __future__} statement's
+     * start ({@code PyErr_SyntaxLocationObject}: no end column), from 3.13 at the offending name's range. (3.14 also raises "from __future__ imports must occur at the beginning
      * of the file" while building the symbol table; not modelled yet.)
      */
     public static FutureFeatures fromAst(ModNode mod, String filename, PyVersion version) throws PyCompileError {

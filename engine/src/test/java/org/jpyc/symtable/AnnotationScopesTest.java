@@ -66,7 +66,7 @@ class AnnotationScopesTest {
     void annotationBlocksAreSharedAndFoundByTheirOwner() {
         String src = "a: int\nb: str\nclass C:\n    c: int\n    if c:\n        d: int\ndef f(x: int) -> int: pass\n";
         ModNode mod = parse(src, PyVersion.V3_14);
-        SymbolTable st = SymbolTable.build(mod, "<t>", FutureFeatures.fromAst(mod, "<t>"), PyVersion.V3_14);
+        SymbolTable st = SymbolTable.build(mod, "<t>", FutureFeatures.fromAst(mod, "<t>", PyVersion.V3_14), PyVersion.V3_14);
         Scope top = st.top;
         assertNotNull(top.annotationBlock);
         assertEquals(top.annotationBlock, st.annotationBlocks.get(mod));

@@ -70,7 +70,7 @@ class SymbolTableTest {
     static String jpycDump(String source) {
         try {
             ModNode mod = parse(source);
-            FutureFeatures ff = FutureFeatures.fromAst(mod, "<test>");
+            FutureFeatures ff = FutureFeatures.fromAst(mod, "<test>", PyVersion.V3_13);
             return SymtableDump.dump(SymbolTable.build(mod, "<test>", ff, PyVersion.V3_13));
         } catch (PyCompileError e) {
             return "ERROR " + e.pythonType() + ": " + e.pythonMessage() + " (" + s(e.lineno()) + ", " + s(e.offset())
@@ -117,14 +117,14 @@ class SymbolTableTest {
         for (int i = 0; i < sources.size(); i++) {
             int want = expected.get(i).futureFlags();
             if (want < 0) continue; // compile() refuses it (a misplaced future import is codegen's error)
-            assertEquals(want, FutureFeatures.fromAst(parse(sources.get(i)), "<test>").features, sources.get(i));
+            assertEquals(want, FutureFeatures.fromAst(parse(sources.get(i)), "<test>", PyVersion.V3_13).features, sources.get(i));
         }
     }
 
     @Test
     void everyScopeIsRegisteredAndResolved() {
         for (String src : TRICKY) {
-            SymbolTable st = SymbolTable.build(parse(src), "<t>", FutureFeatures.fromAst(parse(src), "<t>"), PyVersion.V3_13);
+            SymbolTable st = SymbolTable.build(parse(src), "<t>", FutureFeatures.fromAst(parse(src), "<t>", PyVersion.V3_13), PyVersion.V3_13);
             for (Scope s : st.scopes()) {
                 boolean registered = st.lookup(s.node) == s || st.typeParamBlocks.get(s.node) == s
                         || st.typeVarDefaultBlocks.get(s.node) == s;
@@ -209,7 +209,7 @@ class SymbolTableTest {
     void errorsAreSyntaxErrorsWithOneBasedByteOffsets() {
         PyCompileError e = assertThrows(PyCompileError.class, () -> {
             ModNode m = parse("def f():\n    s = 'é'; global s\n");
-            SymbolTable.build(m, "<t>", FutureFeatures.fromAst(m, "<t>"), PyVersion.V3_13);
+            SymbolTable.build(m, "<t>", FutureFeatures.fromAst(m, "<t>", PyVersion.V3_13), PyVersion.V3_13);
         });
         assertEquals("SyntaxError", e.pythonType());
         // 'é' is two UTF-8 bytes: the column CPython reports counts bytes

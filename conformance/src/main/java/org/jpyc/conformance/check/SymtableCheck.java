@@ -45,7 +45,7 @@ final class SymtableCheck implements Check {
             mine = EngineCall.call("SymbolTable.build + SymtableDump.dump", () -> {
                 try {
                     ModNode mod = Parser.parse(ctx.kase().source(), v);
-                    FutureFeatures ff = FutureFeatures.fromAst(mod, dfile);
+                    FutureFeatures ff = FutureFeatures.fromAst(mod, dfile, v);
                     return new Mine(SymtableDump.dump(SymbolTable.build(mod, dfile, ff, v)), null);
                 } catch (PyCompileError e) {
                     return new Mine(null, e);

@@ -142,12 +142,25 @@ def compile_one(item, index):
 # The process a py_compile reference comes from when only pycs are asked for: nothing but py_compile and
 # sys imported (the state tools/gen_startup_interned.py records for jpyc), and no name in this code that
 # py_compile's own code does not already intern, apart from `out` and `t`.
+# Each variant in a child forked from the same state: in 3.12 interned strings are immortal (3.13 makes a code
+# object's mortal again), so a variant compiled after another in one process finds the first one's strings
+# interned (ftplib.py's frozenset {'426', '225', '226'}, shared by two functions in a fresh process, is rebuilt
+# by interning in the second variant's). The names the fork adds (os, fork, wait, _exit, excepthook,
+# exc_info, BaseException, exit) are interned at startup already.
 MINIMAL_PY_COMPILE = (
-    "import py_compile,sys\n"
+    "import py_compile,sys,os\n"
     "out = sys.argv\n"
     "for t in out[4:]:\n"
-    "    py_compile.compile(out[1], cfile=out[3] + t, dfile=out[2], doraise=True, optimize=int(t[0]),"
+    "    if os.fork() == 0:\n"
+    "        try:\n"
+    "            py_compile.compile(out[1], cfile=out[3] + t, dfile=out[2], doraise=True, optimize=int(t[0]),"
     " invalidation_mode=py_compile.PycInvalidationMode[t[2:]])\n"
+    "        except BaseException:\n"
+    "            sys.excepthook(*sys.exc_info())\n"
+    "            os._exit(1)\n"
+    "        os._exit(0)\n"
+    "    if os.wait()[1]:\n"
+    "        sys.exit(1)\n"
 )
 
 
