@@ -33,12 +33,27 @@ import sys
 import sysconfig
 import tempfile
 
-# One-character Latin-1 strs are the runtime's singletons: no fresh copy exists to probe with sys.intern, but
-# marshal writes an interned str in an interned form (Z, A, t). 3.13+ interns all of them at startup (jpyc
-# knows: Feature.LATIN1_SINGLETONS_INTERNED), so they are listed only when some are not; '#', CR and LF are
-# left out (the list's comment marker and line breaks; no 3.12 process interns them at startup). The probes
-# hold no one-character str constant made of name characters ('w+', not 'w' or 'wt'), which compiling them would intern.
+# One-character Latin-1 strs are the runtime's singletons: no fresh copy exists to probe with sys.intern. marshal
+# writes an interned str in an interned form (Z, A, t), so a singleton that is itself interned shows there; a
+# singleton whose text is interned as another object (3.12: 'a', 'r', 'x', ... interned as strs made at
+# startup) is not interned itself, and sys.intern of it gives that other object: interning such a constant
+# replaces it (and rebuilds a frozenset holding it). Both kinds are listed as interned; the second is also
+# written to a companion list, X-shadowed-Y.txt. 3.13+ interns all of them at startup (jpyc knows:
+# Feature.LATIN1_SINGLETONS_INTERNED), so they are listed only when some are not. '#', CR and LF are left
+# out (the list's comment marker and line breaks; no 3.12 process interns them at startup). The probes hold
+# no one-character str constant made of name characters ('w+', not 'w' or 'wt'), which compiling them would
+# intern.
 ONE_CHAR_PROBE = r"""
+import marshal
+_jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
+_jpyc_shadowed = []
+if len(_jpyc_ones) < 256:
+    _jpyc_shadowed = [chr(i) for i in range(256) if chr(i) not in _jpyc_ones and sys.intern(chr(i)) is not chr(i)]
+    out.extend(c for c in _jpyc_ones + _jpyc_shadowed if c not in '#\r\n')
+open(sys.argv[2] + '.shadowed', 'w+', encoding='utf-8').write('\n'.join(c for c in _jpyc_shadowed if c not in '#\r\n'))
+"""
+
+PROBE = r"""
 import marshal
 _ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
 if len(_ones) < 256:
@@ -71,8 +86,13 @@ if _jpyc_os.environ.get('JPYC_PROBE'):
         _jpyc_found = []
         import marshal
         _jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
+        _jpyc_shadowed = []
         if len(_jpyc_ones) < 256:
-            _jpyc_found.extend(c for c in _jpyc_ones if c not in '#\r\n')
+            _jpyc_shadowed = [chr(i) for i in range(256)
+                              if chr(i) not in _jpyc_ones and sys.intern(chr(i)) is not chr(i)]
+            _jpyc_found.extend(c for c in _jpyc_ones + _jpyc_shadowed if c not in '#\r\n')
+        open(_jpyc_out + '.shadowed', 'w+', encoding='utf-8').write(
+            '\n'.join(c for c in _jpyc_shadowed if c not in '#\r\n'))
         for _jpyc_t in open(_jpyc_in, encoding='utf-8', errors='surrogatepass').read().split('\n'):
             if len(_jpyc_t) < 2:
                 continue
@@ -164,6 +184,7 @@ def main():
         else:
             subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, cin, cout], check=True, env=env)
         found = sorted(open(cout, encoding='utf-8', errors='surrogatepass').read().split('\n'))
+        shadowed = sorted(t for t in open(cout + '.shadowed', encoding='utf-8').read().split('\n') if t)
     v = '%d.%d' % sys.version_info[:2]
     os.makedirs(out_dir, exist_ok=True)
     path = os.path.join(out_dir, '%s-interned-%s.txt' % (compileall or 'startup', v))
@@ -176,6 +197,16 @@ def main():
         for s in found:
             f.write(s + '\n')
     print(path, len(found), 'of', len(cands))
+    spath = os.path.join(out_dir, '%s-shadowed-%s.txt' % (compileall or 'startup', v))
+    if shadowed:
+        with open(spath, 'w', encoding='utf-8') as f:
+            f.write('# one-character strs interned in that process as other objects than the runtime\'s singletons'
+                    ' (tools/gen_startup_interned.py%s)\n' % (' --' + compileall if compileall else ''))
+            for s in shadowed:
+                f.write(s + '\n')
+        print(spath, len(shadowed))
+    elif os.path.exists(spath):
+        os.unlink(spath)
 
 
 if __name__ == '__main__':

@@ -34,7 +34,7 @@ final class StartupInterned {
 
     /** Pre-interns the version's startup strings into {@code table} (none if jpyc has no list for it). */
     static void addTo(InternTable table, PyVersion v) {
-        table.preInternAll(of(v));
+        addTo(table, v, Compiler.Host.PY_COMPILE);
     }
 
     /**
@@ -49,16 +49,36 @@ final class StartupInterned {
             case COMPILEALL_WORKER -> WORKERS_CACHE.computeIfAbsent(v, x -> load(x, "compileall-workers-interned-"));
             case PY_COMPILE -> Set.of();
         };
-        if (s.isEmpty()) s = of(v);
+        Set<String> shadowed = switch (host) {
+            case COMPILEALL -> SHADOWED_CACHE.computeIfAbsent("compileall-shadowed-" + v, StartupInterned::load);
+            case COMPILEALL_WORKER -> SHADOWED_CACHE.computeIfAbsent("compileall-workers-shadowed-" + v, StartupInterned::load);
+            case PY_COMPILE -> Set.of();
+        };
+        if (s.isEmpty()) {
+            s = of(v);
+            shadowed = SHADOWED_CACHE.computeIfAbsent("startup-shadowed-" + v, StartupInterned::load);
+        }
         table.preInternAll(s);
+        table.shadowSingletons(shadowed);
     }
+
+    /**
+     * The one-character texts each list's process interned as other objects than the runtime's singletons
+     * ({@code X-shadowed-Y.txt}, 3.12; none where the runtime interns its singletons), by list name.
+     */
+    private static final Map<String, Set<String>> SHADOWED_CACHE = new ConcurrentHashMap<>();
 
     static Set<String> of(PyVersion v) {
         return CACHE.computeIfAbsent(v, x -> load(x, "startup-interned-"));
     }
 
     private static Set<String> load(PyVersion v, String prefix) {
-        String name = prefix + v.major() + "." + v.minor() + ".txt";
+        return load(prefix + v.major() + "." + v.minor());
+    }
+
+    /** The list {@code name}.txt (one string per line; '#' starts a comment line), empty if there is none. */
+    private static Set<String> load(String base) {
+        String name = base + ".txt";
         List<String> out = new ArrayList<>();
         try (InputStream in = StartupInterned.class.getResourceAsStream(name)) {
             if (in == null) return Set.of();

@@ -83,12 +83,27 @@ public final class InternTable {
      * (as {@code PyUnicode_InternInPlace} marks the statically allocated singleton itself).
      */
     public PyStr singleton(PyStr s) {
+        String text = s.value();
+        // interned as another object: the singleton stays plain, and interning a constant replaces it
+        if (shadowed.contains(text)) return shadowedSingletons.computeIfAbsent(text, k -> s);
         PyStr t = strs.at(strs.find(s));
         if (t != null) return t;
-        String text = s.value();
         if (isPreInterned(text)) return intern(s, null);
         return singletons.computeIfAbsent(text, k -> s);
     }
+
+    /**
+     * The one-character texts the interpreter interned as other objects than its singletons (3.12: see
+     * {@code tools/gen_startup_interned.py}): {@link #singleton} gives the plain singleton for them, which
+     * {@link #intern(PyStr)} replaces by the interned object (so {@code intern_string_constants} rebuilds a
+     * frozenset holding one). Their texts are also {@linkplain #preInternAll pre-interned}.
+     */
+    public void shadowSingletons(Set<String> texts) {
+        shadowed = texts;
+    }
+
+    private Set<String> shadowed = Set.of();
+    private final java.util.Map<String, PyStr> shadowedSingletons = new java.util.HashMap<>();
 
     /** See {@link #singleton}: plain singletons by text, until interned. */
     private final java.util.Map<String, PyStr> singletons = new java.util.HashMap<>();
