@@ -223,7 +223,8 @@ public final class ComprehensionCodegen {
                 if (c.version.has(org.jpyc.version.Feature.VIRTUAL_ITERATORS)) c.addOp(Op.GET_AITER, Location.of(gen.iter()));
             } else {
                 c.visitExpr(gen.iter());
-                c.addOp(Op.GET_AITER, Location.of(gen.iter()));
+                // 3.12: at the comprehension's location
+                c.addOp(Op.GET_AITER, c.version.has(org.jpyc.version.Feature.ITER_AT_ITERABLE_LOCATION) ? Location.of(gen.iter()) : loc);
             }
         }
 
