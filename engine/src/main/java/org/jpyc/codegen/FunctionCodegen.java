@@ -283,7 +283,11 @@ public final class FunctionCodegen {
         if (!c.version.has(org.jpyc.version.Feature.DOCSTRING_CONST_ONLY)) c.addConst(PyConst.NONE);
         c.visitExpr(e.body());
         boolean generator = c.scope().generator;
-        if (!generator) c.addOp(Op.RETURN_VALUE, Location.of(e.body()));
+        if (!generator) {
+            // 3.12: the return has the lambda's line and columns 0, 0
+            c.addOp(Op.RETURN_VALUE, c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_AT_BODY) ? Location.of(e.body())
+                    : new Location(e.lineno(), e.lineno(), 0, 0));
+        }
         PyCode co = c.exitScope(!generator);
         c.makeClosure(loc, co, funcflags);
     }

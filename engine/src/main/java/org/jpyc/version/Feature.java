@@ -447,6 +447,9 @@ public enum Feature {
      *  this only for the names the comprehension binds (all of them in a class body), so e.g. a module-level import
      *  used inside keeps DEF_IMPORT for {@code is_import_originated}. */
     INLINED_COMP_SWAPS_UNBOUND_NAMES(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_lambda}): a lambda's RETURN_VALUE has its body's location; in 3.12 the
+     *  lambda's line with columns 0, 0. */
+    LAMBDA_RETURN_AT_BODY(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 
