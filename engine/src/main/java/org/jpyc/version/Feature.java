@@ -450,6 +450,10 @@ public enum Feature {
     /** Python/compile.c 3.13 ({@code compiler_lambda}): a lambda's RETURN_VALUE has its body's location; in 3.12 the
      *  lambda's line with columns 0, 0. */
     LAMBDA_RETURN_AT_BODY(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_type_param_bound_or_default}): a type parameter's bound evaluator
+     *  returns, and is made, at the bound's location; in 3.12 ({@code compiler_type_params}) at the type
+     *  parameter's. */
+    TYPE_PARAM_BOUND_AT_EXPR(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 

@@ -664,6 +664,11 @@ public final class CodegenCompare {
             for (PyObject x : set.items()) sb.append(evalRepr(x)).append(", ");
             return sb.append("])").toString();
         }
+        if (o instanceof org.jpyc.object.PyComplex z) {
+            // the repr's "-0" real part would evaluate as the int 0
+            return "complex(" + PyRepr.repr(new org.jpyc.object.PyFloat(z.real()), version) + ", "
+                    + PyRepr.repr(new org.jpyc.object.PyFloat(z.imag()), version) + ")";
+        }
         if (o instanceof org.jpyc.object.PyInt i && i.value().bitLength() > 10000) return "0x" + i.value().toString(16);
         if (o instanceof org.jpyc.object.PyInt i && i.value().signum() < 0 && i.value().bitLength() > 10000) return "-0x" + i.value().negate().toString(16);
         return PyRepr.repr(o, version);
