@@ -588,8 +588,7 @@ public final class CodegenCompare {
             got.units.keySet().removeIf(id -> !id.equals("0"));
             sb.append("FILE\t").append(order.size()).append('\n');
             order.add(e.getKey().toString());
-            List<InstrSequence> nested = got.root.nested();
-            for (int k = 0; k < nested.size(); k++) exportUnit(sb, got, "0." + k, nested.get(k), e.getKey().toString());
+            exportNested(sb, got, "0", got.root, e.getKey().toString());
         }
         if (order.isEmpty()) return;
         Path data = Files.createTempFile("codegen_units", ".txt");
@@ -647,8 +646,19 @@ public final class CodegenCompare {
             sb.append("I\t").append(i.op.name()).append('\t').append(arg).append('\t').append(l.lineno()).append('\t')
                     .append(l.endLineno()).append('\t').append(l.colOffset()).append('\t').append(l.endColOffset()).append('\n');
         }
-        List<InstrSequence> nested = seq.nested();
-        for (int k = 0; k < nested.size(); k++) exportUnit(sb, got, id + "." + k, nested.get(k), filename);
+        exportNested(sb, got, id, seq, filename);
+    }
+
+    /** The nested units of {@code seq}, as ids {@code id.NAME@LINE} ({@code #2}, ... when repeated), as the dump names them. */
+    private void exportNested(StringBuilder sb, FileDump got, String id, InstrSequence seq, String filename) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (InstrSequence n : seq.nested()) {
+            CodegenUnit u = got.recorder.units.get(n);
+            if (u == null) continue;
+            String key = u.metadata.name + "@" + u.metadata.firstlineno;
+            int k = seen.merge(key, 1, Integer::sum);
+            exportUnit(sb, got, id + "." + (k == 1 ? key : key + "#" + k), n, filename);
+        }
     }
 
     /** A constant as a Python expression {@code codegen_dump.py --assemble} evaluates (code objects as markers). */

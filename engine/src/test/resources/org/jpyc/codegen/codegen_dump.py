@@ -59,10 +59,16 @@ def final_listing(out, co, code_marker=None):
     code flags _testinternalcapi does not take) dropped, EXTENDED_ARG dropped, jump targets as instruction
     indices, LOAD_FAST_CHECK read as LOAD_FAST (optimize_cfg counts no parameters), then the code's tables."""
     import dis
-    ins = [i for i in dis.get_instructions(co) if i.opname != "EXTENDED_ARG"]
+    all_ins = list(dis.get_instructions(co))
+    ins = [i for i in all_ins if i.opname != "EXTENDED_ARG"]
     k = next((j for j, i in enumerate(ins) if i.opname == "RESUME"), 0)
     ins = ins[k:]
     idx = {i.offset: j for j, i in enumerate(ins)}
+    for i in reversed(all_ins):  # a jump to an EXTENDED_ARG prefix lands on the instruction it extends
+        if i.opname == "EXTENDED_ARG":
+            idx[i.offset] = nxt
+        elif i.offset in idx:
+            nxt = idx[i.offset]
     jumps = set(dis.hasjrel) | set(dis.hasjabs)
     for i in ins:
         name = "LOAD_FAST" if i.opname == "LOAD_FAST_CHECK" else i.opname
@@ -84,18 +90,57 @@ def final_listing(out, co, code_marker=None):
 
 
 def nested_final(out, uid, consts):
-    """The finished code objects among consts, in order, as FINAL units uid.0, uid.1, ... (recursively)."""
-    k = 0
+    """The finished code objects among consts as units uid.NAME@LINE (recursively; a repeated key gets #2, #3,
+    ...): named, not numbered, since the optimizer drops the code constants of unreachable code."""
+    seen = {}
     for c in consts:
         if type(c).__name__ == "code":
-            cid = "%s.%d" % (uid, k)
+            key = "%s@%d" % (c.co_name, c.co_firstlineno)
+            seen[key] = seen.get(key, 0) + 1
+            cid = "%s.%s" % (uid, key if seen[key] == 1 else "%s#%d" % (key, seen[key]))
             out.append("UNIT\t%s" % cid)
             final_listing(out, c)
             nested_final(out, cid, c.co_consts)
-            k += 1
 
 
 CODE_MARKER = "\x00code:"
+
+
+def const_key(o):
+    """Equality as the constant cache has it (_PyCode_ConstantKey): type-sensitive, -0.0 apart from 0.0."""
+    if type(o) is tuple:
+        return (tuple, tuple(const_key(x) for x in o))
+    if type(o) is frozenset:
+        return (frozenset, frozenset(const_key(x) for x in o))
+    if type(o) in (float, complex):
+        return (type(o), repr(o))
+    return (type(o), o)
+
+
+def prefold_tuples(insts, consts):
+    """fold_tuple_on_constants ahead of optimize_cfg: its constant cache is a fresh one, so a folded tuple equal to
+    a constant already in the unit would be appended again where the compiler's module-wide cache reuses it."""
+    jumps = set(opcode.hasjrel) | set(opcode.hasjabs) | {opcode.opmap[n] for n in ("JUMP", "JUMP_NO_INTERRUPT")}
+    targets = {a for (op, a, *_) in insts if op in jumps}
+    load_const, nop = opcode.opmap["LOAD_CONST"], opcode.opmap["NOP"]
+    build_tuple, unpack = opcode.opmap["BUILD_TUPLE"], opcode.opmap["UNPACK_SEQUENCE"]
+    for j, (op, n, *loc) in enumerate(insts):
+        if op != build_tuple or n < 1 or j < n:
+            continue
+        if j + 1 < len(insts) and insts[j + 1][0] == unpack and insts[j + 1][1] == n:
+            continue
+        if any(insts[k][0] != load_const for k in range(j - n, j)) or any(k in targets for k in range(j - n + 1, j + 1)):
+            continue
+        value = tuple(consts[insts[k][1]] for k in range(j - n, j))
+        key = const_key(value)
+        idx = next((i for i, c in enumerate(consts) if const_key(c) == key), None)
+        if idx is None:
+            idx = len(consts)
+            consts.append(value)
+        for k in range(j - n, j):
+            insts[k] = (nop, 0) + tuple(insts[k][2:])
+        insts[j] = (load_const, idx) + tuple(loc)
+    return insts
 
 
 def assemble_units(path):
@@ -139,8 +184,8 @@ def assemble_units(path):
             w("\n".join(out) + "\n")
             continue
         try:
-            insts = list(u["insts"])
             consts = list(u["consts"])
+            insts = prefold_tuples(list(u["insts"]), consts)
             md = u["md"]
             opt = _testinternalcapi.optimize_cfg(insts, consts, len(md["varnames"]))
             md["consts"] = {(i, c): i for i, c in enumerate(consts)}
