@@ -171,10 +171,18 @@ def assemble_units(path):
                 op, arg, l, el, c, ec = rest.split("\t")
                 cur["insts"].append((opcode.opmap[op], int(arg), int(l), int(el), int(c), int(ec)))
     w = sys.stdout.write
+    # the code constants that survived in each assembled unit: a unit whose constant its parent's optimizer
+    # dropped (dead code, as under "if 0:") is left out, with its own nested units, as CPython has no such unit
+    survivors = {}
     for kind, u in units:
         if kind == "FILE":
             w("FILE\t%s\n" % u)
             sys.stdout.flush()
+            survivors = {}
+            continue
+        parent, _, key = u["id"].rpartition(".")
+        name = key.split("#")[0].rpartition("@")[0]
+        if parent != "0" and (parent not in survivors or name not in survivors[parent]):
             continue
         out = ["UNIT\t" + u["id"]]
         if any(op in setups for (op, *_) in u["insts"]):
@@ -182,6 +190,8 @@ def assemble_units(path):
             # handlers: such a unit is not compared
             out.append("SKIP")
             w("\n".join(out) + "\n")
+            survivors[u["id"]] = {c[len(CODE_MARKER):] for c in u["consts"]
+                                  if type(c) is str and c.startswith(CODE_MARKER)}
             continue
         try:
             consts = list(u["consts"])
@@ -195,6 +205,8 @@ def assemble_units(path):
             md["freevars"] = {n: len(md["cellvars"]) + i for i, n in enumerate(md.get("freevars", ()))}
             co = _testinternalcapi.assemble_code_object(md["filename"], opt, md)
             final_listing(out, co, CODE_MARKER)
+            survivors[u["id"]] = {c[len(CODE_MARKER):] for c in co.co_consts
+                                  if type(c) is str and c.startswith(CODE_MARKER)}
         except Exception as e:  # noqa: BLE001
             out.append("I\tASSEMBLE_FAILED\t%s" % esc(repr(e)))
         w("\n".join(out) + "\n")
