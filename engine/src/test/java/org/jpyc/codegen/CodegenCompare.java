@@ -284,6 +284,13 @@ public final class CodegenCompare {
             if (!diff(f + " unit " + e.getKey(), e.getValue().instrs, g.instrs)) d++;
         }
         for (String id : got.units.keySet()) {
+            // a nested unit of an uncompared one (3.12): whether its parent's optimizer kept it is unknown
+            int dot = id.lastIndexOf('.');
+            UnitDump parent = dot < 0 ? null : got.units.get(id.substring(0, dot));
+            if (!want.units.containsKey(id) && parent != null && parent.skip) {
+                skippedUnits++;
+                continue;
+            }
             if (!want.units.containsKey(id)) {
                 report(f + " unit " + id + ": extra in jpyc");
                 d++;

@@ -125,7 +125,7 @@ def prefold_tuples(insts, consts):
     load_const, nop = opcode.opmap["LOAD_CONST"], opcode.opmap["NOP"]
     build_tuple, unpack = opcode.opmap["BUILD_TUPLE"], opcode.opmap["UNPACK_SEQUENCE"]
     for j, (op, n, *loc) in enumerate(insts):
-        if op != build_tuple or n < 1 or j < n:
+        if op != build_tuple or j < n:
             continue
         if j + 1 < len(insts) and insts[j + 1][0] == unpack and insts[j + 1][1] == n:
             continue
