@@ -286,8 +286,9 @@ public final class FunctionCodegen {
         c.visitExpr(e.body());
         boolean generator = c.scope().generator;
         if (!generator) {
-            c.addOp(Op.RETURN_VALUE, c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_AT_BODY)
-                    ? Location.of(e.body()) : new Location(e.lineno(), e.lineno(), 0, 0));
+            // 3.12: the return has the lambda's line and columns 0, 0
+            c.addOp(Op.RETURN_VALUE, c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_AT_BODY) ? Location.of(e.body())
+                    : new Location(e.lineno(), e.lineno(), 0, 0));
         }
         PyCode co = c.exitScope(!generator);
         c.makeClosure(loc, co, funcflags);

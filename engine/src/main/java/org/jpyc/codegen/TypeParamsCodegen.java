@@ -23,16 +23,9 @@ final class TypeParamsCodegen {
     private TypeParamsCodegen() {}
 
     /** {@code compiler_type_param_bound_or_default}: a lazily evaluated bound or default, as a closure. */
-    private static void boundOrDefault(Codegen c, ExprNode e, String name, Scope key, boolean allowStarred) {
-        boundOrDefault(c, e, name, key, allowStarred, Location.of(e));
-    }
-
-    /**
-     * {@link #boundOrDefault(Codegen, ExprNode, String, Scope, boolean)} returning and making the closure at
-     * {@code at}: 3.12's {@code compiler_type_params} uses the type parameter's location there
-     * ({@link org.jpyc.version.Feature#TYPE_PARAM_BOUND_AT_BOUND}).
-     */
-    private static void boundOrDefault(Codegen c, ExprNode e, String name, Scope key, boolean allowStarred, Location at) {
+    private static void boundOrDefault(Codegen c, ExprNode e, String name, Scope key, boolean allowStarred, Location paramLoc) {
+        // 3.12 (compiler_type_params): the evaluator's return and closure have the type parameter's location
+        Location loc = c.version.has(org.jpyc.version.Feature.TYPE_PARAM_BOUND_AT_EXPR) ? Location.of(e) : paramLoc;
         if (AnnotateFunctions.on(c)) {
             // 3.14: an evaluator taking the format, whose default is 1 (VALUE)
             c.loadConst(oneTuple(), Location.of(e));
@@ -46,9 +39,9 @@ final class TypeParamsCodegen {
         } else {
             c.visitExpr(e);
         }
-        c.addOp(Op.RETURN_VALUE, at);
+        c.addOp(Op.RETURN_VALUE, loc);
         PyCode co = c.exitScope(true);
-        c.makeClosure(at, co, AnnotateFunctions.on(c) ? Codegen.MAKE_FUNCTION_DEFAULTS : 0);
+        c.makeClosure(loc, co, AnnotateFunctions.on(c) ? Codegen.MAKE_FUNCTION_DEFAULTS : 0);
     }
 
     /** {@code PyTuple_Pack(1, _PyLong_GetOne())} (3.14): the defaults of an evaluator's format parameter, a new tuple each time. */
@@ -72,8 +65,7 @@ final class TypeParamsCodegen {
                 c.loadConst(c.identifier(name), loc);
                 if (tv.bound() != null) {
                     ExprNode bound = tv.bound();
-                    boundOrDefault(c, bound, name, c.st.lookup(tp), false,
-                            c.version.has(org.jpyc.version.Feature.TYPE_PARAM_BOUND_AT_BOUND) ? Location.of(bound) : loc);
+                    boundOrDefault(c, bound, name, c.st.lookup(tp), false, loc);
                     c.addOpI(Op.CALL_INTRINSIC_2, c.intrinsic2(bound instanceof Tuple
                             ? "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS" : "INTRINSIC_TYPEVAR_WITH_BOUND"), loc);
                 } else {
@@ -81,7 +73,7 @@ final class TypeParamsCodegen {
                 }
                 if (tv.defaultValue() != null) {
                     seenDefault = true;
-                    boundOrDefault(c, tv.defaultValue(), name, c.st.lookupTypeVarDefault(tp), false);
+                    boundOrDefault(c, tv.defaultValue(), name, c.st.lookupTypeVarDefault(tp), false, loc);
                     c.addOpI(Op.CALL_INTRINSIC_2, c.intrinsic2("INTRINSIC_SET_TYPEPARAM_DEFAULT"), loc);
                 } else if (seenDefault) {
                     throw nonDefaultAfterDefault(c, loc, name);
@@ -101,7 +93,7 @@ final class TypeParamsCodegen {
                 c.loadConst(c.identifier(name), loc);
                 c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1(tuple ? "INTRINSIC_TYPEVARTUPLE" : "INTRINSIC_PARAMSPEC"), loc);
                 if (dflt != null) {
-                    boundOrDefault(c, dflt, name, c.st.lookup(tp), tuple);
+                    boundOrDefault(c, dflt, name, c.st.lookup(tp), tuple, loc);
                     c.addOpI(Op.CALL_INTRINSIC_2, c.intrinsic2("INTRINSIC_SET_TYPEPARAM_DEFAULT"), loc);
                     seenDefault = true;
                 } else if (seenDefault) {

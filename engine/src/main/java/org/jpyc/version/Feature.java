@@ -385,17 +385,11 @@ public enum Feature {
     COMPREHENSION_UNPACKING(3, 15),
 
     // ---- compiler 3.12 deltas: astopt, symtable, codegen (helper cg12 adds here) ----
-    /** {@code compiler_lambda} (3.13): a lambda's RETURN_VALUE has its body's location; 3.12 gives it
-     *  {@code LOCATION(e->lineno, e->lineno, 0, 0)}, the lambda's line with columns 0. */
-    LAMBDA_RETURN_AT_BODY(3, 13),
     /** {@code compiler_function_body} (3.13) binds a {@code start} label after RESUME and, for a generator or
      *  coroutine, pushes a STOP_ITERATION frame block on it; 3.12's {@code compiler_function} has neither, so the
      *  body's first instructions share RESUME's block ({@code def f(): pass}: the NOP goes as RESUME's line, and the
      *  implicit return gets RESUME's location). */
     FUNCTION_BODY_START_LABEL(3, 13),
-    /** {@code compiler_type_params} (3.12): a TypeVar bound's scope returns at the type parameter's location and
-     *  the closure is made there; 3.13's {@code compiler_type_param_bound_or_default} uses the bound's. */
-    TYPE_PARAM_BOUND_AT_BOUND(3, 13),
     /** Python/compile.c 3.13 ({@code compiler_jump_if}, {@code compiler_boolop}, UNARY_NOT, pattern guards,
      *  {@code with}'s exit test): TO_BOOL converts the value before a conditional jump or {@code not}; 3.12 has no
      *  TO_BOOL (POP_JUMP_IF_* and UNARY_NOT convert for themselves). */
@@ -459,6 +453,13 @@ public enum Feature {
      *  this only for the names the comprehension binds (all of them in a class body), so e.g. a module-level import
      *  used inside keeps DEF_IMPORT for {@code is_import_originated}. */
     INLINED_COMP_SWAPS_UNBOUND_NAMES(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_lambda}): a lambda's RETURN_VALUE has its body's location; in 3.12 the
+     *  lambda's line with columns 0, 0. */
+    LAMBDA_RETURN_AT_BODY(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_type_param_bound_or_default}): a type parameter's bound evaluator
+     *  returns, and is made, at the bound's location; in 3.12 ({@code compiler_type_params}) at the type
+     *  parameter's. */
+    TYPE_PARAM_BOUND_AT_EXPR(3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
     /** Python/flowgraph.c 3.12's {@code optimize_cfg} ({@code Optimizer312}): {@code eliminate_empty_basic_blocks},
