@@ -189,7 +189,10 @@ public final class ExprCodegen {
 
     /** The {@code YieldFrom} case of {@code compiler_visit_expr1}. */
     private static void visitYieldFrom(Codegen c, YieldFrom y, Location loc) {
-        if (!c.scope().isFunctionLike()) throw c.error(loc, "'yield from' outside function");
+        if (!c.scope().isFunctionLike()) {
+            throw c.error(loc, c.version.has(org.jpyc.version.Feature.YIELD_FROM_OUTSIDE_FUNCTION_MESSAGE)
+                    ? "'yield from' outside function" : "'yield' outside function");
+        }
         if (c.unit().scopeType == ScopeType.ASYNC_FUNCTION) throw c.error(loc, "'yield from' inside async function");
         c.visitExpr(y.value());
         // 3.15: GET_YIELD_FROM_ITER merged into GET_ITER (oparg 1)

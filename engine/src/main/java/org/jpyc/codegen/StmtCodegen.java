@@ -372,7 +372,8 @@ public final class StmtCodegen {
         c.loadConst(PyInt.of(level), loc);
         PyObject[] names = new PyObject[aliases.size()];
         for (int i = 0; i < names.length; i++) names[i] = c.identifier(aliases.get(i).name());
-        if (locationIsAfter(loc, c.future.location) && s.module() != null && level == 0
+        if (locationIsAfter(loc, c.future.location) && s.module() != null
+                && (level == 0 || !c.version.has(org.jpyc.version.Feature.FUTURE_IMPORT_LEVEL_CHECKED))
                 && "__future__".equals(s.module())) {
             throw c.error(loc, "from __future__ imports must occur at the beginning of the file");
         }

@@ -43,7 +43,9 @@ public final class FutureFeatures {
         if (body == null || body.isEmpty()) return ff;
         int i = isDocString(body.get(0)) ? 1 : 0;
         for (; i < body.size(); i++) {
-            if (!(body.get(i) instanceof ImportFrom s) || (s.level() != null && s.level() != 0)
+            // 3.12 takes "from .__future__ import" too
+            if (!(body.get(i) instanceof ImportFrom s) || (s.level() != null && s.level() != 0
+                    && version.has(org.jpyc.version.Feature.FUTURE_IMPORT_LEVEL_CHECKED))
                     || !"__future__".equals(s.module())) {
                 break;
             }

@@ -304,7 +304,10 @@ final class StmtVisitor {
         if (tp instanceof TypeVar v) {
             b.addDef(v.name(), Symbols.DEF_TYPE_PARAM | DEF_LOCAL, tp);
             String info = null;
-            if (v.bound() != null) info = v.bound() instanceof Tuple ? "a TypeVar constraint" : "a TypeVar bound";
+            if (v.bound() != null) {
+                info = v.bound() instanceof Tuple && b.version.has(org.jpyc.version.Feature.TYPEVAR_CONSTRAINT_MESSAGE)
+                        ? "a TypeVar constraint" : "a TypeVar bound";
+            }
             boundOrDefault(v.bound(), v.name(), tp, BlockKey.of(tp), info);
             boundOrDefault(v.defaultValue(), v.name(), tp, new BlockKey(tp, BlockKey.Kind.TYPEVAR_DEFAULT), "a TypeVar default");
         } else if (tp instanceof TypeVarTuple v) {

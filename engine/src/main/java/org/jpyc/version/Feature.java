@@ -390,6 +390,16 @@ public enum Feature {
      *  body's first instructions share RESUME's block ({@code def f(): pass}: the NOP goes as RESUME's line, and the
      *  implicit return gets RESUME's location). */
     FUNCTION_BODY_START_LABEL(3, 13),
+    /** {@code future_parse} (Python/future.c) and {@code compiler_from_import} take a {@code from __future__ import}
+     *  only at level 0 (3.13); 3.12 also takes {@code from .__future__ import x} as one (its features are set, an
+     *  unknown one is an error, and after other statements it "must occur at the beginning of the file"). */
+    FUTURE_IMPORT_LEVEL_CHECKED(3, 13),
+    /** {@code compiler_visit_expr} (3.13): {@code yield from} outside a function is "'yield from' outside function";
+     *  3.12 says "'yield' outside function" for it too. */
+    YIELD_FROM_OUTSIDE_FUNCTION_MESSAGE(3, 13),
+    /** {@code symtable_visit_type_param} (3.13): a tuple bound is "a TypeVar constraint" in the messages of names,
+     *  yields and awaits it may not hold; 3.12 says "a TypeVar bound" for both. */
+    TYPEVAR_CONSTRAINT_MESSAGE(3, 13),
     /** Python/compile.c 3.13 ({@code compiler_jump_if}, {@code compiler_boolop}, UNARY_NOT, pattern guards,
      *  {@code with}'s exit test): TO_BOOL converts the value before a conditional jump or {@code not}; 3.12 has no
      *  TO_BOOL (POP_JUMP_IF_* and UNARY_NOT convert for themselves). */

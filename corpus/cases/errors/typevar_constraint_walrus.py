@@ -1,0 +1,3 @@
+# jpyc: feature a walrus in a TypeVar's constraints: 3.12 says "TypeVar bound", 3.13+ "TypeVar constraint"
+def f[T: ((x := 3), int)]():
+    pass

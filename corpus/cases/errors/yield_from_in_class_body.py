@@ -1,0 +1,3 @@
+# jpyc: feature yield from in a class body: 3.12 reports "'yield' outside function", 3.13+ "'yield from' outside function"
+class Foo:
+    yield from ()
