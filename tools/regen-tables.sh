@@ -82,17 +82,18 @@ else
 fi
 
 # the strings a fresh interpreter has interned at py_compile time, for the versions the compiler targets
-# (with the runtime's static strings as candidates, --include, as the committed 3.12 and 3.13 lists were made;
+# (with the runtime's static strings as candidates, --include, as the committed 3.11, 3.12 and 3.13 lists were made;
 # 3.14's was made without them: with them it gains 45 strings, such as <genexpr> and .<locals>, which no
 # 3.14 case or stdlib file has needed so far)
 inc() { realpath "$(dirname "${embedded[$1]}")/../include/python$1"; }
+"${embedded[3.11]}" tools/gen_startup_interned.py --include "$(inc 3.11)" "$res/compile"
 "${embedded[3.12]}" tools/gen_startup_interned.py --include "$(inc 3.12)" "$res/compile"
 "${embedded[3.13]}" tools/gen_startup_interned.py --include "$(inc 3.13)" "$res/compile"
 "${embedded[3.14]}" tools/gen_startup_interned.py "$res/compile"
 # pops and pushes per opcode (flowgraph's optimize_load_fast, 3.14+), from the interpreter's own header
 "${embedded[3.14]}" tools/gen_stack_io.py "$res/instrseq"
 # jpyc compileall's reference process (-B: the embedded interpreter's stdlib stays without pycs)
-for minor in 3.12 3.13 3.14; do
+for minor in 3.11 3.12 3.13 3.14; do
   for profile in --compileall --compileall-workers; do
     "${embedded[$minor]}" -B tools/gen_startup_interned.py "$profile" \
       --include "$(realpath "$(dirname "${embedded[$minor]}")/../include/python$minor")" "$res/compile"

@@ -547,6 +547,10 @@ public enum Feature {
      */
     CODE_STACKSIZE_AT_LEAST_ONE(3, 13),
 
+    // ---- compiler 3.11 deltas: astopt, symtable, codegen (helper cg11 adds here) ----
+
+    // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
+
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);
 
