@@ -244,10 +244,15 @@ final class JumpPasses {
 
     /** {@code normalize_jumps}. */
     static void normalizeJumps(Cfg g) {
+        normalizeJumps(g, JumpPasses::normalizeJumpsInBlock);
+    }
+
+    /** {@code normalize_jumps}'s walk (each block visited before it is normalized) with a version's {@code inBlock}. */
+    static void normalizeJumps(Cfg g, java.util.function.BiConsumer<Cfg, BasicBlock> inBlock) {
         for (BasicBlock b = g.entry; b != null; b = b.next) b.visited = false;
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             b.visited = true;
-            normalizeJumpsInBlock(g, b);
+            inBlock.accept(g, b);
         }
     }
 

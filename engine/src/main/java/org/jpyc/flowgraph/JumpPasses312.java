@@ -107,30 +107,11 @@ final class JumpPasses312 {
             last.op = isForward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
             return;
         }
-        if (isForward) return;
-        Op reversed = switch (last.op) {
-            case POP_JUMP_IF_NOT_NONE -> Op.POP_JUMP_IF_NONE;
-            case POP_JUMP_IF_NONE -> Op.POP_JUMP_IF_NOT_NONE;
-            case POP_JUMP_IF_FALSE -> Op.POP_JUMP_IF_TRUE;
-            case POP_JUMP_IF_TRUE -> Op.POP_JUMP_IF_FALSE;
-            default -> throw new IllegalStateException("backward " + last.op);
-        };
-        BasicBlock target = last.target;
-        BasicBlock backwardsJump = g.newBlock();
-        backwardsJump.addOp(Op.JUMP, target.label, last.loc).target = target;
-        last.op = reversed;
-        last.target = b.next;
-        backwardsJump.cold = b.cold;
-        backwardsJump.next = b.next;
-        b.next = backwardsJump;
+        JumpPasses.normalizeJumpsInBlock(g, b); // a backward conditional jump, as 3.13 does
     }
 
     /** {@code normalize_jumps} (3.12, the first half of {@code _PyCfg_ResolveJumps}). */
     static void normalizeJumps(Cfg g) {
-        for (BasicBlock b = g.entry; b != null; b = b.next) b.visited = false;
-        for (BasicBlock b = g.entry; b != null; b = b.next) {
-            b.visited = true;
-            normalizeJumpsInBlock(g, b);
-        }
+        JumpPasses.normalizeJumps(g, JumpPasses312::normalizeJumpsInBlock);
     }
 }

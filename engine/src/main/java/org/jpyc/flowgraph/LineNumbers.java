@@ -18,6 +18,22 @@ final class LineNumbers {
         return b.hasNoLineno() && (b.exitsScope(f) || b.hasEvalBreak(f));
     }
 
+    /**
+     * {@code duplicate_exits_without_lineno}'s step for one jump: a copy of {@code target}, an exit block without a
+     * line number that other jumps reach too, becomes {@code last}'s own target, after it in the block order, with
+     * {@code last}'s location and the label {@code label}.
+     */
+    static void duplicateExitFor(Cfg g, CfgInstr last, BasicBlock target, int label) {
+        BasicBlock newTarget = copyBasicblock(g, target);
+        newTarget.instrs[0].loc = last.loc;
+        last.target = newTarget;
+        target.predecessors--;
+        newTarget.predecessors = 1;
+        newTarget.next = target.next;
+        newTarget.label = label;
+        target.next = newTarget;
+    }
+
     /** {@code copy_basicblock}: a new block with copies of {@code block}'s instructions (it must not fall through). */
     static BasicBlock copyBasicblock(Cfg g, BasicBlock block) {
         BasicBlock result = g.newBlock();
@@ -35,14 +51,7 @@ final class LineNumbers {
             if (f.isJump(last.op)) {
                 BasicBlock target = Cfg.nextNonemptyBlock(last.target);
                 if (target != null && isExitOrEvalCheckWithoutLineno(f, target) && target.predecessors > 1) {
-                    BasicBlock newTarget = copyBasicblock(g, target);
-                    newTarget.instrs[0].loc = last.loc;
-                    last.target = newTarget;
-                    target.predecessors--;
-                    newTarget.predecessors = 1;
-                    newTarget.next = target.next;
-                    newTarget.label = nextLbl++;
-                    target.next = newTarget;
+                    duplicateExitFor(g, last, target, nextLbl++);
                 }
             }
         }

@@ -24,14 +24,7 @@ final class LineNumbers312 {
             if (last != null && f.isJump(last.op)) {
                 BasicBlock target = last.target;
                 if (isExitWithoutLineno(f, target) && target.predecessors > 1) {
-                    BasicBlock newTarget = LineNumbers.copyBasicblock(g, target);
-                    newTarget.instrs[0].loc = last.loc;
-                    last.target = newTarget;
-                    target.predecessors--;
-                    newTarget.predecessors = 1;
-                    newTarget.next = target.next;
-                    newTarget.label = nextLbl++;
-                    target.next = newTarget;
+                    LineNumbers.duplicateExitFor(g, last, target, nextLbl++);
                 }
             }
         }
