@@ -221,7 +221,8 @@ public final class StmtCodegen {
         int except = c.newLabel();
         int end = c.newLabel();
         c.visitExpr(s.iter());
-        c.addOp(Op.GET_AITER, Location.of(s.iter()));
+        // 3.12: GET_AITER has the statement's location
+        c.addOp(Op.GET_AITER, c.version.has(org.jpyc.version.Feature.ITER_AT_ITERABLE_LOCATION) ? Location.of(s.iter()) : loc);
         c.useLabel(start);
         c.pushFBlock(loc, FBlockType.FOR_LOOP, start, end, FBlock.ASYNC_ITERATOR);
         c.addJump(Op.SETUP_FINALLY, except, loc);

@@ -81,7 +81,8 @@ public final class WithCodegen {
         int cleanup = c.newLabel();
 
         c.visitExpr(item.contextExpr());
-        loc = Location.of(item.contextExpr());
+        // 3.12: the with machinery has the statement's location
+        if (c.version.has(org.jpyc.version.Feature.WITH_ITEM_LOCATION)) loc = Location.of(item.contextExpr());
         enterAsyncContext(c, loc);
         c.addJump(Op.SETUP_WITH, fin, loc);
 

@@ -414,8 +414,8 @@ public enum Feature {
     /** Python/compile.c 3.13 ({@code compiler_joined_str}): an f-string (or format spec) with no parts loads the
      *  constant {@code ''}; 3.12 emits BUILD_STRING 0. */
     JOINED_STR_EMPTY_CONST(3, 13),
-    /** Python/compile.c 3.13 ({@code compiler_for}, {@code compiler_comprehension},
-     *  {@code compiler_sync_comprehension_generator}): GET_ITER and FOR_ITER have the iterable's location, and a
+    /** Python/compile.c 3.13 ({@code compiler_for}, {@code compiler_async_for}, {@code compiler_comprehension},
+     *  {@code compiler_sync_comprehension_generator}): GET_ITER, GET_AITER and FOR_ITER have the iterable's location, and a
      *  {@code for} statement puts a NOP at its target's; 3.12 gives them the statement's (comprehension's) location
      *  and has no NOP. */
     ITER_AT_ITERABLE_LOCATION(3, 13),
@@ -429,8 +429,8 @@ public enum Feature {
      *  comparisons, try/except/finally, with, inlined comprehensions): the forward jumps over an else branch or a
      *  handler are JUMP_NO_INTERRUPT; 3.12 emits JUMP there (its only JUMP_NO_INTERRUPT is the yield-from loop's). */
     JUMP_NO_INTERRUPT_FORWARD(3, 13),
-    /** Python/compile.c 3.13 ({@code compiler_with}): BEFORE_WITH, SETUP_WITH, the exit call and the cleanup have the
-     *  with item's context expression's location; in 3.12 the {@code with} statement's. */
+    /** Python/compile.c 3.13 ({@code compiler_with}, {@code compiler_async_with}): BEFORE_(ASYNC_)WITH, SETUP_WITH, the
+     *  exit call and the cleanup have the with item's context expression's location; in 3.12 the statement's. */
     WITH_ITEM_LOCATION(3, 13),
     /** Python/compile.c 3.13 ({@code compiler_assert}): RAISE_VARARGS has the test's location; in 3.12 the assert
      *  statement's. */
