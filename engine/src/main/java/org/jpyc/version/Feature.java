@@ -454,6 +454,15 @@ public enum Feature {
      *  returns, and is made, at the bound's location; in 3.12 ({@code compiler_type_params}) at the type
      *  parameter's. */
     TYPE_PARAM_BOUND_AT_EXPR(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_add_yield_from}): the yield-from loop's YIELD_VALUE has oparg 1; 3.12's
+     *  codegen gives it 0 (its {@code label_exception_targets} then sets every YIELD_VALUE's oparg to the exception
+     *  stack depth). */
+    YIELD_FROM_OPARG(3, 13),
+    /** Python/symtable.c and Python/compile.c 3.12.1 ({@code symtable_visit_stmt}'s ClassDef, {@code compiler_class}):
+     *  a generic class leaks its name as the private (mangling) name of what follows it: the symbol table saves
+     *  {@code st_private} only after setting it for the type parameters, and the compiler sets it on the enclosing
+     *  unit ({@code class C[T]: pass} then {@code __x = 1} stores {@code _C__x}); 3.13 keeps it inside the class. */
+    GENERIC_CLASS_PRIVATE_NAME_LEAK(3, 12, 3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
 
