@@ -33,9 +33,13 @@ final class ClassCodegen {
         if (nullFirst) c.addOp(Op.PUSH_NULL, loc);
         if (generic) {
             Scope tps = c.st.lookupTypeParams(s);
+            // 3.12.1 sets the class name as the enclosing unit's private name (kept after the class); the
+            // type-parameters unit inherits it
+            boolean leak = c.version.has(Feature.GENERIC_CLASS_PRIVATE_NAME_LEAK);
+            if (leak) c.unit().privateName = s.name();
             c.enterScope("<generic parameters of " + s.name() + ">", ScopeType.TYPEPARAMS, tps, firstlineno,
                     Codegen.CodeUnitSetup.NONE);
-            c.unit().privateName = s.name();
+            if (!leak) c.unit().privateName = s.name();
             TypeParamsCodegen.typeParams(c, s.typeParams());
             c.nameOp(loc, ".type_params", ExprContextNode.Store);
         }

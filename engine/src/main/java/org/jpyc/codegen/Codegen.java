@@ -386,7 +386,8 @@ public final class Codegen {
         useLabel(send);
         addJump(Op.SEND, exit, loc);
         addJump(Op.SETUP_FINALLY, fail, loc);
-        addOpI(Op.YIELD_VALUE, 1, loc);
+        // 3.12: 0, the flowgraph sets the exception depth (label_exception_targets)
+        addOpI(Op.YIELD_VALUE, version.has(org.jpyc.version.Feature.YIELD_FROM_OPARG) ? 1 : 0, loc);
         addOp(Op.POP_BLOCK, Location.NO_LOCATION);
         addOpI(Op.RESUME, await ? RESUME_AFTER_AWAIT : RESUME_AFTER_YIELD_FROM, loc);
         addJump(Op.JUMP_NO_INTERRUPT, send, loc);

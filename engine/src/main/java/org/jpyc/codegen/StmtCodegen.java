@@ -221,7 +221,7 @@ public final class StmtCodegen {
         int except = c.newLabel();
         int end = c.newLabel();
         c.visitExpr(s.iter());
-        // 3.12: at the statement (compiler_async_for's loc)
+        // 3.12: GET_AITER has the statement's location
         c.addOp(Op.GET_AITER, c.version.has(org.jpyc.version.Feature.ITER_AT_ITERABLE_LOCATION) ? Location.of(s.iter()) : loc);
         c.useLabel(start);
         c.pushFBlock(loc, FBlockType.FOR_LOOP, start, end, FBlock.ASYNC_ITERATOR);

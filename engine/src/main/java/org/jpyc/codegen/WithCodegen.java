@@ -81,7 +81,7 @@ public final class WithCodegen {
         int cleanup = c.newLabel();
 
         c.visitExpr(item.contextExpr());
-        // 3.12 (compiler_async_with): everything at the statement
+        // 3.12: the with machinery has the statement's location
         if (c.version.has(org.jpyc.version.Feature.WITH_ITEM_LOCATION)) loc = Location.of(item.contextExpr());
         enterAsyncContext(c, loc);
         c.addJump(Op.SETUP_WITH, fin, loc);

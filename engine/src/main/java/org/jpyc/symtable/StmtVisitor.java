@@ -238,6 +238,8 @@ final class StmtVisitor {
         if (generic) {
             enterTypeParamBlock(c.name(), c, false, false, true, c);
             b.privateName = c.name();
+            // 3.12.1 saves the private name only now: after the class, the enclosing code mangles with its name
+            if (b.version.has(org.jpyc.version.Feature.GENERIC_CLASS_PRIVATE_NAME_LEAK)) savedPrivate = c.name();
             b.cur.mangledNames = SymtableBuilder.newMangledSet();
             typeParams(c.typeParams());
         }

@@ -429,8 +429,8 @@ public enum Feature {
     /** Python/compile.c 3.13 ({@code compiler_joined_str}): an f-string (or format spec) with no parts loads the
      *  constant {@code ''}; 3.12 emits BUILD_STRING 0. */
     JOINED_STR_EMPTY_CONST(3, 13),
-    /** Python/compile.c 3.13 ({@code compiler_for}, {@code compiler_comprehension},
-     *  {@code compiler_sync_comprehension_generator}): GET_ITER and FOR_ITER have the iterable's location, and a
+    /** Python/compile.c 3.13 ({@code compiler_for}, {@code compiler_async_for}, {@code compiler_comprehension},
+     *  {@code compiler_sync_comprehension_generator}): GET_ITER, GET_AITER and FOR_ITER have the iterable's location, and a
      *  {@code for} statement puts a NOP at its target's; 3.12 gives them the statement's (comprehension's) location
      *  and has no NOP. */
     ITER_AT_ITERABLE_LOCATION(3, 13),
@@ -444,9 +444,8 @@ public enum Feature {
      *  comparisons, try/except/finally, with, inlined comprehensions): the forward jumps over an else branch or a
      *  handler are JUMP_NO_INTERRUPT; 3.12 emits JUMP there (its only JUMP_NO_INTERRUPT is the yield-from loop's). */
     JUMP_NO_INTERRUPT_FORWARD(3, 13),
-    /** Python/compile.c 3.13 ({@code compiler_with}, {@code compiler_async_with}): BEFORE_WITH / BEFORE_ASYNC_WITH,
-     *  SETUP_WITH, the exit call and the cleanup have the with item's context expression's location; in 3.12 the
-     *  {@code with} statement's. */
+    /** Python/compile.c 3.13 ({@code compiler_with}, {@code compiler_async_with}): BEFORE_(ASYNC_)WITH, SETUP_WITH, the
+     *  exit call and the cleanup have the with item's context expression's location; in 3.12 the statement's. */
     WITH_ITEM_LOCATION(3, 13),
     /** Python/compile.c 3.13 ({@code compiler_assert}): RAISE_VARARGS has the test's location; in 3.12 the assert
      *  statement's. */
@@ -470,6 +469,15 @@ public enum Feature {
      *  returns, and is made, at the bound's location; in 3.12 ({@code compiler_type_params}) at the type
      *  parameter's. */
     TYPE_PARAM_BOUND_AT_EXPR(3, 13),
+    /** Python/compile.c 3.13 ({@code compiler_add_yield_from}): the yield-from loop's YIELD_VALUE has oparg 1; 3.12's
+     *  codegen gives it 0 (its {@code label_exception_targets} then sets every YIELD_VALUE's oparg to the exception
+     *  stack depth). */
+    YIELD_FROM_OPARG(3, 13),
+    /** Python/symtable.c and Python/compile.c 3.12.1 ({@code symtable_visit_stmt}'s ClassDef, {@code compiler_class}):
+     *  a generic class leaks its name as the private (mangling) name of what follows it: the symbol table saves
+     *  {@code st_private} only after setting it for the type parameters, and the compiler sets it on the enclosing
+     *  unit ({@code class C[T]: pass} then {@code __x = 1} stores {@code _C__x}); 3.13 keeps it inside the class. */
+    GENERIC_CLASS_PRIVATE_NAME_LEAK(3, 12, 3, 13),
 
     // ---- compiler 3.12 deltas: flowgraph (helper fg12 adds here) ----
     /** Python/flowgraph.c 3.12's {@code optimize_cfg} ({@code Optimizer312}): {@code eliminate_empty_basic_blocks},

@@ -56,16 +56,19 @@ def unit(out, uid, seq):
 def final_listing(out, co, code_marker=None):
     """A finished code object's instructions, made comparable with another run of 3.12's optimizer and assembler
     over a unit: the prefix before RESUME (MAKE_CELL, COPY_FREE_VARS, RETURN_GENERATOR, POP_TOP, which depend on
-    code flags _testinternalcapi does not take) dropped, EXTENDED_ARG dropped, jump targets as instruction
+    code flags _testinternalcapi does not take) dropped, EXTENDED_ARG and NOP dropped, jump targets as instruction
     indices, LOAD_FAST_CHECK read as LOAD_FAST (optimize_cfg counts no parameters), then the code's tables."""
     import dis
     all_ins = list(dis.get_instructions(co))
-    ins = [i for i in all_ins if i.opname != "EXTENDED_ARG"]
+    # NOPs are left out too: the harness's CFG-to-list-to-CFG round trip merges blocks, so it removes NOPs that
+    # the compiler keeps at a block's start
+    ins = [i for i in all_ins if i.opname not in ("EXTENDED_ARG", "NOP")]
     k = next((j for j, i in enumerate(ins) if i.opname == "RESUME"), 0)
     ins = ins[k:]
     idx = {i.offset: j for j, i in enumerate(ins)}
-    for i in reversed(all_ins):  # a jump to an EXTENDED_ARG prefix lands on the instruction it extends
-        if i.opname == "EXTENDED_ARG":
+    nxt = len(ins)
+    for i in reversed(all_ins):  # a jump to an EXTENDED_ARG prefix (or a NOP) lands on the next instruction
+        if i.opname in ("EXTENDED_ARG", "NOP"):
             idx[i.offset] = nxt
         elif i.offset in idx:
             nxt = idx[i.offset]
