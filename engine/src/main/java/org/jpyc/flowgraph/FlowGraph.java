@@ -27,7 +27,8 @@ public final class FlowGraph {
      * {@code handlerLabel} are instruction indices), with exception handler info set on each
      * instruction. As in CPython, the unconditional pseudo jumps JUMP and JUMP_NO_INTERRUPT are still
      * there: the assembler's {@code resolve_unconditional_jumps} picks their forward or backward form;
-     * every other op is real. {@code umd}'s cellvars/freevars are as {@code prepare_localsplus} leaves
+     * every other op is real (3.12: they are resolved too, JUMP_FORWARD / JUMP_BACKWARD(_NO_INTERRUPT), and each
+     * jump's {@code offset} holds the label id its first EXTENDED_ARG size is taken from). {@code umd}'s cellvars/freevars are as {@code prepare_localsplus} leaves
      * them (unchanged). {@code seq} is not modified. {@code mergeOne} is {@code _PyCompile_ConstCacheMergeOne}
      * of the module's constant cache ({@link ConstCache#mergeOne}).
      */

@@ -56,7 +56,8 @@ final class Optimizer312 extends Optimizer {
         UninitializedLocals.addChecksForLoadsOfUninitializedVariables(g, nlocals, nparams);
         if (version.has(Feature.SUPERINSTRUCTIONS)) Peephole.insertSuperinstructions(g);
         ColdBlocks.pushColdBlocksToEnd(g);
-        LineNumbers312.resolveLineNumbers(g, firstlineno);
+        if (version.has(Feature.GUARANTEE_LINENO_FOR_EXITS)) LineNumbers312.resolveLineNumbers(g, firstlineno);
+        else LineNumbers.resolveLineNumbers(g, firstlineno);
     }
 
     /** {@code optimize_cfg} (3.12). */
@@ -88,8 +89,14 @@ final class Optimizer312 extends Optimizer {
      */
     @Override
     FlowGraph.Result optimizedCfgToInstructionSequence(Cfg g, CodeUnitMetadata umd, int codeFlags) {
-        int nlocalsplus = LocalsPlus.prepareLocalsplus(umd, g, codeFlags);
-        int stackdepth = StackDepth.calculateStackdepth(g, LocalsPlus.isGenerator(codeFlags) ? 1 : 0);
+        int nlocalsplus, stackdepth;
+        if (version.has(Feature.STACKDEPTH_AFTER_PREFIX)) {
+            nlocalsplus = LocalsPlus.prepareLocalsplus(umd, g, codeFlags);
+            stackdepth = StackDepth.calculateStackdepth(g, LocalsPlus.isGenerator(codeFlags) ? 1 : 0);
+        } else {
+            stackdepth = StackDepth.calculateStackdepth(g);
+            nlocalsplus = LocalsPlus.prepareLocalsplus(umd, g, codeFlags);
+        }
         JumpPasses.convertPseudoOpcodes(g);
         JumpPasses.removeRedundantNops(g);
         if (version.has(Feature.JUMP_DIRECTION_IN_FLOWGRAPH)) JumpPasses312.normalizeJumps(g);

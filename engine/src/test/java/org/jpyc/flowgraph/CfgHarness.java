@@ -22,7 +22,7 @@ import org.jpyc.version.PyVersion;
 public final class CfgHarness {
     private final PyVersion V;
 
-    int optOk, optBad, optSkipped, finOk, finBad, finBadInexact, finConstsOnly, crashes, stashed;
+    int optOk, optBad, optSkipped, optTruncated, finOk, finBad, finBadInexact, finConstsOnly, crashes, stashed;
     final List<String> reports = new ArrayList<>();
     int maxReports = 30;
     /** Units whose label ends with this get their whole final sequence printed (ours | CPython's). */
@@ -52,8 +52,8 @@ public final class CfgHarness {
     }
 
     String summary() {
-        return String.format("optimize_cfg: %d same, %d differ, %d skipped; final: %d same, %d differ (%d only in consts), %d differ with guessed input consts; crashes %d; %d units with unknown input (annotations stash)",
-                optOk, optBad, optSkipped, finOk, finBad, finConstsOnly, finBadInexact, crashes, stashed);
+        return String.format("optimize_cfg: %d same, %d same but for the cold blocks 3.12.1's drops, %d differ, %d skipped; final: %d same, %d differ (%d only in consts), %d differ with guessed input consts; crashes %d; %d units with unknown input (annotations stash)",
+                optOk, optTruncated, optBad, optSkipped, finOk, finBad, finConstsOnly, finBadInexact, crashes, stashed);
     }
 
     private void report(String s) {
@@ -75,7 +75,11 @@ public final class CfgHarness {
                 String diff = compareOpt(t, out, u.opt);
                 String cs = UnitDump.encode(consts);
                 if (diff == null && !cs.equals(u.optConsts)) diff = "consts: ours " + cs + " cpython " + u.optConsts;
-                if (diff == null) optOk++;
+                if (diff == null && out.size() > u.opt.size()) {
+                    // 3.12.1's optimize_cfg returns some units without their cold blocks (the exception handlers
+                    // push_cold_blocks_to_end moved last; the block pushes aim at garbage): ours agrees up to there
+                    optTruncated++;
+                } else if (diff == null) optOk++;
                 else {
                     optBad++;
                     report("OPT " + u.label + ": " + diff);
@@ -137,8 +141,17 @@ public final class CfgHarness {
                 return "at " + k + ": ours " + fmt(i) + " cpython " + fmt(t, e) + context(t, out, exp, k);
             }
         }
+        if (out.size() > exp.size() && lostColdBlocks(out, exp.size())) return null; // see check()
         if (out.size() != exp.size()) return "length ours " + out.size() + " cpython " + exp.size() + context(t, out, exp, n);
         return null;
+    }
+
+    /** Whether ours from {@code from} on is what 3.12.1's optimize_cfg can leave out: blocks after a scope exit. */
+    private static boolean lostColdBlocks(InstrSequence out, int from) {
+        if (from == 0) return false;
+        Op last = out.get(from - 1).op;
+        return last == Op.RETURN_VALUE || last == Op.RETURN_CONST || last == Op.RERAISE || last == Op.RAISE_VARARGS
+                || last == Op.JUMP || last == Op.JUMP_NO_INTERRUPT;
     }
 
     private static String context(OpTable t, InstrSequence out, List<UnitDump.Ins> exp, int k) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jpyc.testing.Checkout;
 
 /**
- * The optimizer against CPython 3.13, 3.14 and 3.15 themselves (skipped when the interpreter is absent; 3.15 runs
+ * The optimizer against CPython 3.12, 3.13, 3.14 and 3.15 themselves (skipped when the interpreter is absent; 3.15 runs
  * in Docker, {@link org.jpyc.testing.EmbeddedPython#find}):
  * {@code dump_units.py} gives, per code unit of the sources below and of corpus/cases, CPython's
  * codegen output, its {@code optimize_cfg} result and the real code object; {@link CfgHarness}
@@ -82,7 +82,7 @@ class FlowGraphCPythonTest {
 
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.12", "3.13", "3.14", "3.15"})
     void matchesCPython(String minor, @TempDir Path dir) throws Exception {
         Optional<Path> py = org.jpyc.testing.EmbeddedPython.find(minor);
         Assumptions.assumeTrue(py.isPresent(), "no CPython " + minor + " (embedded under ~/.cache/jpyc/cpython; 3.15: Docker image)");
@@ -124,8 +124,11 @@ class FlowGraphCPythonTest {
         String summary = h.summary() + "\n" + String.join("\n", h.reports);
         assertEquals(0, h.crashes, summary);
         assertEquals(0, h.optBad, summary);
-        assertTrue(h.optOk >= units.size() - h.optSkipped - h.stashed, summary);
-        if (version.equals(PyVersion.V3_13)) {
+        assertTrue(h.optOk + h.optTruncated >= units.size() - h.optSkipped - h.stashed, summary);
+        if (version.equals(PyVersion.of(3, 12))) {
+            // 3.12: module units only (its compiler_codegen shows no other), each one final-identical
+            assertEquals(0, h.finBad, summary);
+        } else if (version.equals(PyVersion.V3_13)) {
             assertEquals(0, h.finBad, summary);
         } else if (version.equals(PyVersion.V3_14)) {
             assertTrue(h.finOk >= FINAL_SAME_3_14, summary);
