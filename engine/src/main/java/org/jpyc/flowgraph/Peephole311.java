@@ -28,8 +28,6 @@ final class Peephole311 {
 
     /** {@code optimize_basic_block} (3.11). */
     static void optimizeBasicBlock(OpcodeFacts f, ConstFolding consts, BasicBlock bb) {
-        // PUSH_NULL's rule tests LOAD_GLOBAL's opcode number, not its oparg, for an even value (C's inst[1].i_opcode)
-        boolean loadGlobalEven = (f.table.number(Op.LOAD_GLOBAL) & 1) == 0;
         for (int i = 0; i < bb.used; i++) {
             CfgInstr inst = bb.instrs[i];
             int oparg = inst.oparg;
@@ -114,7 +112,9 @@ final class Peephole311 {
                     }
                 }
                 case PUSH_NULL -> {
-                    if (nextop == Op.LOAD_GLOBAL && loadGlobalEven) {
+                    // 3.11.3 tests LOAD_GLOBAL's oparg (a pre-release compile.c tested its opcode: PUSH_NULL followed by a
+                    // LOAD_GLOBAL that pushes its own NULL stays so in 3.11.3's output)
+                    if (nextop == Op.LOAD_GLOBAL && (bb.instrs[i + 1].oparg & 1) == 0) {
                         inst.setOp0(Op.NOP);
                         bb.instrs[i + 1].oparg |= 1;
                     }
