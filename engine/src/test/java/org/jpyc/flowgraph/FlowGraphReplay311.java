@@ -36,7 +36,7 @@ import org.jpyc.version.PyVersion;
 public final class FlowGraphReplay311 {
     private FlowGraphReplay311() {}
 
-    static int checked, skipped;
+    static int checked, skipped, codeSame, allSame;
 
     /** The first differing unit and field, or null. */
     static String check(PyCode c, PyVersion v) {
@@ -52,6 +52,10 @@ public final class FlowGraphReplay311 {
         }
         checked++;
         PyCode out = replay(c, v);
+        if (Arrays.equals(c.codeBytes(), out.codeBytes()) && c.stacksize == out.stacksize) {
+            codeSame++;
+            if (Arrays.equals(((PyBytes) c.linetable).value(), ((PyBytes) out.linetable).value())) allSame++;
+        }
         String where = ((PyStr) c.qualname).value() + ": ";
         if (!Arrays.equals(c.codeBytes(), out.codeBytes())) return where + "co_code" + (VERBOSE ? "\n" + listing(v, c) + "  ---\n" + listing(v, out) : "");
         if (!Arrays.equals(((PyBytes) c.linetable).value(), ((PyBytes) out.linetable).value())) return where + "co_linetable";
@@ -60,6 +64,8 @@ public final class FlowGraphReplay311 {
     }
 
     static final boolean VERBOSE = System.getenv("FG_VERBOSE") != null;
+    static final boolean NOLINE_BACK_EDGES = System.getenv("FG_LINED_BACK_EDGES") == null;
+    static final boolean NOLINE_ALL_JUMPS = System.getenv("FG_NOLINE_FORWARD_JUMPS") != null;
 
     private static String listing(PyVersion v, PyCode c) {
         OpTable ops = OpTable.of(v);
@@ -152,7 +158,9 @@ public final class FlowGraphReplay311 {
                 default -> { }
             }
             if (ops.hasJump(op)) arg = target[i] - skip;
-            seq.addOp(undirected(op), arg, locs.get(i));
+            // a loop's back edge is UNSET_LOC's (no line while the passes run; propagate_line_numbers gave it one)
+            Location loc = NOLINE_BACK_EDGES && (op == Op.JUMP_BACKWARD || (NOLINE_ALL_JUMPS && op == Op.JUMP_FORWARD)) ? Location.NO_LOCATION : locs.get(i);
+            seq.addOp(undirected(op), arg, loc);
         }
         seq.markLabelsApplied();
         ConstCache cache = new ConstCache(v);
@@ -185,6 +193,7 @@ public final class FlowGraphReplay311 {
             }
         }
         System.out.println("files same " + same + " diff " + diff + " error " + err + " of " + files.size()
-                + "; units checked " + checked + ", skipped (exception table) " + skipped);
+                + "; units checked " + checked + " (co_code and co_stacksize same " + codeSame + ", co_linetable too " + allSame
+                + "), skipped (exception table) " + skipped);
     }
 }
