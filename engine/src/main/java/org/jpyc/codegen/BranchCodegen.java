@@ -39,8 +39,14 @@ final class BranchCodegen {
         List<ExprNode> values = e.values();
         int n = values.size() - 1;
         boolean pseudo = c.version.has(org.jpyc.version.Feature.BOOLOP_PSEUDO_JUMPS);
+        boolean orPop = c.version.has(org.jpyc.version.Feature.JUMP_IF_OR_POP);
         for (int i = 0; i < n; i++) {
             c.visitExpr(values.get(i));
+            if (orPop) {
+                // 3.11: one jump that keeps the value when it jumps and pops it when it falls through
+                c.addJump(e.op() == BoolopNode.And ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end, loc);
+                continue;
+            }
             if (pseudo) {
                 // 3.14: one pseudo jump that keeps the value (flowgraph expands it)
                 c.addJump(e.op() == BoolopNode.And ? Op.JUMP_IF_FALSE : Op.JUMP_IF_TRUE, end, loc);
@@ -86,6 +92,10 @@ final class BranchCodegen {
             c.addOpI(Op.SWAP, 2, loc);
             c.addOpI(Op.COPY, 2, loc);
             addCompare(c, loc, ops.get(i));
+            if (c.version.has(org.jpyc.version.Feature.JUMP_IF_OR_POP)) {
+                c.addJump(Op.JUMP_IF_FALSE_OR_POP, cleanup, loc);
+                continue;
+            }
             c.addOpI(Op.COPY, 1, loc);
             toBool(c, loc);
             c.addJump(Op.POP_JUMP_IF_FALSE, cleanup, loc);
@@ -145,6 +155,8 @@ final class BranchCodegen {
             case GtE -> GREATER_THAN | EQUALS;
             default -> throw new IllegalStateException("comparison " + op);
         };
+        // 3.11: the bare comparison
+        if (!c.version.has(org.jpyc.version.Feature.COMPARE_OP_MASK_BITS)) return cmp;
         return (cmp << (c.version.has(org.jpyc.version.Feature.COMPARE_OP_BOOL_BIT) ? 5 : 4)) | mask;
     }
 

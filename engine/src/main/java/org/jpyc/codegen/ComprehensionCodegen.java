@@ -104,7 +104,7 @@ public final class ComprehensionCodegen {
         }
 
         if (kind != Kind.GENEXP) c.addOp(Op.RETURN_VALUE, loc);
-        else c.wrapInStopIterationHandler();
+        else if (c.version.has(org.jpyc.version.Feature.STOPITERATION_HANDLER)) c.wrapInStopIterationHandler();
 
         PyCode co = c.exitScope(true);
         if (topLevelAwait && asyncGenerator) c.scope().coroutine = true;
@@ -112,7 +112,7 @@ public final class ComprehensionCodegen {
         c.makeClosure(loc, co, 0);
         if (virtualIterators) c.visitExpr(outermost.iter());
         else iter(c, outermost, loc);
-        c.addOpI(Op.CALL, 0, loc);
+        c.addCall(0, loc);
         if (asyncGenerator && kind != Kind.GENEXP) {
             c.addOpI(Op.GET_AWAITABLE, 0, loc);
             c.addSendNullSlot(loc);
@@ -202,8 +202,7 @@ public final class ComprehensionCodegen {
      * is popped. Version seam: 3.12 emits END_FOR alone, 3.14 END_FOR then POP_ITER.
      */
     private static void endFor(Codegen c) {
-        c.addOp(Op.END_FOR, Location.NO_LOCATION);
-        c.addPopIter(Location.NO_LOCATION);
+        c.addEndFor();
     }
 
     /** {@code compiler_async_comprehension_generator}: an {@code async for} loop ending in END_ASYNC_FOR. */
