@@ -463,9 +463,13 @@ public final class Codegen {
         for (int i = 0, n = body.size(); i < n; i++) visitStmt(body.get(i));
     }
 
-    /** {@code compiler_jump_if}: jump to {@code label} if {@code e} is (cond) true, short-circuiting. */
-    public void jumpIf(Location loc, ExprNode e, int label, boolean cond) {
-        ExprCodegen.jumpIf(this, loc, e, label, cond);
+    /**
+     * {@code compiler_jump_if}: jump to {@code label} if {@code e} is (cond) true, short-circuiting. Returns the
+     * location in force afterwards: {@code loc}, or in 3.11 that of the last single comparison tested
+     * ({@code Feature.JUMP_IF_AT_TEST}).
+     */
+    public Location jumpIf(Location loc, ExprNode e, int label, boolean cond) {
+        return ExprCodegen.jumpIf(this, loc, e, label, cond);
     }
 
     /** {@code compiler_nameop}: LOAD/STORE/DELETE of a name in the right scope (FAST, DEREF, GLOBAL, NAME, ...). */

@@ -153,8 +153,8 @@ public final class ExprCodegen {
     }
 
     /** {@code compiler_jump_if}: see {@link BranchCodegen#jumpIf}. */
-    public static void jumpIf(Codegen c, Location loc, ExprNode e, int label, boolean cond) {
-        BranchCodegen.jumpIf(c, loc, e, label, cond);
+    public static Location jumpIf(Codegen c, Location loc, ExprNode e, int label, boolean cond) {
+        return BranchCodegen.jumpIf(c, loc, e, label, cond);
     }
 
     /** {@code ADDOP_COMPARE} ({@code compiler_addcompare}): see {@link BranchCodegen#addCompare}. */

@@ -411,18 +411,19 @@ public final class StmtCodegen {
         }
         if (c.optimize != 0) return;
         int end = c.newLabel();
-        c.jumpIf(Location.of(s), test, end, true);
+        // 3.11: what follows has the location in force after the test (a single comparison's: Feature.JUMP_IF_AT_TEST)
+        Location cur = c.jumpIf(Location.of(s), test, end, true);
         if (c.version.has(org.jpyc.version.Feature.LOAD_COMMON_CONSTANT)) {
-            c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant("AssertionError"), Location.of(s));
+            c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant("AssertionError"), cur);
         } else {
-            c.addOp(Op.LOAD_ASSERTION_ERROR, Location.of(s));
+            c.addOp(Op.LOAD_ASSERTION_ERROR, cur);
         }
         if (s.msg() != null) {
             c.visitExpr(s.msg());
-            c.addCall(0, Location.of(s));
+            c.addCall(0, cur);
         }
         // 3.12: the raise has the statement's location
-        c.addOpI(Op.RAISE_VARARGS, 1, c.version.has(org.jpyc.version.Feature.ASSERT_RAISE_AT_TEST) ? Location.of(test) : Location.of(s));
+        c.addOpI(Op.RAISE_VARARGS, 1, c.version.has(org.jpyc.version.Feature.ASSERT_RAISE_AT_TEST) ? Location.of(test) : cur);
         c.useLabel(end);
     }
 

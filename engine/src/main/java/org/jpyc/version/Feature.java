@@ -589,6 +589,19 @@ public enum Feature {
     /** Python/compile.c 3.12 ({@code compiler_nameop}): a class body loads a free name with LOAD_LOCALS then
      *  LOAD_FROM_DICT_OR_DEREF; 3.11.3 with LOAD_CLASSDEREF. */
     LOAD_FROM_DICT_OR_DEREF(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_jump_if} with an explicit location): the conditional jump of the general
+     *  case has the test's location. 3.11.3 emits it at the location in force ({@code c->u->u_lineno}...): the
+     *  enclosing statement's, conditional expression's or comprehension's, except after a single comparison, whose
+     *  case does {@code SET_LOC(c, e)} and leaves it set, so the comparison's jump and what follows it in the same
+     *  construct (the next tests of an {@code and}/{@code or}, a comprehension's element and back jump) take the
+     *  comparison's location. */
+    JUMP_IF_AT_TEST(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_sync_comprehension_generator}, {@code compiler_async_comprehension_generator},
+     *  {@code compiler_comprehension}): LIST_APPEND / SET_ADD / MAP_ADD / the yield have the element's location (a
+     *  dict comprehension's: key to value), as has the loop's back jump; 3.11.3 emits them, and the comprehension's
+     *  RETURN_VALUE, at the location in force (the comprehension's, or that of the last single comparison of an
+     *  {@code if}: {@link #JUMP_IF_AT_TEST}). */
+    COMPREHENSION_ELEMENT_LOCATION(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
 
