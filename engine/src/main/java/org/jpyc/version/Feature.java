@@ -548,6 +548,60 @@ public enum Feature {
     CODE_STACKSIZE_AT_LEAST_ONE(3, 13),
 
     // ---- compiler 3.11 deltas: astopt, symtable, codegen (helper cg11 adds here) ----
+    /** Python/compile.c 3.11 ({@code compiler_call_helper}, {@code maybe_optimize_method_call}, {@code compiler_class},
+     *  decorators, {@code compiler_call_exit_with_nones}, comprehension calls): every CALL n follows a PRECALL n;
+     *  3.12 has no PRECALL. */
+    PRECALL(3, 11, 3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_addop_name}): a method load is LOAD_ATTR with the name index shifted
+     *  left and the low bit set (a plain attribute load: the low bit clear); 3.11.3 emits LOAD_METHOD, a real opcode,
+     *  and LOAD_ATTR, both with the bare name index. */
+    LOAD_ATTR_METHOD_BIT(3, 12),
+    /** Python/compile.c 3.12 ({@code can_optimize_super_call}, {@code load_args_for_super}): {@code super().x} and
+     *  {@code super(a, b).x} load with LOAD_SUPER_ATTR; 3.11.3 has no such opcode and calls {@code super} as any
+     *  function (PRECALL, CALL), then LOAD_ATTR / LOAD_METHOD. */
+    LOAD_SUPER_ATTR(3, 12),
+    /** Python/compile.c 3.12: CALL_INTRINSIC_1 / CALL_INTRINSIC_2 (print of an interactive expression, import *,
+     *  list to tuple, unary plus, the async generator wrap, the except* reraise preparation); 3.11.3 has an opcode
+     *  for each: PRINT_EXPR, IMPORT_STAR, LIST_TO_TUPLE, UNARY_POSITIVE, ASYNC_GEN_WRAP, PREP_RERAISE_STAR. */
+    CALL_INTRINSICS(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_subscript}, {@code is_two_element_slice}): {@code a[x:y]} is
+     *  BINARY_SLICE / STORE_SLICE; 3.11.3 builds the slice (BUILD_SLICE 2) and subscripts with it. */
+    BINARY_SLICE(3, 12),
+    /** Python/compile.c 3.11 ({@code compiler_boolop}, {@code compiler_compare}'s chain): the test that keeps the
+     *  value is one JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP; 3.12 copies the value, pops on a conditional jump and
+     *  pops the copy on the fall-through (COPY 1, POP_JUMP_IF_x, POP_TOP). */
+    JUMP_IF_OR_POP(3, 11, 3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_addcompare}): COMPARE_OP's oparg is the comparison shifted left by 4
+     *  with its outcome mask in the low bits; in 3.11.3 it is the bare comparison ({@code Py_LT} ...). */
+    COMPARE_OP_MASK_BITS(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_for}, comprehensions): an exhausted FOR_ITER jumps to END_FOR, which
+     *  pops the iterator; 3.11.3's FOR_ITER pops it itself and jumps past the loop, so no END_FOR is emitted. */
+    END_FOR(3, 12),
+    /** Python/compile.c 3.12 ({@code wrap_in_stopiteration_handler}, from {@code compiler_function} and
+     *  {@code compiler_comprehension}): a generator's body is guarded by a handler turning StopIteration into
+     *  RuntimeError (CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR); 3.11.3 leaves that to the interpreter. */
+    STOPITERATION_HANDLER(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_add_yield_from}, {@code addop_yield}): YIELD_VALUE takes an oparg
+     *  and a {@code yield from} / {@code await} loop is guarded by a SETUP_FINALLY to CLEANUP_THROW and ends in
+     *  END_SEND; 3.11.3's loop is SEND, YIELD_VALUE (no oparg), RESUME, JUMP_BACKWARD_NO_INTERRUPT, with no handler
+     *  and the value left by SEND. */
+    YIELD_FROM_CLEANUP_THROW(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_nameop}): a class body loads a free name with LOAD_LOCALS then
+     *  LOAD_FROM_DICT_OR_DEREF; 3.11.3 with LOAD_CLASSDEREF. */
+    LOAD_FROM_DICT_OR_DEREF(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_jump_if} with an explicit location): the conditional jump of the general
+     *  case has the test's location. 3.11.3 emits it at the location in force ({@code c->u->u_lineno}...): the
+     *  enclosing statement's, conditional expression's or comprehension's, except after a single comparison, whose
+     *  case does {@code SET_LOC(c, e)} and leaves it set, so the comparison's jump and what follows it in the same
+     *  construct (the next tests of an {@code and}/{@code or}, a comprehension's element and back jump) take the
+     *  comparison's location. */
+    JUMP_IF_AT_TEST(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_sync_comprehension_generator}, {@code compiler_async_comprehension_generator},
+     *  {@code compiler_comprehension}): LIST_APPEND / SET_ADD / MAP_ADD / the yield have the element's location (a
+     *  dict comprehension's: key to value), as has the loop's back jump; 3.11.3 emits them, and the comprehension's
+     *  RETURN_VALUE, at the location in force (the comprehension's, or that of the last single comparison of an
+     *  {@code if}: {@link #JUMP_IF_AT_TEST}). */
+    COMPREHENSION_ELEMENT_LOCATION(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
     // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
