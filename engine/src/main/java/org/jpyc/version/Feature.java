@@ -634,6 +634,11 @@ public enum Feature {
      *  {@code self.x = x; return None} on one line is three entries (STORE_ATTR with its caches, LOAD_CONST,
      *  RETURN_VALUE), not one. */
     LOCATION_RUNS_MERGED(3, 12),
+    /** Python/compile.c 3.11 {@code instr_size} and {@code write_instr} read an instruction's oparg only when its opcode
+     *  takes one ({@code HAS_ARG}, opcode >= HAVE_ARGUMENT), and the passes change an opcode without clearing its oparg
+     *  (a LOAD_CONST made a NOP keeps its constant index): such an instruction is written with oparg 0. 3.12's passes
+     *  clear the oparg ({@code INSTR_SET_OP0}) and the assembler writes it as it is. */
+    OPARG_ONLY_WITH_ARG(3, 11, 3, 12),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);
