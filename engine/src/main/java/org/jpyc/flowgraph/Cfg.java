@@ -120,6 +120,13 @@ final class Cfg {
                 b = nb;
             }
             if ((starts[i] & TARGET) != 0) b.label = labelAt != null ? labelAt[i] : i;
+            if (facts.blockAfterEveryJump && labelAt != null && i > 0) {
+                // 3.11: a labelled block was allocated when codegen made its label (compiler_new_block); one after a
+                // jump when the next instruction was added (compiler_use_new_implicit_block_if_needed), after every
+                // label made before that instruction
+                int born = b.label != BasicBlock.NO_LABEL ? seq.labelBornAt(b.label) : -1;
+                b.allocKey = born >= 0 ? ((long) (2 * born) << 32) | b.label : ((long) (2 * i + 1) << 32);
+            }
             CfgInstr[] instrs = new CfgInstr[end - i];
             for (int k = i; k < end; k++) {
                 Op op = seq.opAt(k);

@@ -3,9 +3,9 @@ package org.jpyc.flowgraph;
 /**
  * {@code duplicate_exits_without_lineno} of Python/compile.c 3.11. It walks the unit's blocks in {@code b_list}
  * order, the reverse of their allocation by the codegen, which decides which jump keeps an exit block and the
- * layout order of the copies. The graph here does not know when codegen made each block; the walk goes in reverse
- * layout order, which is allocation order reversed wherever codegen made blocks in the order it placed them (implicit
- * blocks after jumps, most labels).
+ * layout order of the copies ({@code while a and b:}'s three jumps to a final {@code return None}). Each block's
+ * allocation time is {@link BasicBlock#allocKey}: when codegen made its label, or, for a block after a jump, when the
+ * next instruction came; where it is unknown (a sequence with its labels applied), reverse layout order.
  */
 final class LineNumbers311 {
     private LineNumbers311() {}
@@ -23,6 +23,9 @@ final class LineNumbers311 {
         BasicBlock[] layout = new BasicBlock[n];
         n = 0;
         for (BasicBlock b = g.entry; b != null; b = b.next) layout[n++] = b;
+        // b_list order: the reverse of codegen's allocation order where Cfg.fromSequence knew it (a stable sort:
+        // blocks of unknown time keep their layout order among themselves, first)
+        java.util.Arrays.sort(layout, java.util.Comparator.comparingLong(b -> b.allocKey));
         int nextLbl = g.maxLabel() + 1;
         for (int k = n - 1; k >= 0; k--) {
             BasicBlock b = layout[k];
