@@ -15,20 +15,31 @@ final class LineNumbers311 {
         return b.exitsScope(f) && b.hasNoLineno();
     }
 
+    /**
+     * The blocks of the layout chain in {@code b_list} order: the reverse of codegen's allocation order where
+     * {@link Cfg#fromSequence} knew it (a stable sort: blocks of unknown time, the entry among them, count as the
+     * first allocated, in layout order), so reverse layout order where it knew none.
+     */
+    static BasicBlock[] bListOrder(Cfg g) {
+        int n = 0;
+        for (BasicBlock b = g.entry; b != null; b = b.next) n++;
+        BasicBlock[] order = new BasicBlock[n];
+        n = 0;
+        for (BasicBlock b = g.entry; b != null; b = b.next) order[n++] = b;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(b -> b.allocKey));
+        for (int i = 0, j = n - 1; i < j; i++, j--) {
+            BasicBlock t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
     /** {@code duplicate_exits_without_lineno} (3.11). */
     static void duplicateExitsWithoutLineno(Cfg g) {
         OpcodeFacts f = g.facts;
-        int n = 0;
-        for (BasicBlock b = g.entry; b != null; b = b.next) n++;
-        BasicBlock[] layout = new BasicBlock[n];
-        n = 0;
-        for (BasicBlock b = g.entry; b != null; b = b.next) layout[n++] = b;
-        // b_list order: the reverse of codegen's allocation order where Cfg.fromSequence knew it (a stable sort:
-        // blocks of unknown time keep their layout order among themselves, first)
-        java.util.Arrays.sort(layout, java.util.Comparator.comparingLong(b -> b.allocKey));
         int nextLbl = g.maxLabel() + 1;
-        for (int k = n - 1; k >= 0; k--) {
-            BasicBlock b = layout[k];
+        for (BasicBlock b : bListOrder(g)) {
             CfgInstr last = b.last();
             if (last == null || !f.isJump(last.op)) continue;
             BasicBlock target = last.target;

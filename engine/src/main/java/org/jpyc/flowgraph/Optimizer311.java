@@ -12,11 +12,12 @@ import org.jpyc.version.PyVersion;
  * {@code assemble()} from the codegen's blocks to the instruction list the assembler lays out:
  * <pre>
  * normalize_basic_block                       (jumps skip empty blocks: Cfg.fromSequence makes none)
- * extend_block                                per block
+ * extend_block                                per block, b_list order (a block extended first is an exit block
+ *                                             for the blocks after it)
  * build_cellfixedoffsets, insert_prefix_instructions, fix_cell_offsets
  * optimize_cfg
  *   optimize_basic_block, clean_basic_block   per block
- *   extend_block                              per block
+ *   extend_block                              per block, b_list order
  *   mark_reachable, unreachable blocks emptied
  *   eliminate_empty_basic_blocks
  *   clean_basic_block                         per block
@@ -53,7 +54,7 @@ final class Optimizer311 extends Optimizer {
     FlowGraph.Result optimizedCfgToInstructionSequence(Cfg g, CodeUnitMetadata umd, int codeFlags) {
         g.translateJumpLabelsToTargets();
         ExceptionLabels.markExceptHandlers(g);
-        for (BasicBlock b = g.entry; b != null; b = b.next) JumpPasses311.extendBlock(facts, b);
+        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses311.extendBlock(facts, b);
         int nlocalsplus = LocalsPlus.prepareLocalsplus(umd, g, codeFlags);
 
         optimizeCfg(g, firstlineno);
@@ -77,7 +78,7 @@ final class Optimizer311 extends Optimizer {
             optimizeBasicBlock(b);
             JumpPasses311.cleanBasicBlock(b);
         }
-        for (BasicBlock b = g.entry; b != null; b = b.next) JumpPasses311.extendBlock(facts, b);
+        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses311.extendBlock(facts, b);
         JumpPasses311.markReachable(g);
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             if (b.predecessors == 0) b.used = 0;
