@@ -34,8 +34,14 @@ public final class Assembler {
         OpTable ops = OpTable.of(version);
         applyLabelMapOnce(ops, instrs);
         Instr[] list = instrs.toArray();
+        if (version.has(Feature.OPARG_ONLY_WITH_ARG)) {
+            // 3.11's instr_size and write_instr: HAS_ARG(opcode) ? i_oparg : 0 (a NOP made from a LOAD_CONST keeps its oparg)
+            for (Instr in : list) if (!ops.hasArg(in.op)) in.oparg = 0;
+        }
         // resolve_unconditional_jumps, resolve_jump_offsets (3.12: flowgraph.c's, from the jumps' label ids)
-        int codeUnits = JumpResolution.resolveJumps(ops, list, version.has(Feature.JUMP_SIZES_FROM_LABEL_IDS));
+        // (3.11's assemble_jump_offsets: from opargs 0, which the flowgraph leaves in Instr.offset)
+        int codeUnits = JumpResolution.resolveJumps(ops, list,
+                version.has(Feature.JUMP_SIZES_FROM_LABEL_IDS) || version.has(Feature.JUMP_SIZES_FROM_ZERO));
 
         // assemble_emit
         byte[] bytecode = BytecodeEmitter.emit(ops, list, codeUnits);

@@ -39,8 +39,14 @@ final class BranchCodegen {
         List<ExprNode> values = e.values();
         int n = values.size() - 1;
         boolean pseudo = c.version.has(org.jpyc.version.Feature.BOOLOP_PSEUDO_JUMPS);
+        boolean orPop = c.version.has(org.jpyc.version.Feature.JUMP_IF_OR_POP);
         for (int i = 0; i < n; i++) {
             c.visitExpr(values.get(i));
+            if (orPop) {
+                // 3.11: one jump that keeps the value when it jumps and pops it when it falls through
+                c.addJump(e.op() == BoolopNode.And ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end, loc);
+                continue;
+            }
             if (pseudo) {
                 // 3.14: one pseudo jump that keeps the value (flowgraph expands it)
                 c.addJump(e.op() == BoolopNode.And ? Op.JUMP_IF_FALSE : Op.JUMP_IF_TRUE, end, loc);
@@ -86,6 +92,10 @@ final class BranchCodegen {
             c.addOpI(Op.SWAP, 2, loc);
             c.addOpI(Op.COPY, 2, loc);
             addCompare(c, loc, ops.get(i));
+            if (c.version.has(org.jpyc.version.Feature.JUMP_IF_OR_POP)) {
+                c.addJump(Op.JUMP_IF_FALSE_OR_POP, cleanup, loc);
+                continue;
+            }
             c.addOpI(Op.COPY, 1, loc);
             toBool(c, loc);
             c.addJump(Op.POP_JUMP_IF_FALSE, cleanup, loc);
@@ -145,6 +155,8 @@ final class BranchCodegen {
             case GtE -> GREATER_THAN | EQUALS;
             default -> throw new IllegalStateException("comparison " + op);
         };
+        // 3.11: the bare comparison
+        if (!c.version.has(org.jpyc.version.Feature.COMPARE_OP_MASK_BITS)) return cmp;
         return (cmp << (c.version.has(org.jpyc.version.Feature.COMPARE_OP_BOOL_BIT) ? 5 : 4)) | mask;
     }
 
@@ -153,61 +165,74 @@ final class BranchCodegen {
      * ({@code !cond}), without materialising {@code not}, {@code and}/{@code or}, conditional
      * expressions or chained comparisons as values.
      */
-    static void jumpIf(Codegen c, Location loc, ExprNode e, int next, boolean cond) {
+    static Location jumpIf(Codegen c, Location loc, ExprNode e, int next, boolean cond) {
         int[] depth = DeepExpr.depth(c);
         if (DeepExpr.mustHop(depth[0])) {
-            DeepExpr.run(() -> jumpIf(c, loc, e, next, cond));
-            return;
+            Location[] after = new Location[1];
+            DeepExpr.run(() -> after[0] = jumpIf(c, loc, e, next, cond));
+            return after[0];
         }
         depth[0]++;
         try {
-            jumpIf1(c, loc, e, next, cond);
+            return jumpIf1(c, loc, e, next, cond);
         } finally {
             depth[0]--;
         }
     }
 
     /** {@code compiler_jump_if} itself ({@link #jumpIf} keeps deep conditions off a small stack). */
-    private static void jumpIf1(Codegen c, Location loc, ExprNode e, int next, boolean cond) {
+    private static Location jumpIf1(Codegen c, Location loc, ExprNode e, int next, boolean cond) {
         // 'not' only flips the sense: iterate instead of recursing on the operand
         while (e instanceof UnaryOp u && u.op() == UnaryopNode.Not) {
             e = u.operand();
             cond = !cond;
         }
         if (e instanceof BoolOp b) {
-            jumpIfBoolOp(c, loc, b, next, cond);
-            return;
+            return jumpIfBoolOp(c, loc, b, next, cond);
         }
         if (e instanceof IfExp i) {
             int end = c.newLabel();
             int next2 = c.newLabel();
-            jumpIf(c, loc, i.test(), next2, false);
-            jumpIf(c, loc, i.body(), next, cond);
+            Location cur = jumpIf(c, loc, i.test(), next2, false);
+            cur = jumpIf(c, cur, i.body(), next, cond);
             c.addForwardJumpNoInterrupt(end, Location.NO_LOCATION);
             c.useLabel(next2);
-            jumpIf(c, loc, i.orelse(), next, cond);
+            cur = jumpIf(c, cur, i.orelse(), next, cond);
             c.useLabel(end);
-            return;
+            return cur;
         }
         if (e instanceof Compare cmp && cmp.ops().size() > 1) {
             jumpIfChainedCompare(c, cmp, next, cond);
-            return;
+            return atTest(c) ? loc : Location.of(e);
         }
         c.visitExpr(e);
         Location eloc = Location.of(e);
+        if (!atTest(c)) {
+            // 3.11: the jump has the location in force, which a single comparison sets to its own and leaves so
+            if (!(e instanceof Compare)) eloc = loc;
+            c.addJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, eloc);
+            return eloc;
+        }
         toBool(c, eloc);
         c.addJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, eloc);
+        return loc;
+    }
+
+    /** Whether the general case of {@code compiler_jump_if} jumps at the test's own location ({@code Feature.JUMP_IF_AT_TEST}). */
+    private static boolean atTest(Codegen c) {
+        return c.version.has(org.jpyc.version.Feature.JUMP_IF_AT_TEST);
     }
 
     /** The {@code BoolOp} case of {@code compiler_jump_if}. */
-    private static void jumpIfBoolOp(Codegen c, Location loc, BoolOp b, int next, boolean cond) {
+    private static Location jumpIfBoolOp(Codegen c, Location loc, BoolOp b, int next, boolean cond) {
         List<ExprNode> values = b.values();
         int n = values.size() - 1;
         boolean cond2 = b.op() == BoolopNode.Or;
         int next2 = cond2 != cond ? c.newLabel() : next;
-        for (int i = 0; i < n; i++) jumpIf(c, loc, values.get(i), next2, cond2);
-        jumpIf(c, loc, values.get(n), next, cond);
+        for (int i = 0; i < n; i++) loc = jumpIf(c, loc, values.get(i), next2, cond2);
+        loc = jumpIf(c, loc, values.get(n), next, cond);
         if (next2 != next) c.useLabel(next2);
+        return loc;
     }
 
     /** The chained {@code Compare} case of {@code compiler_jump_if}. */

@@ -106,7 +106,7 @@ public final class CallCodegen {
             c.addOp(Op.END_FOR, Location.NO_LOCATION);
             c.addOp(Op.POP_ITER, Location.NO_LOCATION);
             if (isTuple) {
-                c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_LIST_TO_TUPLE"), loc);
+                c.addIntrinsic1("INTRINSIC_LIST_TO_TUPLE", Op.LIST_TO_TUPLE, loc);
             } else if (!collect) {
                 c.loadConst(PyConst.bool(all), loc);
             }
@@ -155,13 +155,13 @@ public final class CallCodegen {
             Location callLoc = ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth);
             if (!c.version.has(org.jpyc.version.Feature.CALL_KW)) {
                 kwNames(c, loc, kwds);
-                c.addOpI(Op.CALL, argsl + kwdsl, callLoc);
+                c.addCall(argsl + kwdsl, callLoc);
                 return true;
             }
             keywordNames(c, loc, kwds);
             c.addOpI(Op.CALL_KW, argsl + kwdsl, callLoc);
         } else {
-            c.addOpI(Op.CALL, argsl, ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth));
+            c.addCall(argsl, ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth));
         }
         return true;
     }
@@ -172,6 +172,7 @@ public final class CallCodegen {
      * first argument and a {@code __class__} cell.
      */
     static boolean canOptimizeSuperCall(Codegen c, Attribute attr) {
+        if (!c.version.has(org.jpyc.version.Feature.LOAD_SUPER_ATTR)) return false;
         if (!(attr.value() instanceof Call e) || !(e.func() instanceof Name f) || !f.id().equals("super")
                 || attr.attr().equals("__class__") || !e.keywords().isEmpty()) {
             return false;
@@ -259,13 +260,13 @@ public final class CallCodegen {
                 for (int i = 0; i < nkwelts; i++) c.visitExpr(keywords.get(i).value());
                 if (!c.version.has(org.jpyc.version.Feature.CALL_KW)) {
                     kwNames(c, loc, keywords);
-                    c.addOpI(Op.CALL, n + nelts + nkwelts, loc);
+                    c.addCall(n + nelts + nkwelts, loc);
                     return;
                 }
                 keywordNames(c, loc, keywords);
                 c.addOpI(Op.CALL_KW, n + nelts + nkwelts, loc);
             } else {
-                c.addOpI(Op.CALL, n + nelts, loc);
+                c.addCall(n + nelts, loc);
             }
             return;
         }

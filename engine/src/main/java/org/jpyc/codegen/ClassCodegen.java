@@ -55,7 +55,7 @@ final class ClassCodegen {
             PyCode co = c.exitScope(false);
             c.makeClosure(loc, co, 0);
             if (!nullFirst) c.addOp(Op.PUSH_NULL, loc);
-            c.addOpI(Op.CALL, 0, loc);
+            c.addCall(0, loc);
         } else {
             CallCodegen.callHelper(c, loc, 2, s.bases(), s.keywords());
         }

@@ -254,6 +254,11 @@ public final class Codegen {
      */
     public void addOpName(Op op, String name, Location loc) {
         int arg = CodeUnitMetadata.addName(u.metadata.names, mangle(name));
+        if (!version.has(org.jpyc.version.Feature.LOAD_ATTR_METHOD_BIT)) {
+            // 3.11: LOAD_METHOD is its own opcode; names are bare indices
+            addOpI(op, arg, loc);
+            return;
+        }
         switch (op) {
             case LOAD_ATTR -> arg <<= 1;
             case LOAD_METHOD -> {
@@ -319,6 +324,24 @@ public final class Codegen {
         return ops.indexIn("nb_ops", (inplace ? "NB_INPLACE_" : "NB_") + nb);
     }
 
+    /** {@code ADDOP_I(CALL, n)}, after {@code ADDOP_I(PRECALL, n)} in 3.11 ({@code Feature.PRECALL}). */
+    public void addCall(int nargs, Location loc) {
+        if (version.has(org.jpyc.version.Feature.PRECALL)) addOpI(Op.PRECALL, nargs, loc);
+        addOpI(Op.CALL, nargs, loc);
+    }
+
+    /**
+     * A one-operand intrinsic: CALL_INTRINSIC_1 {@code name} from 3.12, the opcode {@code op311} of its own in 3.11
+     * ({@code Feature.CALL_INTRINSICS}).
+     */
+    public void addIntrinsic1(String name, Op op311, Location loc) {
+        if (version.has(org.jpyc.version.Feature.CALL_INTRINSICS)) {
+            addOpI(Op.CALL_INTRINSIC_1, intrinsic1(name), loc);
+        } else {
+            addOp(op311, loc);
+        }
+    }
+
     /** The oparg of CALL_INTRINSIC_1 for {@code name} (e.g. {@code INTRINSIC_PRINT}). */
     public int intrinsic1(String name) {
         return ops.indexIn("intrinsic1", name);
@@ -361,11 +384,15 @@ public final class Codegen {
         }
     }
 
+    /** The END_FOR an exhausted FOR_ITER jumps to (none in 3.11: {@code Feature.END_FOR}), then the iterator's pop. */
+    public void addEndFor() {
+        if (version.has(org.jpyc.version.Feature.END_FOR)) addOp(Op.END_FOR, Location.NO_LOCATION);
+        addPopIter(Location.NO_LOCATION);
+    }
+
     /** {@code ADDOP_YIELD} ({@code addop_yield}). */
     public void addYield(Location loc) {
-        if (u.ste.generator && u.ste.coroutine) {
-            addOpI(Op.CALL_INTRINSIC_1, intrinsic1("INTRINSIC_ASYNC_GEN_WRAP"), loc);
-        }
+        if (u.ste.generator && u.ste.coroutine) addIntrinsic1("INTRINSIC_ASYNC_GEN_WRAP", Op.ASYNC_GEN_WRAP, loc);
         addOpI(Op.YIELD_VALUE, 0, loc);
         addOpI(Op.RESUME, RESUME_AFTER_YIELD, loc);
     }
@@ -380,6 +407,10 @@ public final class Codegen {
 
     /** {@code compiler_add_yield_from}. */
     public void addYieldFrom(Location loc, boolean await) {
+        if (!version.has(org.jpyc.version.Feature.YIELD_FROM_CLEANUP_THROW)) {
+            addYieldFrom311(loc, await);
+            return;
+        }
         int send = newLabel();
         int fail = newLabel();
         int exit = newLabel();
@@ -395,6 +426,18 @@ public final class Codegen {
         addOp(Op.CLEANUP_THROW, loc);
         useLabel(exit);
         addOp(Op.END_SEND, loc);
+    }
+
+    /** {@code compiler_add_yield_from} of 3.11: SEND, YIELD_VALUE, RESUME, back to SEND; no handler. */
+    private void addYieldFrom311(Location loc, boolean await) {
+        int send = newLabel();
+        int exit = newLabel();
+        useLabel(send);
+        addJump(Op.SEND, exit, loc);
+        addOp(Op.YIELD_VALUE, loc);
+        addOpI(Op.RESUME, await ? RESUME_AFTER_AWAIT : RESUME_AFTER_YIELD_FROM, loc);
+        addJump(Op.JUMP_NO_INTERRUPT, send, loc);
+        useLabel(exit);
     }
 
     // ---- visiting ----
@@ -421,9 +464,13 @@ public final class Codegen {
         for (int i = 0, n = body.size(); i < n; i++) visitStmt(body.get(i));
     }
 
-    /** {@code compiler_jump_if}: jump to {@code label} if {@code e} is (cond) true, short-circuiting. */
-    public void jumpIf(Location loc, ExprNode e, int label, boolean cond) {
-        ExprCodegen.jumpIf(this, loc, e, label, cond);
+    /**
+     * {@code compiler_jump_if}: jump to {@code label} if {@code e} is (cond) true, short-circuiting. Returns the
+     * location in force afterwards: {@code loc}, or in 3.11 that of the last single comparison tested
+     * ({@code Feature.JUMP_IF_AT_TEST}).
+     */
+    public Location jumpIf(Location loc, ExprNode e, int label, boolean cond) {
+        return ExprCodegen.jumpIf(this, loc, e, label, cond);
     }
 
     /** {@code compiler_nameop}: LOAD/STORE/DELETE of a name in the right scope (FAST, DEREF, GLOBAL, NAME, ...). */
@@ -520,7 +567,7 @@ public final class Codegen {
         loadConst(PyConst.NONE, loc);
         loadConst(PyConst.NONE, loc);
         // 3.14: the exit method is loaded unbound (LOAD_SPECIAL), self counts as an argument
-        addOpI(Op.CALL, version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL) ? 3 : 2, loc);
+        addCall(version.has(org.jpyc.version.Feature.WITH_LOAD_SPECIAL) ? 3 : 2, loc);
     }
 
     // ---- scopes ----

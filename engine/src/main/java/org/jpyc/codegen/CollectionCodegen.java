@@ -151,7 +151,7 @@ public final class CollectionCodegen {
     }
 
     private static void listToTuple(Codegen c, Location loc) {
-        c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_LIST_TO_TUPLE"), loc);
+        c.addIntrinsic1("INTRINSIC_LIST_TO_TUPLE", Op.LIST_TO_TUPLE, loc);
     }
 
     /**

@@ -96,15 +96,16 @@ public final class ComprehensionCodegen {
         }
         if (inlined && virtualIterators) c.addOp(outermost.isAsync() != 0 ? Op.GET_AITER : Op.GET_ITER, Location.of(outermost.iter()));
 
-        generator(c, loc, generators, 0, 0, elt, val, kind, inlined || genexpIter);
+        Location after = generator(c, loc, generators, 0, 0, elt, val, kind, inlined || genexpIter);
 
         if (inlined) {
             state.pop(c, loc);
             return;
         }
 
-        if (kind != Kind.GENEXP) c.addOp(Op.RETURN_VALUE, loc);
-        else c.wrapInStopIterationHandler();
+        // 3.11: the return has the location in force (Feature.COMPREHENSION_ELEMENT_LOCATION)
+        if (kind != Kind.GENEXP) c.addOp(Op.RETURN_VALUE, elementLocations(c) ? loc : after);
+        else if (c.version.has(org.jpyc.version.Feature.STOPITERATION_HANDLER)) c.wrapInStopIterationHandler();
 
         PyCode co = c.exitScope(true);
         if (topLevelAwait && asyncGenerator) c.scope().coroutine = true;
@@ -112,7 +113,7 @@ public final class ComprehensionCodegen {
         c.makeClosure(loc, co, 0);
         if (virtualIterators) c.visitExpr(outermost.iter());
         else iter(c, outermost, loc);
-        c.addOpI(Op.CALL, 0, loc);
+        c.addCall(0, loc);
         if (asyncGenerator && kind != Kind.GENEXP) {
             c.addOpI(Op.GET_AWAITABLE, 0, loc);
             c.addSendNullSlot(loc);
@@ -128,22 +129,30 @@ public final class ComprehensionCodegen {
         c.addOp(comp.isAsync() != 0 ? Op.GET_AITER : Op.GET_ITER, iterLoc);
     }
 
-    /** {@code compiler_comprehension_generator}: loop {@code genIndex} and, inside it, the rest. */
-    private static void generator(Codegen c, Location loc, List<Comprehension> generators, int genIndex, int depth,
-                                  ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
+    /**
+     * {@code compiler_comprehension_generator}: loop {@code genIndex} and, inside it, the rest. Returns the location
+     * in force afterwards: {@code loc}, or in 3.11 the last single comparison's of an {@code if} (see
+     * {@link Codegen#jumpIf}).
+     */
+    private static Location generator(Codegen c, Location loc, List<Comprehension> generators, int genIndex, int depth,
+                                      ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
         if (generators.get(genIndex).isAsync() != 0) {
-            asyncGenerator(c, loc, generators, genIndex, depth, elt, val, kind, iterOnStack);
-        } else {
-            syncGenerator(c, loc, generators, genIndex, depth, elt, val, kind, iterOnStack);
+            return asyncGenerator(c, loc, generators, genIndex, depth, elt, val, kind, iterOnStack);
         }
+        return syncGenerator(c, loc, generators, genIndex, depth, elt, val, kind, iterOnStack);
+    }
+
+    /** Whether the element's instructions and the back jump have the element's location ({@code Feature.COMPREHENSION_ELEMENT_LOCATION}). */
+    private static boolean elementLocations(Codegen c) {
+        return c.version.has(org.jpyc.version.Feature.COMPREHENSION_ELEMENT_LOCATION);
     }
 
     /**
      * {@code compiler_sync_comprehension_generator}: a FOR_ITER loop; {@code for y in [expr]} (a
      * one-element list or tuple, not the outermost loop) binds {@code y} without a loop.
      */
-    private static void syncGenerator(Codegen c, Location loc, List<Comprehension> generators, int genIndex,
-                                      int depth, ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
+    private static Location syncGenerator(Codegen c, Location loc, List<Comprehension> generators, int genIndex,
+                                          int depth, ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
         int start = c.newLabel();
         int ifCleanup = c.newLabel();
         int anchor = c.newLabel();
@@ -181,13 +190,15 @@ public final class ComprehensionCodegen {
             c.addJump(Op.FOR_ITER, anchor, iterLoc);
         }
         c.visitExpr(gen.target());
-        for (ExprNode cond : gen.ifs()) c.jumpIf(loc, cond, ifCleanup, false);
+        Location cur = loc;
+        for (ExprNode cond : gen.ifs()) cur = c.jumpIf(cur, cond, ifCleanup, false);
 
         if (++genIndex < generators.size()) {
-            generator(c, loc, generators, genIndex, depth, elt, val, kind, false);
+            cur = generator(c, cur, generators, genIndex, depth, elt, val, kind, false);
         }
         Location eltLoc = Location.of(elt);
-        if (genIndex >= generators.size()) eltLoc = element(c, kind, elt, val, depth);
+        if (genIndex >= generators.size()) eltLoc = element(c, kind, elt, val, depth, cur);
+        if (!elementLocations(c)) eltLoc = cur;
 
         c.useLabel(ifCleanup);
         if (start != InstrSequence.NO_LABEL) {
@@ -195,6 +206,7 @@ public final class ComprehensionCodegen {
             c.useLabel(anchor);
             endFor(c);
         }
+        return cur;
     }
 
     /**
@@ -202,13 +214,12 @@ public final class ComprehensionCodegen {
      * is popped. Version seam: 3.12 emits END_FOR alone, 3.14 END_FOR then POP_ITER.
      */
     private static void endFor(Codegen c) {
-        c.addOp(Op.END_FOR, Location.NO_LOCATION);
-        c.addPopIter(Location.NO_LOCATION);
+        c.addEndFor();
     }
 
     /** {@code compiler_async_comprehension_generator}: an {@code async for} loop ending in END_ASYNC_FOR. */
-    private static void asyncGenerator(Codegen c, Location loc, List<Comprehension> generators, int genIndex,
-                                       int depth, ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
+    private static Location asyncGenerator(Codegen c, Location loc, List<Comprehension> generators, int genIndex,
+                                           int depth, ExprNode elt, ExprNode val, Kind kind, boolean iterOnStack) {
         boolean jumps = c.version.has(org.jpyc.version.Feature.END_ASYNC_FOR_JUMPS);
         int start = c.newLabel();
         int send = jumps ? c.newLabel() : InstrSequence.NO_LABEL;
@@ -239,14 +250,16 @@ public final class ComprehensionCodegen {
         c.addYieldFrom(loc, true);
         c.addOp(Op.POP_BLOCK, loc);
         c.visitExpr(gen.target());
-        for (ExprNode cond : gen.ifs()) c.jumpIf(loc, cond, ifCleanup, false);
+        Location cur = loc;
+        for (ExprNode cond : gen.ifs()) cur = c.jumpIf(cur, cond, ifCleanup, false);
 
         depth++;
         if (++genIndex < generators.size()) {
-            generator(c, loc, generators, genIndex, depth, elt, val, kind, false);
+            cur = generator(c, cur, generators, genIndex, depth, elt, val, kind, false);
         }
         Location eltLoc = Location.of(elt);
-        if (genIndex >= generators.size()) eltLoc = element(c, kind, elt, val, depth);
+        if (genIndex >= generators.size()) eltLoc = element(c, kind, elt, val, depth, cur);
+        if (!elementLocations(c)) eltLoc = cur;
 
         c.useLabel(ifCleanup);
         c.addJump(Op.JUMP, start, eltLoc);
@@ -256,8 +269,9 @@ public final class ComprehensionCodegen {
         if (jumps) {
             c.addJump(Op.END_ASYNC_FOR, send, loc);
         } else {
-            c.addOp(Op.END_ASYNC_FOR, loc);
+            c.addOp(Op.END_ASYNC_FOR, cur);
         }
+        return cur;
     }
 
     /**
@@ -291,10 +305,10 @@ public final class ComprehensionCodegen {
     /**
      * The body of the innermost loop: yield the element or add it to the result {@code depth + 1}
      * items down the stack. Returns the location the loop's back jump takes (for a dict comprehension,
-     * the span from key to value).
+     * the span from key to value). In 3.11 the instructions have the location in force, {@code cur}.
      */
-    private static Location element(Codegen c, Kind kind, ExprNode elt, ExprNode val, int depth) {
-        Location eltLoc = Location.of(elt);
+    private static Location element(Codegen c, Kind kind, ExprNode elt, ExprNode val, int depth, Location cur) {
+        Location eltLoc = elementLocations(c) ? Location.of(elt) : cur;
         if ((elt instanceof Starred || kind == Kind.DICTCOMP && val == null)
                 && c.version.has(org.jpyc.version.Feature.COMPREHENSION_UNPACKING)) {
             return unpackedElement(c, kind, elt, depth);
@@ -318,7 +332,7 @@ public final class ComprehensionCodegen {
                 c.visitExpr(elt);
                 c.visitExpr(val);
                 Location v = Location.of(val);
-                eltLoc = new Location(eltLoc.lineno(), v.endLineno(), eltLoc.colOffset(), v.endColOffset());
+                if (elementLocations(c)) eltLoc = new Location(eltLoc.lineno(), v.endLineno(), eltLoc.colOffset(), v.endColOffset());
                 c.addOpI(Op.MAP_ADD, depth + 1, eltLoc);
             }
         }

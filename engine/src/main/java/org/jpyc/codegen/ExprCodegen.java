@@ -153,8 +153,8 @@ public final class ExprCodegen {
     }
 
     /** {@code compiler_jump_if}: see {@link BranchCodegen#jumpIf}. */
-    public static void jumpIf(Codegen c, Location loc, ExprNode e, int label, boolean cond) {
-        BranchCodegen.jumpIf(c, loc, e, label, cond);
+    public static Location jumpIf(Codegen c, Location loc, ExprNode e, int label, boolean cond) {
+        return BranchCodegen.jumpIf(c, loc, e, label, cond);
     }
 
     /** {@code ADDOP_COMPARE} ({@code compiler_addcompare}): see {@link BranchCodegen#addCompare}. */
@@ -166,7 +166,7 @@ public final class ExprCodegen {
     private static void unaryOp(Codegen c, UnaryOp u, Location loc) {
         c.visitExpr(u.operand());
         switch (u.op()) {
-            case UAdd -> c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_UNARY_POSITIVE"), loc);
+            case UAdd -> c.addIntrinsic1("INTRINSIC_UNARY_POSITIVE", Op.UNARY_POSITIVE, loc);
             case Not -> {
                 BranchCodegen.toBool(c, loc);
                 c.addOp(Op.UNARY_NOT, loc);
@@ -291,7 +291,8 @@ public final class ExprCodegen {
      * constant slices to LOAD_CONST): a slice without a step, compiled as BINARY_SLICE/STORE_SLICE.
      */
     public static boolean isTwoElementSlice(Codegen c, ExprNode s) {
-        return s instanceof Slice sl && sl.step() == null && !isConstantSlice(c, sl);
+        // 3.11: no BINARY_SLICE / STORE_SLICE (Feature.BINARY_SLICE)
+        return c.version.has(Feature.BINARY_SLICE) && s instanceof Slice sl && sl.step() == null && !isConstantSlice(c, sl);
     }
 
     /** {@code is_constant_slice} (Python/codegen.c 3.14): every bound absent or a Constant; loaded as a slice constant. */

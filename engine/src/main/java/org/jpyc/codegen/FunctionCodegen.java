@@ -70,7 +70,7 @@ public final class FunctionCodegen {
     /** {@code compiler_apply_decorators}: one CALL 0 per decorator, innermost first. */
     static void applyDecorators(Codegen c, List<ExprNode> decos) {
         if (decos == null) return;
-        for (int i = decos.size() - 1; i >= 0; i--) c.addOpI(Op.CALL, 0, Location.of(decos.get(i)));
+        for (int i = decos.size() - 1; i >= 0; i--) c.addCall(0, Location.of(decos.get(i)));
     }
 
     /** The line a def or class starts on: its first decorator's, if any. */
@@ -213,7 +213,9 @@ public final class FunctionCodegen {
         boolean startBlock = c.version.has(org.jpyc.version.Feature.FUNCTION_BODY_START_LABEL);
         int start = startBlock ? c.newLabel() : -1;
         if (startBlock) c.useLabel(start);
-        boolean stopIterationHandler = c.scope().coroutine || c.scope().generator;
+        // 3.11: no handler (Feature.STOPITERATION_HANDLER)
+        boolean stopIterationHandler = (c.scope().coroutine || c.scope().generator)
+                && c.version.has(org.jpyc.version.Feature.STOPITERATION_HANDLER);
         if (stopIterationHandler && startBlock) {
             c.pushFBlock(Location.NO_LOCATION, FBlockType.STOP_ITERATION, start, -1, null);
         }
@@ -262,13 +264,13 @@ public final class FunctionCodegen {
             c.makeClosure(loc, co, 0);
             if (nullFirst) {
                 if (numTypeparamArgs > 0) c.addOpI(Op.SWAP, numTypeparamArgs + 1, loc);
-                c.addOpI(Op.CALL, numTypeparamArgs, loc);
+                c.addCall(numTypeparamArgs, loc);
             } else if (numTypeparamArgs > 0) {
                 c.addOpI(Op.SWAP, numTypeparamArgs + 1, loc);
-                c.addOpI(Op.CALL, numTypeparamArgs - 1, loc);
+                c.addCall(numTypeparamArgs - 1, loc);
             } else {
                 c.addOp(Op.PUSH_NULL, loc);
-                c.addOpI(Op.CALL, 0, loc);
+                c.addCall(0, loc);
             }
         }
         applyDecorators(c, d.decorators());

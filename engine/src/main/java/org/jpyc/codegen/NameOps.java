@@ -93,7 +93,9 @@ final class NameOps {
                 kind = 3;
                 switch (ctx) {
                     case Load -> {
-                        if (derefLoadFirst) {
+                        if (derefLoadFirst && !c.version.has(org.jpyc.version.Feature.LOAD_FROM_DICT_OR_DEREF)) {
+                            op = Op.LOAD_CLASSDEREF;
+                        } else if (derefLoadFirst) {
                             op = Op.LOAD_FROM_DICT_OR_DEREF;
                             c.addOp(Op.LOAD_LOCALS, loc);
                         } else if (classdictFirst) {

@@ -153,6 +153,11 @@ public final class StmtCodegen {
     static void visitStmtExpr(Codegen c, Location loc, ExprNode value) {
         if (c.interactive() && c.nestLevel() <= 1) {
             c.visitExpr(value);
+            // 3.11: PRINT_EXPR pops the value itself
+            if (!c.version.has(org.jpyc.version.Feature.CALL_INTRINSICS)) {
+                c.addOp(Op.PRINT_EXPR, loc);
+                return;
+            }
             c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_PRINT"), loc);
             c.addOp(Op.POP_TOP, Location.NO_LOCATION);
             return;
@@ -200,8 +205,7 @@ public final class StmtCodegen {
         c.visitStmts(s.body());
         c.addJump(Op.JUMP, start, Location.NO_LOCATION);
         c.useLabel(cleanup);
-        c.addOp(Op.END_FOR, Location.NO_LOCATION);
-        c.addPopIter(Location.NO_LOCATION);
+        c.addEndFor();
         c.popFBlock(FBlockType.FOR_LOOP, start);
         c.visitStmts(s.orelse());
         c.useLabel(end);
@@ -383,6 +387,11 @@ public final class StmtCodegen {
         for (int i = 0; i < aliases.size(); i++) {
             Alias alias = aliases.get(i);
             if (i == 0 && alias.name().startsWith("*")) {
+                // 3.11: IMPORT_STAR pops the module itself
+                if (!c.version.has(org.jpyc.version.Feature.CALL_INTRINSICS)) {
+                    c.addOp(Op.IMPORT_STAR, loc);
+                    return;
+                }
                 c.addOpI(Op.CALL_INTRINSIC_1, c.intrinsic1("INTRINSIC_IMPORT_STAR"), loc);
                 c.addOp(Op.POP_TOP, Location.NO_LOCATION);
                 return;
@@ -402,18 +411,19 @@ public final class StmtCodegen {
         }
         if (c.optimize != 0) return;
         int end = c.newLabel();
-        c.jumpIf(Location.of(s), test, end, true);
+        // 3.11: what follows has the location in force after the test (a single comparison's: Feature.JUMP_IF_AT_TEST)
+        Location cur = c.jumpIf(Location.of(s), test, end, true);
         if (c.version.has(org.jpyc.version.Feature.LOAD_COMMON_CONSTANT)) {
-            c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant("AssertionError"), Location.of(s));
+            c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant("AssertionError"), cur);
         } else {
-            c.addOp(Op.LOAD_ASSERTION_ERROR, Location.of(s));
+            c.addOp(Op.LOAD_ASSERTION_ERROR, cur);
         }
         if (s.msg() != null) {
             c.visitExpr(s.msg());
-            c.addOpI(Op.CALL, 0, Location.of(s));
+            c.addCall(0, cur);
         }
         // 3.12: the raise has the statement's location
-        c.addOpI(Op.RAISE_VARARGS, 1, c.version.has(org.jpyc.version.Feature.ASSERT_RAISE_AT_TEST) ? Location.of(test) : Location.of(s));
+        c.addOpI(Op.RAISE_VARARGS, 1, c.version.has(org.jpyc.version.Feature.ASSERT_RAISE_AT_TEST) ? Location.of(test) : cur);
         c.useLabel(end);
     }
 

@@ -133,7 +133,7 @@ public final class WithCodegen {
         c.addOpI(Op.SWAP, 2, loc);
         c.addOpI(Op.SWAP, 3, loc);
         c.addOpI(Op.LOAD_SPECIAL, c.specialMethod(enter), loc);
-        c.addOpI(Op.CALL, 0, loc);
+        c.addCall(0, loc);
     }
 
     /** As {@link #enterContext} for {@code __aenter__}/{@code __aexit__}, awaiting {@code __aenter__()} (3.14: LOAD_SPECIAL). */

@@ -31,6 +31,11 @@ final class BasicBlock {
     boolean exceptHandler;
     boolean cold;
     boolean warm;
+    /**
+     * 3.11: when codegen allocated the block ({@code b_list} is the reverse of this order; {@link Cfg#fromSequence}
+     * sets it, {@link Long#MIN_VALUE} for the entry block and for blocks whose time is unknown).
+     */
+    long allocKey = Long.MIN_VALUE;
 
     CfgInstr get(int i) {
         return instrs[i];

@@ -58,7 +58,9 @@ final class Cfg {
                 if (op == Op.ANNOTATIONS_PLACEHOLDER) placeholder = true;
                 else if (op == Op.POP_BLOCK) exceptionOps = true;
             }
-            if (facts.isTerminator(op) && i + 1 < n) starts[i + 1] |= AFTER_TERMINATOR;
+            if ((facts.isTerminator(op) || (facts.blockAfterEveryJump && facts.isJump(op))) && i + 1 < n) {
+                starts[i + 1] |= AFTER_TERMINATOR; // 3.11: after every jump
+            }
         }
         int[] labelAt = null;
         if (facts.blockAtEveryLabel && !applied) {
@@ -118,6 +120,13 @@ final class Cfg {
                 b = nb;
             }
             if ((starts[i] & TARGET) != 0) b.label = labelAt != null ? labelAt[i] : i;
+            if (facts.blockAfterEveryJump && labelAt != null && i > 0) {
+                // 3.11: a labelled block was allocated when codegen made its label (compiler_new_block); one after a
+                // jump when the next instruction was added (compiler_use_new_implicit_block_if_needed), after every
+                // label made before that instruction
+                int born = b.label != BasicBlock.NO_LABEL ? seq.labelBornAt(b.label) : -1;
+                b.allocKey = born >= 0 ? ((long) (2 * born) << 32) | b.label : ((long) (2 * i + 1) << 32);
+            }
             CfgInstr[] instrs = new CfgInstr[end - i];
             for (int k = i; k < end; k++) {
                 Op op = seq.opAt(k);

@@ -33,6 +33,8 @@ public final class InstrSequence {
     private int nextFreeLabel;
     /** Label id to instruction index plus one; 0 for labels not used yet (so a grown map needs no filling). */
     private int[] labelMap;
+    /** Label id to the size of the sequence when the label was made ({@link #labelBornAt}). */
+    private int[] labelBorn = new int[16];
     /**
      * {@code s_annotations_code} (3.14): the module's {@code __annotate__} setup, emitted after its body but
      * run first: {@code _PyCfg_FromInstructionSequence} puts it in place of the ANNOTATIONS_PLACEHOLDER
@@ -78,7 +80,17 @@ public final class InstrSequence {
     }
 
     public int newLabel() {
+        if (nextFreeLabel == labelBorn.length) labelBorn = Arrays.copyOf(labelBorn, labelBorn.length * 2);
+        labelBorn[nextFreeLabel] = size;
         return nextFreeLabel++;
+    }
+
+    /**
+     * How many instructions the sequence held when {@code label} was made: when 3.11's codegen would have allocated
+     * the label's block ({@code compiler_new_block}), which decides the order of its {@code b_list}; -1 if unknown.
+     */
+    public int labelBornAt(int label) {
+        return label >= 0 && label < nextFreeLabel ? labelBorn[label] : -1;
     }
 
     /** Binds {@code label} to the position of the next instruction ({@code _PyInstructionSequence_UseLabel}). */

@@ -492,7 +492,7 @@ public enum Feature {
     SUPERINSTRUCTIONS(3, 13),
     /** Python/compile.c 3.12 {@code instr_sequence_to_cfg}: every label codegen bound starts a block (and labels
      *  it); 3.13's {@code _PyCfg_FromInstructionSequence} starts blocks at jump targets only. */
-    CFG_BLOCK_AT_EVERY_LABEL(3, 12, 3, 13),
+    CFG_BLOCK_AT_EVERY_LABEL(3, 11, 3, 13),
     /** Python/flowgraph.c 3.12 {@code label_exception_targets}: a YIELD_VALUE's oparg becomes the exception stack
      *  depth, and POP_BLOCK stays until {@code _PyCfg_ConvertPseudoOps}; 3.13 NOPs POP_BLOCK there and marks the
      *  RESUME after a yield at depth 1 ({@code RESUME_OPARG_DEPTH1_MASK}) instead. */
@@ -500,7 +500,7 @@ public enum Feature {
     /** Python/flowgraph.c 3.12 {@code resolve_line_numbers}: {@code duplicate_exits_without_lineno} copies exit
      *  blocks only (3.13: also eval-break blocks, {@code is_exit_or_eval_check_without_lineno}) and
      *  {@code guarantee_lineno_for_exits} gives a RETURN_VALUE block without a line the last line seen. */
-    GUARANTEE_LINENO_FOR_EXITS(3, 12, 3, 13),
+    GUARANTEE_LINENO_FOR_EXITS(3, 11, 3, 13),
     /** Python/flowgraph.c 3.12 {@code push_cold_blocks_to_end}: the explicit jump out of a cold block is JUMP
      *  (with no predecessor count) and only {@code remove_redundant_jumps} follows; 3.13: JUMP_NO_INTERRUPT,
      *  then {@code remove_redundant_nops_and_jumps}. */
@@ -508,11 +508,11 @@ public enum Feature {
     /** Python/compile.c 3.12 {@code optimize_and_assemble_code_unit}: {@code _PyCfg_Stackdepth} runs after
      *  {@code prepare_localsplus}, entering a generator at depth 1; 3.13's {@code calculate_stackdepth} runs before
      *  it, from depth 0. */
-    STACKDEPTH_AFTER_PREFIX(3, 12, 3, 13),
+    STACKDEPTH_AFTER_PREFIX(3, 11, 3, 13),
     /** Python/flowgraph.c 3.12 {@code normalize_jumps_in_block} (in {@code _PyCfg_ResolveJumps}) gives JUMP and
      *  JUMP_NO_INTERRUPT their direction (JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT); 3.13 leaves
      *  that to the assembler's {@code resolve_unconditional_jumps}. */
-    JUMP_DIRECTION_IN_FLOWGRAPH(3, 12, 3, 13),
+    JUMP_DIRECTION_IN_FLOWGRAPH(3, 11, 3, 13),
     /** Python/flowgraph.c 3.13 {@code convert_pseudo_ops}: LOAD_CLOSURE is a pseudo op that becomes LOAD_FAST
      *  (3.12: a real op, its oparg a cell offset like LOAD_DEREF's). */
     LOAD_CLOSURE_PSEUDO(3, 13),
@@ -556,8 +556,97 @@ public enum Feature {
     CODE_STACKSIZE_AT_LEAST_ONE(3, 13),
 
     // ---- compiler 3.11 deltas: astopt, symtable, codegen (helper cg11 adds here) ----
+    /** Python/compile.c 3.11 ({@code compiler_call_helper}, {@code maybe_optimize_method_call}, {@code compiler_class},
+     *  decorators, {@code compiler_call_exit_with_nones}, comprehension calls): every CALL n follows a PRECALL n;
+     *  3.12 has no PRECALL. */
+    PRECALL(3, 11, 3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_addop_name}): a method load is LOAD_ATTR with the name index shifted
+     *  left and the low bit set (a plain attribute load: the low bit clear); 3.11.3 emits LOAD_METHOD, a real opcode,
+     *  and LOAD_ATTR, both with the bare name index. */
+    LOAD_ATTR_METHOD_BIT(3, 12),
+    /** Python/compile.c 3.12 ({@code can_optimize_super_call}, {@code load_args_for_super}): {@code super().x} and
+     *  {@code super(a, b).x} load with LOAD_SUPER_ATTR; 3.11.3 has no such opcode and calls {@code super} as any
+     *  function (PRECALL, CALL), then LOAD_ATTR / LOAD_METHOD. */
+    LOAD_SUPER_ATTR(3, 12),
+    /** Python/compile.c 3.12: CALL_INTRINSIC_1 / CALL_INTRINSIC_2 (print of an interactive expression, import *,
+     *  list to tuple, unary plus, the async generator wrap, the except* reraise preparation); 3.11.3 has an opcode
+     *  for each: PRINT_EXPR, IMPORT_STAR, LIST_TO_TUPLE, UNARY_POSITIVE, ASYNC_GEN_WRAP, PREP_RERAISE_STAR. */
+    CALL_INTRINSICS(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_subscript}, {@code is_two_element_slice}): {@code a[x:y]} is
+     *  BINARY_SLICE / STORE_SLICE; 3.11.3 builds the slice (BUILD_SLICE 2) and subscripts with it. */
+    BINARY_SLICE(3, 12),
+    /** Python/compile.c 3.11 ({@code compiler_boolop}, {@code compiler_compare}'s chain): the test that keeps the
+     *  value is one JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP; 3.12 copies the value, pops on a conditional jump and
+     *  pops the copy on the fall-through (COPY 1, POP_JUMP_IF_x, POP_TOP). */
+    JUMP_IF_OR_POP(3, 11, 3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_addcompare}): COMPARE_OP's oparg is the comparison shifted left by 4
+     *  with its outcome mask in the low bits; in 3.11.3 it is the bare comparison ({@code Py_LT} ...). */
+    COMPARE_OP_MASK_BITS(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_for}, comprehensions): an exhausted FOR_ITER jumps to END_FOR, which
+     *  pops the iterator; 3.11.3's FOR_ITER pops it itself and jumps past the loop, so no END_FOR is emitted. */
+    END_FOR(3, 12),
+    /** Python/compile.c 3.12 ({@code wrap_in_stopiteration_handler}, from {@code compiler_function} and
+     *  {@code compiler_comprehension}): a generator's body is guarded by a handler turning StopIteration into
+     *  RuntimeError (CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR); 3.11.3 leaves that to the interpreter. */
+    STOPITERATION_HANDLER(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_add_yield_from}, {@code addop_yield}): YIELD_VALUE takes an oparg
+     *  and a {@code yield from} / {@code await} loop is guarded by a SETUP_FINALLY to CLEANUP_THROW and ends in
+     *  END_SEND; 3.11.3's loop is SEND, YIELD_VALUE (no oparg), RESUME, JUMP_BACKWARD_NO_INTERRUPT, with no handler
+     *  and the value left by SEND. */
+    YIELD_FROM_CLEANUP_THROW(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_nameop}): a class body loads a free name with LOAD_LOCALS then
+     *  LOAD_FROM_DICT_OR_DEREF; 3.11.3 with LOAD_CLASSDEREF. */
+    LOAD_FROM_DICT_OR_DEREF(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_jump_if} with an explicit location): the conditional jump of the general
+     *  case has the test's location. 3.11.3 emits it at the location in force ({@code c->u->u_lineno}...): the
+     *  enclosing statement's, conditional expression's or comprehension's, except after a single comparison, whose
+     *  case does {@code SET_LOC(c, e)} and leaves it set, so the comparison's jump and what follows it in the same
+     *  construct (the next tests of an {@code and}/{@code or}, a comprehension's element and back jump) take the
+     *  comparison's location. */
+    JUMP_IF_AT_TEST(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_sync_comprehension_generator}, {@code compiler_async_comprehension_generator},
+     *  {@code compiler_comprehension}): LIST_APPEND / SET_ADD / MAP_ADD / the yield have the element's location (a
+     *  dict comprehension's: key to value), as has the loop's back jump; 3.11.3 emits them, and the comprehension's
+     *  RETURN_VALUE, at the location in force (the comprehension's, or that of the last single comparison of an
+     *  {@code if}: {@link #JUMP_IF_AT_TEST}). */
+    COMPREHENSION_ELEMENT_LOCATION(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
+    // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
+    // every compiler_use_next_block; GUARANTEE_LINENO_FOR_EXITS and STACKDEPTH_AFTER_PREFIX, which 3.11's assemble()
+    // runs as 3.12 does; JUMP_DIRECTION_IN_FLOWGRAPH, whose normalize_jumps 3.11 runs in assemble() for every jump.)
+    /** Python/compile.c 3.11 {@code assemble()} ({@code Optimizer311}): one pass list from the codegen's blocks to the
+     *  code: {@code extend_block}, {@code insert_prefix_instructions} and {@code fix_cell_offsets} before
+     *  {@code optimize_cfg} ({@code optimize_basic_block} and {@code clean_basic_block} per block, {@code extend_block},
+     *  {@code mark_reachable}, {@code eliminate_empty_basic_blocks}, redundant jumps to NOPs), then
+     *  {@code duplicate_exits_without_lineno}, {@code trim_unused_consts}, {@code propagate_line_numbers},
+     *  {@code guarantee_lineno_for_exits}, {@code stackdepth}, {@code label_exception_targets},
+     *  {@code convert_exception_handlers_to_nops}, {@code clean_basic_block}, {@code normalize_jumps} (POP_JUMP_FORWARD_IF_*
+     *  and POP_JUMP_BACKWARD_IF_* too). 3.12 split this into flowgraph.c's passes (no cold blocks in 3.11: handlers
+     *  stay where codegen put them; unused constants are only trimmed at the end of the list). */
+    ASSEMBLE_311(3, 11, 3, 12),
+    /** Python/compile.c 3.11 {@code compiler_check_if_end_of_block}: the codegen starts a new block after every jump
+     *  (conditional ones, FOR_ITER, SEND and JUMP_IF_*_OR_POP included), not only after a scope exit or an
+     *  unconditional jump as 3.12's {@code instr_sequence_to_cfg} does. */
+    BLOCK_AFTER_EVERY_JUMP(3, 11, 3, 12),
+    /** Python/flowgraph.c 3.12 {@code label_exception_targets} records the exception depth at a yield (3.12 in
+     *  YIELD_VALUE's oparg, {@link #YIELD_VALUE_EXCEPT_DEPTH}; 3.13 in the RESUME after it); 3.11's records nothing
+     *  (its YIELD_VALUE and RESUME opargs stay codegen's). */
+    EXCEPT_DEPTH_AT_YIELD(3, 12),
+    /** Python/compile.c 3.11 {@code assemble_jump_offsets} starts its EXTENDED_ARG fixpoint from the opargs the jumps
+     *  hold, which are 0 ({@code add_jump_to_block} never sets one; the blocks are zeroed): every jump is one code unit
+     *  at first. 3.12 starts from label ids ({@link #JUMP_SIZES_FROM_LABEL_IDS}), 3.13 from target indices. */
+    JUMP_SIZES_FROM_ZERO(3, 11, 3, 12),
+    /** Python/assemble.c 3.12 {@code assemble_location_info} writes one location entry per run of instructions with
+     *  the same location; 3.11's {@code assemble()} calls {@code assemble_emit_location} for each instruction, so
+     *  {@code self.x = x; return None} on one line is three entries (STORE_ATTR with its caches, LOAD_CONST,
+     *  RETURN_VALUE), not one. */
+    LOCATION_RUNS_MERGED(3, 12),
+    /** Python/compile.c 3.11 {@code instr_size} and {@code write_instr} read an instruction's oparg only when its opcode
+     *  takes one ({@code HAS_ARG}, opcode >= HAVE_ARGUMENT), and the passes change an opcode without clearing its oparg
+     *  (a LOAD_CONST made a NOP keeps its constant index): such an instruction is written with oparg 0. 3.12's passes
+     *  clear the oparg ({@code INSTR_SET_OP0}) and the assembler writes it as it is. */
+    OPARG_ONLY_WITH_ARG(3, 11, 3, 12),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);
