@@ -59,6 +59,17 @@ final class JumpPasses {
     /** {@code basicblock_remove_redundant_nops}: returns how many instructions went. */
     static int basicblockRemoveRedundantNops(BasicBlock bb) {
         if (!hasNop(bb)) return 0; // nothing to remove, no location to move
+        return removeRedundantNops(bb, true);
+    }
+
+    /**
+     * The NOP removal of {@code basicblock_remove_redundant_nops} (3.12+) and 3.11's {@code clean_basic_block}: a NOP
+     * goes if it has no line, or its line is the previous instruction's or the next's (a next without a line takes
+     * the NOP's location), or, last in its block, the next non-empty block starts on its line: that block's first
+     * instruction other than a NOP without a line where {@code skipUnlocatedNops} (3.12+), its very first in 3.11.
+     * Returns how many instructions went.
+     */
+    static int removeRedundantNops(BasicBlock bb, boolean skipUnlocatedNops) {
         int dest = 0;
         int prevLineno = -1;
         for (int src = 0; src < bb.used; src++) {
@@ -76,16 +87,7 @@ final class JumpPasses {
                     }
                 } else {
                     BasicBlock next = Cfg.nextNonemptyBlock(bb.next);
-                    if (next != null) {
-                        Location nextLoc = Location.NO_LOCATION;
-                        for (int k = 0; k < next.used; k++) {
-                            CfgInstr ni = next.instrs[k];
-                            if (ni.op == Op.NOP && ni.loc.lineno() == Location.NO_LOCATION.lineno()) continue;
-                            nextLoc = ni.loc;
-                            break;
-                        }
-                        if (lineno == nextLoc.lineno()) continue;
-                    }
+                    if (next != null && lineno == firstLineno(next, skipUnlocatedNops)) continue;
                 }
             }
             if (dest != src) bb.instrs[dest] = in;
@@ -95,6 +97,17 @@ final class JumpPasses {
         int removed = bb.used - dest;
         bb.used = dest;
         return removed;
+    }
+
+    /** The line {@code b} starts on: its first instruction's, past NOPs without a line if {@code skipUnlocatedNops}. */
+    private static int firstLineno(BasicBlock b, boolean skipUnlocatedNops) {
+        if (!skipUnlocatedNops) return b.instrs[0].loc.lineno();
+        for (int k = 0; k < b.used; k++) {
+            CfgInstr ni = b.instrs[k];
+            if (ni.op == Op.NOP && ni.loc.lineno() == Location.NO_LOCATION.lineno()) continue;
+            return ni.loc.lineno();
+        }
+        return Location.NO_LOCATION.lineno();
     }
 
     private static boolean hasNop(BasicBlock bb) {

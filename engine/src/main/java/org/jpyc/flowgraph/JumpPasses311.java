@@ -47,31 +47,7 @@ final class JumpPasses311 {
      * first instruction has its line.
      */
     static void cleanBasicBlock(BasicBlock bb) {
-        int dest = 0;
-        int prevLineno = -1;
-        for (int src = 0; src < bb.used; src++) {
-            CfgInstr in = bb.instrs[src];
-            int lineno = in.loc.lineno();
-            if (in.op == Op.NOP) {
-                if (lineno < 0) continue;
-                if (prevLineno == lineno) continue;
-                if (src < bb.used - 1) {
-                    int nextLineno = bb.instrs[src + 1].loc.lineno();
-                    if (nextLineno == lineno) continue;
-                    if (nextLineno < 0) {
-                        bb.instrs[src + 1].loc = in.loc;
-                        continue;
-                    }
-                } else {
-                    BasicBlock next = Cfg.nextNonemptyBlock(bb.next);
-                    if (next != null && lineno == next.instrs[0].loc.lineno()) continue;
-                }
-            }
-            if (dest != src) bb.instrs[dest] = in;
-            dest++;
-            prevLineno = lineno;
-        }
-        bb.used = dest;
+        JumpPasses.removeRedundantNops(bb, false);
     }
 
     /**
