@@ -478,30 +478,30 @@ public final class StmtCodegen {
         }
     }
 
-    /** {@code check_ann_expr}. */
-    private static void checkAnnExpr(Codegen c, ExprNode e) {
+    /** {@code check_ann_expr}: the value popped at its own location, in 3.11 at the statement's {@code loc}. */
+    private static void checkAnnExpr(Codegen c, ExprNode e, Location loc) {
         c.visitExpr(e);
-        c.addOp(Op.POP_TOP, Location.of(e));
+        c.addOp(Op.POP_TOP, c.version.has(org.jpyc.version.Feature.ANN_EXPR_POP_AT_EXPR) ? Location.of(e) : loc);
     }
 
     /** {@code check_annotation}: a complex target's annotation is evaluated in a module or class. */
-    private static void checkAnnotation(Codegen c, AnnAssign s) {
+    private static void checkAnnotation(Codegen c, AnnAssign s, Location loc) {
         if ((c.future.features & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0) return;
         if (c.unit().scopeType == ScopeType.MODULE || c.unit().scopeType == ScopeType.CLASS) {
-            checkAnnExpr(c, s.annotation());
+            checkAnnExpr(c, s.annotation(), loc);
         }
     }
 
     /** {@code check_ann_subscr}. */
-    private static void checkAnnSubscr(Codegen c, ExprNode e) {
+    private static void checkAnnSubscr(Codegen c, ExprNode e, Location loc) {
         if (e instanceof Slice sl) {
-            if (sl.lower() != null) checkAnnExpr(c, sl.lower());
-            if (sl.upper() != null) checkAnnExpr(c, sl.upper());
-            if (sl.step() != null) checkAnnExpr(c, sl.step());
+            if (sl.lower() != null) checkAnnExpr(c, sl.lower(), loc);
+            if (sl.upper() != null) checkAnnExpr(c, sl.upper(), loc);
+            if (sl.step() != null) checkAnnExpr(c, sl.step(), loc);
         } else if (e instanceof Tuple t) {
-            for (ExprNode elt : t.elts()) checkAnnSubscr(c, elt);
+            for (ExprNode elt : t.elts()) checkAnnSubscr(c, elt, loc);
         } else {
-            checkAnnExpr(c, e);
+            checkAnnExpr(c, e, loc);
         }
     }
 
@@ -531,16 +531,16 @@ public final class StmtCodegen {
             }
         } else if (targ instanceof Attribute a) {
             c.checkForbiddenName(loc, a.attr(), ExprContextNode.Store);
-            if (s.value() == null) checkAnnExpr(c, a.value());
+            if (s.value() == null) checkAnnExpr(c, a.value(), loc);
         } else if (targ instanceof Subscript sub) {
             if (s.value() == null) {
-                checkAnnExpr(c, sub.value());
-                checkAnnSubscr(c, sub.slice());
+                checkAnnExpr(c, sub.value(), loc);
+                checkAnnSubscr(c, sub.slice(), loc);
             }
         } else {
             throw new IllegalStateException("invalid node type (" + targ.nodeName() + ") for annotated assignment");
         }
         // 3.14 no longer evaluates a complex target's annotation
-        if (s.simple() == 0 && !AnnotateFunctions.on(c)) checkAnnotation(c, s);
+        if (s.simple() == 0 && !AnnotateFunctions.on(c)) checkAnnotation(c, s, loc);
     }
 }

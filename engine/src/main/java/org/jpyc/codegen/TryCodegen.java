@@ -208,8 +208,14 @@ public final class TryCodegen {
             int noMatch = c.newLabel();
             if (i == 0) {
                 // [orig] -> [orig, [] (raised/reraised), exc (a copy of orig)]
-                c.addOpI(Op.BUILD_LIST, 0, hloc);
-                c.addOpI(Op.COPY, 2, hloc);
+                if (c.version.has(org.jpyc.version.Feature.EXCEPT_STAR_LIST_FIRST)) {
+                    c.addOpI(Op.BUILD_LIST, 0, hloc);
+                    c.addOpI(Op.COPY, 2, hloc);
+                } else {
+                    c.addOpI(Op.COPY, 1, hloc);
+                    c.addOpI(Op.BUILD_LIST, 0, hloc);
+                    c.addOpI(Op.SWAP, 2, hloc);
+                }
             }
             if (h.type() != null) {
                 c.visitExpr(h.type());
@@ -256,7 +262,11 @@ public final class TryCodegen {
         int reraise = c.newLabel();
 
         c.useLabel(reraiseStar);
-        c.addOpI(Op.CALL_INTRINSIC_2, c.intrinsic2("INTRINSIC_PREP_RERAISE_STAR"), none);
+        if (c.version.has(org.jpyc.version.Feature.CALL_INTRINSICS)) {
+            c.addOpI(Op.CALL_INTRINSIC_2, c.intrinsic2("INTRINSIC_PREP_RERAISE_STAR"), none);
+        } else {
+            c.addOp(Op.PREP_RERAISE_STAR, none);
+        }
         c.addOpI(Op.COPY, 1, none);
         c.addJump(Op.POP_JUMP_IF_NOT_NONE, reraise, none);
         c.addOp(Op.POP_TOP, none);

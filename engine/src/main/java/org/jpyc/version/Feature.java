@@ -602,6 +602,13 @@ public enum Feature {
      *  RETURN_VALUE, at the location in force (the comprehension's, or that of the last single comparison of an
      *  {@code if}: {@link #JUMP_IF_AT_TEST}). */
     COMPREHENSION_ELEMENT_LOCATION(3, 12),
+    /** Python/compile.c 3.12 ({@code check_ann_expr}): the POP_TOP of an evaluated annotation or complex target's part
+     *  has that expression's location; in 3.11.3 the annotated assignment's (the location in force). */
+    ANN_EXPR_POP_AT_EXPR(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_try_star_except}): the first {@code except*} handler pushes the result
+     *  list, then a copy of the group under it (BUILD_LIST 0, COPY 2); 3.11.3 copies the group first (COPY 1,
+     *  BUILD_LIST 0, SWAP 2), the same stack. */
+    EXCEPT_STAR_LIST_FIRST(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
 
