@@ -69,6 +69,14 @@ def solve(rows, ys):
     return coef
 
 
+# Python/compile.c 3.11: the pseudo opcodes, numbered -1, -2, ... in this order.
+PSEUDO_311 = ("SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH", "POP_BLOCK", "JUMP", "JUMP_NO_INTERRUPT",
+              "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE")
+# IS_VIRTUAL_JUMP_OPCODE (3.11)
+PSEUDO_311_JUMPS = ("JUMP", "JUMP_NO_INTERRUPT", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE",
+                    "POP_JUMP_IF_NOT_NONE")
+
+
 def effect_formula(stack_effect, op, jump):
     ys = []
     for a in SAMPLES:
@@ -115,6 +123,15 @@ def dump(out_dir):
     for name, num in list(opmap.items()):
         if num >= 256:
             pseudo[name] = num
+    # 3.11 keeps its pseudo opcodes in Python/compile.c only, as negative #defines (SETUP_FINALLY -1 ...
+    # POP_JUMP_IF_NOT_NONE -10) that dis.stack_effect still accepts: the names are compile.c's, the effects the
+    # interpreter's. They are written as 256 + (-1 - number), so that every number in a table is an index; a
+    # pseudo opcode's number is never emitted.
+    own_numbers = {}
+    if not pseudo and v[:2] == (3, 11):
+        for i, name in enumerate(PSEUDO_311):
+            own_numbers[name] = -1 - i
+            pseudo[name] = 256 + i
     opmap.update(pseudo)
     specialized = set()
     for names in getattr(opcode, "_specializations", {}).values():
@@ -158,8 +175,11 @@ def dump(out_dir):
         n_caches = 0
         if caches is not None and op < 256:
             n_caches = caches[op] if isinstance(caches, list) else caches.get(name, 0)
-        e0 = effect_formula(stack_effect, op, False)
-        e1 = effect_formula(stack_effect, op, True)
+        e0 = effect_formula(stack_effect, own_numbers.get(name, op), False)
+        e1 = effect_formula(stack_effect, own_numbers.get(name, op), True)
+        if name in own_numbers:
+            flags = (["arg"] if name in PSEUDO_311_JUMPS else []) + (["jump"] if name in PSEUDO_311_JUMPS else []) \
+                + (["exc"] if name.startswith("SETUP_") else []) + ["pseudo"]
         fmt = lambda e: "-" if e is None else ",".join(str(c) for c in e)
         lines.append(row("op", name, op, ",".join(flags) or "-", n_caches, fmt(e0), fmt(e1)))
     nb = getattr(opcode, "_nb_ops", None)

@@ -35,7 +35,9 @@ public final class Assembler {
         applyLabelMapOnce(ops, instrs);
         Instr[] list = instrs.toArray();
         // resolve_unconditional_jumps, resolve_jump_offsets (3.12: flowgraph.c's, from the jumps' label ids)
-        int codeUnits = JumpResolution.resolveJumps(ops, list, version.has(Feature.JUMP_SIZES_FROM_LABEL_IDS));
+        // (3.11's assemble_jump_offsets: from opargs 0, which the flowgraph leaves in Instr.offset)
+        int codeUnits = JumpResolution.resolveJumps(ops, list,
+                version.has(Feature.JUMP_SIZES_FROM_LABEL_IDS) || version.has(Feature.JUMP_SIZES_FROM_ZERO));
 
         // assemble_emit
         byte[] bytecode = BytecodeEmitter.emit(ops, list, codeUnits);

@@ -61,6 +61,15 @@ final class LocationTable {
     static byte[] assemble(OpTable ops, Instr[] instrs, int codeUnits, int firstlineno) {
         if (ops.version().has(Feature.MATCH_POP_NEXT_LOCATION)) resolveNextLocations(ops, instrs);
         LocationTable t = new LocationTable(firstlineno, instrs.length * 3 + 16); // mostly 2-3 bytes an entry
+        if (!ops.version().has(Feature.LOCATION_RUNS_MERGED)) {
+            // 3.11: assemble_emit_location per instruction, its size read from the offsets
+            for (int i = 0; i < instrs.length; i++) {
+                Instr instr = instrs[i];
+                int end = i + 1 < instrs.length ? instrs[i + 1].offset : codeUnits;
+                t.emitLocation(instr.loc == null ? Location.NO_LOCATION : instr.loc, end - instr.offset);
+            }
+            return Arrays.copyOf(t.buf, t.size);
+        }
         Location loc = Location.NO_LOCATION;
         int start = 0;
         for (Instr instr : instrs) {

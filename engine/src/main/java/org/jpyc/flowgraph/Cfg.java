@@ -58,7 +58,9 @@ final class Cfg {
                 if (op == Op.ANNOTATIONS_PLACEHOLDER) placeholder = true;
                 else if (op == Op.POP_BLOCK) exceptionOps = true;
             }
-            if (facts.isTerminator(op) && i + 1 < n) starts[i + 1] |= AFTER_TERMINATOR;
+            if ((facts.isTerminator(op) || (facts.blockAfterEveryJump && facts.isJump(op))) && i + 1 < n) {
+                starts[i + 1] |= AFTER_TERMINATOR; // 3.11: after every jump
+            }
         }
         int[] labelAt = null;
         if (facts.blockAtEveryLabel && !applied) {

@@ -72,7 +72,7 @@ final class ExceptionLabels {
                     lastYieldExceptDepth = exceptStack.depth;
                 } else if (in.op == Op.RESUME) {
                     in.except = handler;
-                    if (in.oparg != RESUME_AT_FUNC_START && !f.yieldValueExceptDepth) {
+                    if (in.oparg != RESUME_AT_FUNC_START && !f.yieldValueExceptDepth && f.exceptDepthAtYield) {
                         if (lastYieldExceptDepth == 1) in.oparg |= f.resumeOpargDepth1Mask;
                         lastYieldExceptDepth = -1;
                     }

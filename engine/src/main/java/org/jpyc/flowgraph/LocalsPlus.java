@@ -74,7 +74,8 @@ final class LocalsPlus {
             for (int i = 0; i < b.used; i++) {
                 CfgInstr in = b.instrs[i];
                 switch (in.op) {
-                    case MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_FROM_DICT_OR_DEREF ->
+                    case MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_FROM_DICT_OR_DEREF,
+                            LOAD_CLASSDEREF -> // 3.11
                         in.oparg = fixedmap[in.oparg];
                     default -> { }
                 }

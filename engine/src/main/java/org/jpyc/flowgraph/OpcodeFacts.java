@@ -42,8 +42,14 @@ class OpcodeFacts {
     final boolean loadClosurePseudo;
     /** {@code resolve_jump_offsets} sizes jumps first by their label ids, carried in {@code Instr.offset} (3.12). */
     final boolean jumpSizesFromLabelIds;
-    /** {@code instr_sequence_to_cfg}: every bound label starts a block (3.12). */
+    /** {@code instr_sequence_to_cfg}: every bound label starts a block (3.11, 3.12). */
     final boolean blockAtEveryLabel;
+    /** {@code compiler_check_if_end_of_block}: every jump ends its block (3.11). */
+    final boolean blockAfterEveryJump;
+    /** {@code label_exception_targets} records the exception depth at a yield (3.12+; not 3.11). */
+    final boolean exceptDepthAtYield;
+    /** {@code assemble_jump_offsets} sizes every jump as one code unit at first (3.11). */
+    final boolean jumpSizesFromZero;
 
     /** 3.15's LOAD_COMMON_CONSTANT of None, '', True, False, -1; null before 3.15. */
     final CommonConstants commonConstants;
@@ -77,6 +83,9 @@ class OpcodeFacts {
         this.loadClosurePseudo = version.has(Feature.LOAD_CLOSURE_PSEUDO);
         this.jumpSizesFromLabelIds = version.has(Feature.JUMP_SIZES_FROM_LABEL_IDS);
         this.blockAtEveryLabel = version.has(Feature.CFG_BLOCK_AT_EVERY_LABEL);
+        this.blockAfterEveryJump = version.has(Feature.BLOCK_AFTER_EVERY_JUMP);
+        this.exceptDepthAtYield = version.has(Feature.EXCEPT_DEPTH_AT_YIELD);
+        this.jumpSizesFromZero = version.has(Feature.JUMP_SIZES_FROM_ZERO);
         this.commonConstants = version.has(Feature.COMMON_CONSTANT_LOADS) ? new CommonConstants(table) : null;
         this.stackIo = version.has(Feature.LOAD_FAST_BORROW) ? StackIo.of(version) : null;
         boolean cfgFolding = version.has(Feature.CFG_CONST_FOLDING);

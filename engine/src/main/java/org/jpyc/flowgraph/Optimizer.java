@@ -35,6 +35,7 @@ public class Optimizer {
     public static Optimizer of(PyVersion version, List<PyObject> consts, UnaryOperator<PyObject> mergeOne) {
         if (version.has(Feature.CFG_CONST_FOLDING)) return new Optimizer314(version, consts, mergeOne);
         if (version.has(Feature.OPTIMIZE_CFG_312)) return new Optimizer312(version, consts, mergeOne);
+        if (version.has(Feature.ASSEMBLE_311)) return new Optimizer311(version, consts, mergeOne);
         return new Optimizer(version, consts, mergeOne);
     }
 
@@ -118,6 +119,7 @@ public class Optimizer {
                 CfgInstr in = b.instrs[i];
                 if (facts.hasTarget(in.op)) {
                     if (facts.jumpSizesFromLabelIds) in.offset = in.oparg; // 3.12: the label id, for resolve_jump_offsets
+                    else if (facts.jumpSizesFromZero) in.offset = 0; // 3.11: assemble_jump_offsets starts from oparg 0
                     in.oparg = start[in.target.label];
                 }
                 if (in.except != null) {

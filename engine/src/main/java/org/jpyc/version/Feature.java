@@ -484,7 +484,7 @@ public enum Feature {
     SUPERINSTRUCTIONS(3, 13),
     /** Python/compile.c 3.12 {@code instr_sequence_to_cfg}: every label codegen bound starts a block (and labels
      *  it); 3.13's {@code _PyCfg_FromInstructionSequence} starts blocks at jump targets only. */
-    CFG_BLOCK_AT_EVERY_LABEL(3, 12, 3, 13),
+    CFG_BLOCK_AT_EVERY_LABEL(3, 11, 3, 13),
     /** Python/flowgraph.c 3.12 {@code label_exception_targets}: a YIELD_VALUE's oparg becomes the exception stack
      *  depth, and POP_BLOCK stays until {@code _PyCfg_ConvertPseudoOps}; 3.13 NOPs POP_BLOCK there and marks the
      *  RESUME after a yield at depth 1 ({@code RESUME_OPARG_DEPTH1_MASK}) instead. */
@@ -492,7 +492,7 @@ public enum Feature {
     /** Python/flowgraph.c 3.12 {@code resolve_line_numbers}: {@code duplicate_exits_without_lineno} copies exit
      *  blocks only (3.13: also eval-break blocks, {@code is_exit_or_eval_check_without_lineno}) and
      *  {@code guarantee_lineno_for_exits} gives a RETURN_VALUE block without a line the last line seen. */
-    GUARANTEE_LINENO_FOR_EXITS(3, 12, 3, 13),
+    GUARANTEE_LINENO_FOR_EXITS(3, 11, 3, 13),
     /** Python/flowgraph.c 3.12 {@code push_cold_blocks_to_end}: the explicit jump out of a cold block is JUMP
      *  (with no predecessor count) and only {@code remove_redundant_jumps} follows; 3.13: JUMP_NO_INTERRUPT,
      *  then {@code remove_redundant_nops_and_jumps}. */
@@ -500,11 +500,11 @@ public enum Feature {
     /** Python/compile.c 3.12 {@code optimize_and_assemble_code_unit}: {@code _PyCfg_Stackdepth} runs after
      *  {@code prepare_localsplus}, entering a generator at depth 1; 3.13's {@code calculate_stackdepth} runs before
      *  it, from depth 0. */
-    STACKDEPTH_AFTER_PREFIX(3, 12, 3, 13),
+    STACKDEPTH_AFTER_PREFIX(3, 11, 3, 13),
     /** Python/flowgraph.c 3.12 {@code normalize_jumps_in_block} (in {@code _PyCfg_ResolveJumps}) gives JUMP and
      *  JUMP_NO_INTERRUPT their direction (JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT); 3.13 leaves
      *  that to the assembler's {@code resolve_unconditional_jumps}. */
-    JUMP_DIRECTION_IN_FLOWGRAPH(3, 12, 3, 13),
+    JUMP_DIRECTION_IN_FLOWGRAPH(3, 11, 3, 13),
     /** Python/flowgraph.c 3.13 {@code convert_pseudo_ops}: LOAD_CLOSURE is a pseudo op that becomes LOAD_FAST
      *  (3.12: a real op, its oparg a cell offset like LOAD_DEREF's). */
     LOAD_CLOSURE_PSEUDO(3, 13),
@@ -611,6 +611,36 @@ public enum Feature {
     EXCEPT_STAR_LIST_FIRST(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
+    // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
+    // every compiler_use_next_block; GUARANTEE_LINENO_FOR_EXITS and STACKDEPTH_AFTER_PREFIX, which 3.11's assemble()
+    // runs as 3.12 does; JUMP_DIRECTION_IN_FLOWGRAPH, whose normalize_jumps 3.11 runs in assemble() for every jump.)
+    /** Python/compile.c 3.11 {@code assemble()} ({@code Optimizer311}): one pass list from the codegen's blocks to the
+     *  code: {@code extend_block}, {@code insert_prefix_instructions} and {@code fix_cell_offsets} before
+     *  {@code optimize_cfg} ({@code optimize_basic_block} and {@code clean_basic_block} per block, {@code extend_block},
+     *  {@code mark_reachable}, {@code eliminate_empty_basic_blocks}, redundant jumps to NOPs), then
+     *  {@code duplicate_exits_without_lineno}, {@code trim_unused_consts}, {@code propagate_line_numbers},
+     *  {@code guarantee_lineno_for_exits}, {@code stackdepth}, {@code label_exception_targets},
+     *  {@code convert_exception_handlers_to_nops}, {@code clean_basic_block}, {@code normalize_jumps} (POP_JUMP_FORWARD_IF_*
+     *  and POP_JUMP_BACKWARD_IF_* too). 3.12 split this into flowgraph.c's passes (no cold blocks in 3.11: handlers
+     *  stay where codegen put them; unused constants are only trimmed at the end of the list). */
+    ASSEMBLE_311(3, 11, 3, 12),
+    /** Python/compile.c 3.11 {@code compiler_check_if_end_of_block}: the codegen starts a new block after every jump
+     *  (conditional ones, FOR_ITER, SEND and JUMP_IF_*_OR_POP included), not only after a scope exit or an
+     *  unconditional jump as 3.12's {@code instr_sequence_to_cfg} does. */
+    BLOCK_AFTER_EVERY_JUMP(3, 11, 3, 12),
+    /** Python/flowgraph.c 3.12 {@code label_exception_targets} records the exception depth at a yield (3.12 in
+     *  YIELD_VALUE's oparg, {@link #YIELD_VALUE_EXCEPT_DEPTH}; 3.13 in the RESUME after it); 3.11's records nothing
+     *  (its YIELD_VALUE and RESUME opargs stay codegen's). */
+    EXCEPT_DEPTH_AT_YIELD(3, 12),
+    /** Python/compile.c 3.11 {@code assemble_jump_offsets} starts its EXTENDED_ARG fixpoint from the opargs the jumps
+     *  hold, which are 0 ({@code add_jump_to_block} never sets one; the blocks are zeroed): every jump is one code unit
+     *  at first. 3.12 starts from label ids ({@link #JUMP_SIZES_FROM_LABEL_IDS}), 3.13 from target indices. */
+    JUMP_SIZES_FROM_ZERO(3, 11, 3, 12),
+    /** Python/assemble.c 3.12 {@code assemble_location_info} writes one location entry per run of instructions with
+     *  the same location; 3.11's {@code assemble()} calls {@code assemble_emit_location} for each instruction, so
+     *  {@code self.x = x; return None} on one line is three entries (STORE_ATTR with its caches, LOAD_CONST,
+     *  RETURN_VALUE), not one. */
+    LOCATION_RUNS_MERGED(3, 12),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);

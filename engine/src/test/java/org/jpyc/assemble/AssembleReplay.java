@@ -97,7 +97,9 @@ public final class AssembleReplay {
             Instr in = seq.get(i);
             if (!ops.hasJump(in.op)) continue;
             int next = starts.get(i)[1];
-            boolean back = in.op == Op.JUMP_BACKWARD || in.op == Op.JUMP_BACKWARD_NO_INTERRUPT || in.op == Op.END_ASYNC_FOR;
+            boolean back = in.op == Op.JUMP_BACKWARD || in.op == Op.JUMP_BACKWARD_NO_INTERRUPT || in.op == Op.END_ASYNC_FOR
+                    || in.op == Op.POP_JUMP_BACKWARD_IF_FALSE || in.op == Op.POP_JUMP_BACKWARD_IF_TRUE // 3.11
+                    || in.op == Op.POP_JUMP_BACKWARD_IF_NONE || in.op == Op.POP_JUMP_BACKWARD_IF_NOT_NONE;
             int target = back ? next - in.oparg : next + in.oparg;
             // 3.14's END_ASYNC_FOR points past its SEND loop; the assembler is given the SEND
             if (in.op == Op.END_ASYNC_FOR) target -= JumpResolution.endSendOffset(ops);
