@@ -609,6 +609,10 @@ public enum Feature {
      *  list, then a copy of the group under it (BUILD_LIST 0, COPY 2); 3.11.3 copies the group first (COPY 1,
      *  BUILD_LIST 0, SWAP 2), the same stack. */
     EXCEPT_STAR_LIST_FIRST(3, 12),
+    /** Python/compile.c 3.12 ({@code add_return_at_end}): every unit gets the implicit return at its end (its None
+     *  constant removed later if unreachable); 3.11.3's {@code assemble()} adds it only when the current block does not
+     *  already end with RETURN_VALUE ({@code b_return}), so a list/set/dict comprehension has no None constant. */
+    RETURN_AT_END_ALWAYS(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
     // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
