@@ -613,6 +613,10 @@ public enum Feature {
      *  constant removed later if unreachable); 3.11.3's {@code assemble()} adds it only when the current block does not
      *  already end with RETURN_VALUE ({@code b_return}), so a list/set/dict comprehension has no None constant. */
     RETURN_AT_END_ALWAYS(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_with_except_finish}): the path where {@code __exit__} suppressed the
+     *  exception pops and jumps to the statement's end, the cleanup handler (COPY 3, POP_EXCEPT, RERAISE 1) comes after
+     *  it; 3.11.3 puts the cleanup handler right after RERAISE 2 and lets the suppressing path fall through. */
+    WITH_CLEANUP_AFTER_SUPPRESS(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
     // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
