@@ -617,6 +617,12 @@ public enum Feature {
      *  exception pops and jumps to the statement's end, the cleanup handler (COPY 3, POP_EXCEPT, RERAISE 1) comes after
      *  it; 3.11.3 puts the cleanup handler right after RERAISE 2 and lets the suppressing path fall through. */
     WITH_CLEANUP_AFTER_SUPPRESS(3, 12),
+    /** Python/compile.c 3.12 (the {@code compiler_pattern_*} functions take {@code LOC(p)}): a pattern's instructions
+     *  have that pattern's location. 3.11.3's {@code compiler_pattern} does {@code SET_LOC(c, p)} and never restores it,
+     *  so what a pattern emits after a sub-pattern (a mapping's or subscripted sequence's POP_TOPs, an {@code as}
+     *  capture's rotation, an or-pattern's jump and rotations, the case's stores and subject pop) has the location of
+     *  the last (sub-)pattern compiled. */
+    MATCH_PATTERN_OWN_LOCATION(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
     // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
