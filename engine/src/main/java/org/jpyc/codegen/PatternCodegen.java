@@ -96,7 +96,9 @@ public final class PatternCodegen {
                 c.addOp(Op.POP_TOP, next ? Location.NEXT_LOCATION : at(c, pc, ploc));
             }
             c.visitStmts(m.body());
-            c.addJump(Op.JUMP, end, Location.NO_LOCATION);
+            // 3.11: at the location the body left in force
+            c.addJump(Op.JUMP, end, c.version.has(org.jpyc.version.Feature.MATCH_CASE_JUMP_UNLOCATED)
+                    ? Location.NO_LOCATION : c.unit().locInForce);
             // a failed match cleans up on the pattern's line, not the body's last one
             emitAndResetFailPop(c, ploc, pc);
         }

@@ -58,6 +58,7 @@ public final class StmtCodegen {
         // 3.14 (CODEGEN_COND_BLOCK): annotations met inside if/for/while/try/with/match are conditional
         boolean conditional = AnnotateFunctions.conditionalBlock(c, s);
         if (conditional) c.unit().inConditionalBlock++;
+        c.unit().locInForce = Location.of(s);
         visitStmt(c, s);
         if (conditional) c.unit().inConditionalBlock--;
     }
@@ -175,7 +176,7 @@ public final class StmtCodegen {
         int end = c.newLabel();
         boolean hasElse = s.orelse() != null && !s.orelse().isEmpty();
         int next = hasElse ? c.newLabel() : end;
-        c.jumpIf(Location.of(s), s.test(), next, false);
+        c.unit().locInForce = c.jumpIf(Location.of(s), s.test(), next, false);
         c.visitStmts(s.body());
         if (hasElse) {
             c.addForwardJumpNoInterrupt(end, Location.NO_LOCATION);
@@ -207,6 +208,7 @@ public final class StmtCodegen {
         c.useLabel(cleanup);
         c.addEndFor();
         c.popFBlock(FBlockType.FOR_LOOP, start);
+        c.unit().locInForce = Location.NO_LOCATION; // 3.11's UNSET_LOC before the back jump
         c.visitStmts(s.orelse());
         c.useLabel(end);
     }
@@ -266,7 +268,7 @@ public final class StmtCodegen {
             // 3.14 (codegen_while): back to the test at the top
             c.addJump(Op.JUMP, loop, Location.NO_LOCATION);
         } else {
-            c.jumpIf(Location.of(s), s.test(), body, true);
+            c.unit().locInForce = c.jumpIf(Location.of(s), s.test(), body, true);
         }
         c.popFBlock(FBlockType.WHILE_LOOP, loop);
         c.useLabel(anchor);
@@ -413,6 +415,7 @@ public final class StmtCodegen {
         int end = c.newLabel();
         // 3.11: what follows has the location in force after the test (a single comparison's: Feature.JUMP_IF_AT_TEST)
         Location cur = c.jumpIf(Location.of(s), test, end, true);
+        c.unit().locInForce = cur;
         if (c.version.has(org.jpyc.version.Feature.LOAD_COMMON_CONSTANT)) {
             c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant("AssertionError"), cur);
         } else {
@@ -518,7 +521,7 @@ public final class StmtCodegen {
             if (s.simple() != 0
                     && (c.unit().scopeType == ScopeType.MODULE || c.unit().scopeType == ScopeType.CLASS)) {
                 if ((c.future.features & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0) {
-                    FunctionCodegen.visitAnnExpr(c, s.annotation());
+                    FunctionCodegen.visitAnnExpr(c, s.annotation(), loc);
                 } else if (AnnotateFunctions.on(c)) {
                     AnnotateFunctions.deferAnnotation(c, s, loc);
                     return;

@@ -602,8 +602,9 @@ public enum Feature {
      *  RETURN_VALUE, at the location in force (the comprehension's, or that of the last single comparison of an
      *  {@code if}: {@link #JUMP_IF_AT_TEST}). */
     COMPREHENSION_ELEMENT_LOCATION(3, 12),
-    /** Python/compile.c 3.12 ({@code check_ann_expr}): the POP_TOP of an evaluated annotation or complex target's part
-     *  has that expression's location; in 3.11.3 the annotated assignment's (the location in force). */
+    /** Python/compile.c 3.12 ({@code check_ann_expr}, {@code compiler_visit_annexpr}): the POP_TOP of an evaluated
+     *  annotation or complex target's part, and a PEP 563 annotation string's LOAD_CONST, have that expression's
+     *  location; in 3.11.3 the location in force (the annotated assignment's, the function definition's). */
     ANN_EXPR_POP_AT_EXPR(3, 12),
     /** Python/compile.c 3.12 ({@code compiler_try_star_except}): the first {@code except*} handler pushes the result
      *  list, then a copy of the group under it (BUILD_LIST 0, COPY 2); 3.11.3 copies the group first (COPY 1,
@@ -623,6 +624,10 @@ public enum Feature {
      *  capture's rotation, an or-pattern's jump and rotations, the case's stores and subject pop) has the location of
      *  the last (sub-)pattern compiled. */
     MATCH_PATTERN_OWN_LOCATION(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_match_inner}): the jump from a case's body to the statement's end has no
+     *  location; in 3.11.3 it has the location in force after the body (its last simple statement's, e.g.
+     *  {@code result = "one"}'s whole span, not the STORE_FAST's). */
+    MATCH_CASE_JUMP_UNLOCATED(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
     // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
