@@ -60,6 +60,13 @@ public final class StmtCodegen {
         if (conditional) c.unit().inConditionalBlock++;
         c.unit().locInForce = Location.of(s);
         visitStmt(c, s);
+        // 3.11: statements that end with UNSET_LOC leave no location in force (an expression statement's POP_TOP,
+        // try/except's and with's artificial ends)
+        if (s instanceof Expr || s instanceof With || s instanceof AsyncWith
+                || (s instanceof Try t && (t.finalbody() == null || t.finalbody().isEmpty()))
+                || (s instanceof TryStar ts && (ts.finalbody() == null || ts.finalbody().isEmpty()))) {
+            c.unit().locInForce = Location.NO_LOCATION;
+        }
         if (conditional) c.unit().inConditionalBlock--;
     }
 

@@ -82,10 +82,12 @@ public final class TryCodegen {
         c.pushFBlock(none, FBlockType.FINALLY_END, end, InstrSequence.NO_LABEL, null);
         c.visitStmts(p.finalbody);
         c.popFBlock(FBlockType.FINALLY_END, end);
-        c.addOpI(Op.RERAISE, 0, none);
+        // 3.11: the re-raise and its cleanup at the location the finally body left in force
+        Location after = c.version.has(org.jpyc.version.Feature.FINALLY_RERAISE_UNLOCATED) ? none : c.unit().locInForce;
+        c.addOpI(Op.RERAISE, 0, after);
 
         c.useLabel(cleanup);
-        c.popExceptAndReraise(none);
+        c.popExceptAndReraise(after);
         c.useLabel(exit);
     }
 

@@ -628,6 +628,12 @@ public enum Feature {
      *  location; in 3.11.3 it has the location in force after the body (its last simple statement's, e.g.
      *  {@code result = "one"}'s whole span, not the STORE_FAST's). */
     MATCH_CASE_JUMP_UNLOCATED(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_try_finally}, {@code compiler_try_star_finally}): the exceptional path's
+     *  RERAISE 0 and its cleanup (COPY 3, POP_EXCEPT, RERAISE 1) have no location; in 3.11.3 the location the finally
+     *  body left in force: its last simple statement's whole span ({@code z = 2}: 6:4-6:9, where propagation gives the
+     *  STORE's 6:4-6:5), none after an expression statement (whose POP_TOP follows UNSET_LOC), a for loop, a
+     *  try/except or a with. */
+    FINALLY_RERAISE_UNLOCATED(3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
     // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
