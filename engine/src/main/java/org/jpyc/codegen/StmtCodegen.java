@@ -66,6 +66,10 @@ public final class StmtCodegen {
                 || (s instanceof Try t && (t.finalbody() == null || t.finalbody().isEmpty()))
                 || (s instanceof TryStar ts && (ts.finalbody() == null || ts.finalbody().isEmpty()))) {
             c.unit().locInForce = Location.NO_LOCATION;
+        } else if (s instanceof AugAssign a) {
+            c.unit().locInForce = Location.of(a.target()); // compiler_augassign's SET_LOC(c, e) for the store
+        } else if (s instanceof Return r && r.value() instanceof Constant k && k.lineno() == s.lineno()) {
+            c.unit().locInForce = Location.of(k); // compiler_return's SET_LOC of a constant value
         }
         if (conditional) c.unit().inConditionalBlock--;
     }
