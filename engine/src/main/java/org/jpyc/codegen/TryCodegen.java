@@ -219,11 +219,21 @@ public final class TryCodegen {
                     c.addOpI(Op.SWAP, 2, hloc);
                 }
             }
+            boolean popAtTest = c.version.has(org.jpyc.version.Feature.EXCEPT_STAR_NO_MATCH_POPPED_AT_TEST);
             if (h.type() != null) {
                 c.visitExpr(h.type());
                 c.addOp(Op.CHECK_EG_MATCH, hloc);
                 c.addOpI(Op.COPY, 1, hloc);
-                c.addJump(Op.POP_JUMP_IF_NONE, noMatch, hloc);
+                if (popAtTest) {
+                    // 3.11: the None match is popped right here, then on to the next handler
+                    int hasMatch = c.newLabel();
+                    c.addJump(Op.POP_JUMP_IF_NOT_NONE, hasMatch, hloc);
+                    c.addOp(Op.POP_TOP, hloc);
+                    c.addJump(Op.JUMP, noMatch, hloc);
+                    c.useLabel(hasMatch);
+                } else {
+                    c.addJump(Op.POP_JUMP_IF_NONE, noMatch, hloc);
+                }
             }
             int cleanupEnd = c.newLabel();
             int cleanupBody = c.newLabel();
@@ -244,14 +254,20 @@ public final class TryCodegen {
             // what the handler raised goes to the result list
             c.addOpI(Op.LIST_APPEND, 3, none);
             c.addOp(Op.POP_TOP, none);
-            c.addForwardJumpNoInterrupt(exceptWithError, none);
+            if (popAtTest) {
+                // 3.11: the handler's end, what it raised and a no-match all go on to the next handler
+                c.useLabel(except);
+                c.useLabel(noMatch);
+            } else {
+                c.addForwardJumpNoInterrupt(exceptWithError, none);
 
-            c.useLabel(except);
-            c.addOp(Op.NOP, none);
-            c.addForwardJumpNoInterrupt(exceptWithError, none);
+                c.useLabel(except);
+                c.addOp(Op.NOP, none);
+                c.addForwardJumpNoInterrupt(exceptWithError, none);
 
-            c.useLabel(noMatch);
-            c.addOp(Op.POP_TOP, hloc);
+                c.useLabel(noMatch);
+                c.addOp(Op.POP_TOP, hloc);
+            }
 
             c.useLabel(exceptWithError);
             if (i == n - 1) {

@@ -634,6 +634,12 @@ public enum Feature {
      *  STORE's 6:4-6:5), none after an expression statement (whose POP_TOP follows UNSET_LOC), a for loop, a
      *  try/except or a with. */
     FINALLY_RERAISE_UNLOCATED(3, 12),
+    /** Python/compile.c 3.11.3 ({@code compiler_try_star_except}): a handler whose CHECK_EG_MATCH found nothing pops the
+     *  None at the test (POP_JUMP_IF_NOT_NONE to the match, POP_TOP, JUMP to the next handler), and the handler's
+     *  normal end, its raised-exception path (LIST_APPEND 3, POP_TOP) and the no-match jump all meet at the next
+     *  handler; 3.12 jumps with POP_JUMP_IF_NONE to a POP_TOP at the handler's end and joins the paths through a
+     *  NOP block. */
+    EXCEPT_STAR_NO_MATCH_POPPED_AT_TEST(3, 11, 3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
     // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
