@@ -765,8 +765,17 @@ public final class Codegen {
 
     /** {@code add_return_at_end}. */
     private void addReturnAtEnd(boolean addNone) {
+        // 3.11: none when the current block already ends with a return (b_return)
+        if (!version.has(org.jpyc.version.Feature.RETURN_AT_END_ALWAYS) && endsWithReturn()) return;
         if (addNone) loadConst(PyConst.NONE, Location.NO_LOCATION);
         addOp(Op.RETURN_VALUE, Location.NO_LOCATION);
+    }
+
+    /** 3.11's {@code c->u->u_curblock->b_return}: the last instruction is RETURN_VALUE and no block starts after it. */
+    private boolean endsWithReturn() {
+        InstrSequence seq = u.instrs;
+        int n = seq.size();
+        return n > 0 && seq.opAt(n - 1) == Op.RETURN_VALUE && !seq.labelBoundAtEnd();
     }
 
     /** {@code compute_code_flags}. */

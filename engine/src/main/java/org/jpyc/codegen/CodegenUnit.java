@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.InstrSequence;
+import org.jpyc.instrseq.Location;
 import org.jpyc.symtable.Scope;
 
 /** {@code struct compiler_unit} (Python/compile.c): one code object being compiled. */
@@ -39,6 +40,10 @@ public final class CodegenUnit {
     public int inConditionalBlock;
     /** (3.15) Where the StopIteration handler's SETUP_CLEANUP is inserted: after the generator preamble, else 0. */
     public int stopIterationHandlerAt;
+    /** 3.11's location in force between statements ({@code c->u->u_lineno}...): the statement being compiled, or
+     *  what its test left set (a single comparison's), none after a {@code for} body; read where 3.11 emits an
+     *  instruction at it that later versions leave without a location. */
+    public Location locInForce = Location.NO_LOCATION;
     /** {@code u_stashed_instr_sequence} (3.14): the module's own sequence while its annotation setup is emitted elsewhere. */
     public InstrSequence stashedInstrs;
 }

@@ -122,7 +122,14 @@ public final class FunctionCodegen {
 
     /** {@code compiler_visit_annexpr}: under {@code from __future__ import annotations}, the annotation's source text. */
     public static void visitAnnExpr(Codegen c, ExprNode annotation) {
-        c.loadConst(PyStr.of(AnnotationUnparser.exprAsUnicode(annotation), false), Location.of(annotation));
+        visitAnnExpr(c, annotation, Location.of(annotation));
+    }
+
+    /** {@code compiler_visit_annexpr}: in 3.11 at the location in force {@code current}, the statement's or the
+     *  argument annotation's caller's ({@code Feature.ANN_EXPR_POP_AT_EXPR}); from 3.12 at the annotation's. */
+    public static void visitAnnExpr(Codegen c, ExprNode annotation, Location current) {
+        Location loc = c.version.has(org.jpyc.version.Feature.ANN_EXPR_POP_AT_EXPR) ? Location.of(annotation) : current;
+        c.loadConst(PyStr.of(AnnotationUnparser.exprAsUnicode(annotation), false), loc);
     }
 
     /** {@code compiler_visit_argannotation}; returns how many items it pushed (0 or 2). */
@@ -130,7 +137,7 @@ public final class FunctionCodegen {
         if (annotation == null) return 0;
         c.loadConst(c.mangledNameConst(id), loc);
         if ((c.future.features & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0) {
-            visitAnnExpr(c, annotation);
+            visitAnnExpr(c, annotation, loc);
         } else if (annotation instanceof Starred st) {
             c.visitExpr(st.value());
             c.addOpI(Op.UNPACK_SEQUENCE, 1, loc);

@@ -50,6 +50,9 @@ public final class PatternCodegen {
         List<Integer> failPop = new ArrayList<>();
         /** {@code on_top}: items above the captures that a failure must pop. */
         int onTop;
+        /** 3.11: the location in force ({@code c->u->u_lineno}...), which each pattern sets to its own and leaves set
+         *  ({@code Feature.MATCH_PATTERN_OWN_LOCATION}); not part of the saved state. */
+        Location cur;
 
         Context copy() {
             Context k = new Context();
@@ -82,18 +85,20 @@ public final class PatternCodegen {
             pc.failPop = new ArrayList<>();
             pc.onTop = 0;
             pattern(c, m.pattern(), pc);
-            for (String name : pc.stores) c.nameOp(ploc, name, ExprContextNode.Store);
+            for (String name : pc.stores) c.nameOp(at(c, pc, ploc), name, ExprContextNode.Store);
             if (m.guard() != null) {
                 ensureFailPop(c, pc, 0);
-                c.jumpIf(ploc, m.guard(), pc.failPop.get(0), false);
+                pc.cur = c.jumpIf(at(c, pc, ploc), m.guard(), pc.failPop.get(0), false);
             }
             if (!lastMatching) {
                 // 3.14: the next location, for better branch events
                 boolean next = c.version.has(org.jpyc.version.Feature.MATCH_POP_NEXT_LOCATION);
-                c.addOp(Op.POP_TOP, next ? Location.NEXT_LOCATION : ploc);
+                c.addOp(Op.POP_TOP, next ? Location.NEXT_LOCATION : at(c, pc, ploc));
             }
             c.visitStmts(m.body());
-            c.addJump(Op.JUMP, end, Location.NO_LOCATION);
+            // 3.11: at the location the body left in force
+            c.addJump(Op.JUMP, end, c.version.has(org.jpyc.version.Feature.MATCH_CASE_JUMP_UNLOCATED)
+                    ? Location.NO_LOCATION : c.unit().locInForce);
             // a failed match cleans up on the pattern's line, not the body's last one
             emitAndResetFailPop(c, ploc, pc);
         }
@@ -125,8 +130,14 @@ public final class PatternCodegen {
         }
     }
 
+    /** Where a pattern's instruction goes: its own pattern's location, in 3.11 the location in force. */
+    private static Location at(Codegen c, Context pc, Location own) {
+        return c.version.has(org.jpyc.version.Feature.MATCH_PATTERN_OWN_LOCATION) ? own : pc.cur;
+    }
+
     /** {@code compiler_pattern} itself: dispatch on the pattern kind. */
     private static void pattern1(Codegen c, PatternNode p, Context pc) {
+        pc.cur = Location.of(p); // 3.11's SET_LOC(c, p), never restored
         if (p instanceof MatchValue v) value(c, v, pc);
         else if (p instanceof MatchSingleton v) singleton(c, v, pc);
         else if (p instanceof MatchSequence v) sequence(c, v, pc);
@@ -217,15 +228,15 @@ public final class PatternCodegen {
                 }
                 throw c.error(loc, "wildcard makes remaining patterns unreachable");
             }
-            storeName(c, loc, p.name(), pc);
+            storeName(c, at(c, pc, loc), p.name(), pc);
             return;
         }
         // keep a copy to store if the inner pattern matches
         pc.onTop++;
-        c.addOpI(Op.COPY, 1, loc);
+        c.addOpI(Op.COPY, 1, at(c, pc, loc));
         pattern(c, p.pattern(), pc);
         pc.onTop--;
-        storeName(c, loc, p.name(), pc);
+        storeName(c, at(c, pc, loc), p.name(), pc);
     }
 
     /** {@code compiler_pattern_value}: {@code subject == value}. */
@@ -236,17 +247,17 @@ public final class PatternCodegen {
             throw c.error(loc, "patterns may only match literals and attribute lookups");
         }
         c.visitExpr(value);
-        ExprCodegen.addCompare(c, loc, CmpopNode.Eq);
-        BranchCodegen.toBool(c, loc);
-        jumpToFailPop(c, loc, pc, Op.POP_JUMP_IF_FALSE);
+        ExprCodegen.addCompare(c, at(c, pc, loc), CmpopNode.Eq);
+        BranchCodegen.toBool(c, at(c, pc, loc));
+        jumpToFailPop(c, at(c, pc, loc), pc, Op.POP_JUMP_IF_FALSE);
     }
 
     /** {@code compiler_pattern_singleton}: {@code subject is None/True/False}. */
     private static void singleton(Codegen c, MatchSingleton p, Context pc) {
         Location loc = Location.of(p);
-        c.loadConst(p.value(), loc);
-        ExprCodegen.addCompare(c, loc, CmpopNode.Is);
-        jumpToFailPop(c, loc, pc, Op.POP_JUMP_IF_FALSE);
+        c.loadConst(p.value(), at(c, pc, loc));
+        ExprCodegen.addCompare(c, at(c, pc, loc), CmpopNode.Is);
+        jumpToFailPop(c, at(c, pc, loc), pc, Op.POP_JUMP_IF_FALSE);
     }
 
     /** {@code compiler_pattern_sequence}. */
@@ -270,29 +281,29 @@ public final class PatternCodegen {
         }
         // the subject stays on top through the type and length checks
         pc.onTop++;
-        c.addOp(Op.MATCH_SEQUENCE, loc);
-        jumpToFailPop(c, loc, pc, Op.POP_JUMP_IF_FALSE);
+        c.addOp(Op.MATCH_SEQUENCE, at(c, pc, loc));
+        jumpToFailPop(c, at(c, pc, loc), pc, Op.POP_JUMP_IF_FALSE);
         if (star < 0) {
-            lengthCheck(c, loc, pc, size, CmpopNode.Eq);
+            lengthCheck(c, at(c, pc, loc), pc, size, CmpopNode.Eq);
         } else if (size > 1) {
-            lengthCheck(c, loc, pc, size - 1, CmpopNode.GtE);
+            lengthCheck(c, at(c, pc, loc), pc, size - 1, CmpopNode.GtE);
         }
         pc.onTop--;
         if (onlyWildcard) {
-            c.addOp(Op.POP_TOP, loc);
+            c.addOp(Op.POP_TOP, at(c, pc, loc));
         } else if (starWildcard) {
-            sequenceSubscr(c, loc, patterns, star, pc);
+            sequenceSubscr(c, at(c, pc, loc), patterns, star, pc);
         } else {
-            sequenceUnpack(c, loc, patterns, pc);
+            sequenceUnpack(c, at(c, pc, loc), patterns, pc);
         }
     }
 
     /** {@code GET_LEN; LOAD_CONST n; COMPARE_OP op} and the jump to fail. */
     private static void lengthCheck(Codegen c, Location loc, Context pc, int n, CmpopNode op) {
-        c.addOp(Op.GET_LEN, loc);
-        c.loadConst(PyInt.of(n), loc);
-        ExprCodegen.addCompare(c, loc, op);
-        jumpToFailPop(c, loc, pc, Op.POP_JUMP_IF_FALSE);
+        c.addOp(Op.GET_LEN, at(c, pc, loc));
+        c.loadConst(PyInt.of(n), at(c, pc, loc));
+        ExprCodegen.addCompare(c, at(c, pc, loc), op);
+        jumpToFailPop(c, at(c, pc, loc), pc, Op.POP_JUMP_IF_FALSE);
     }
 
     /** {@code pattern_unpack_helper}: UNPACK_SEQUENCE, or UNPACK_EX around the star. */
@@ -313,7 +324,7 @@ public final class PatternCodegen {
 
     /** {@code pattern_helper_sequence_unpack}: every item unpacked, then matched in order. */
     private static void sequenceUnpack(Codegen c, Location loc, List<PatternNode> patterns, Context pc) {
-        unpack(c, loc, patterns);
+        unpack(c, at(c, pc, loc), patterns);
         int size = patterns.size();
         pc.onTop += size;
         for (PatternNode q : patterns) {
@@ -332,19 +343,19 @@ public final class PatternCodegen {
         for (int i = 0; i < size; i++) {
             PatternNode q = patterns.get(i);
             if (isWildcard(q) || i == star) continue;
-            c.addOpI(Op.COPY, 1, loc);
+            c.addOpI(Op.COPY, 1, at(c, pc, loc));
             if (i < star) {
-                c.loadConst(PyInt.of(i), loc);
+                c.loadConst(PyInt.of(i), at(c, pc, loc));
             } else {
-                c.addOp(Op.GET_LEN, loc);
-                c.loadConst(PyInt.of(size - i), loc);
-                c.addBinary(OperatorNode.Sub, false, loc);
+                c.addOp(Op.GET_LEN, at(c, pc, loc));
+                c.loadConst(PyInt.of(size - i), at(c, pc, loc));
+                c.addBinary(OperatorNode.Sub, false, at(c, pc, loc));
             }
-            c.addSubscr(loc);
+            c.addSubscr(at(c, pc, loc));
             subpattern(c, q, pc);
         }
         pc.onTop--;
-        c.addOp(Op.POP_TOP, loc);
+        c.addOp(Op.POP_TOP, at(c, pc, loc));
     }
 
     /** {@code compiler_pattern_mapping}. */
@@ -359,15 +370,15 @@ public final class PatternCodegen {
         }
         String starTarget = p.rest();
         pc.onTop++;
-        c.addOp(Op.MATCH_MAPPING, loc);
-        jumpToFailPop(c, loc, pc, Op.POP_JUMP_IF_FALSE);
+        c.addOp(Op.MATCH_MAPPING, at(c, pc, loc));
+        jumpToFailPop(c, at(c, pc, loc), pc, Op.POP_JUMP_IF_FALSE);
         if (size == 0 && starTarget == null) {
             // "{}": any mapping matches
             pc.onTop--;
-            c.addOp(Op.POP_TOP, loc);
+            c.addOp(Op.POP_TOP, at(c, pc, loc));
             return;
         }
-        if (size > 0) lengthCheck(c, loc, pc, size, CmpopNode.GtE);
+        if (size > 0) lengthCheck(c, at(c, pc, loc), pc, size, CmpopNode.GtE);
         // the keys: literals (no two equal) or attribute lookups
         List<PyObject> seen = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -386,15 +397,15 @@ public final class PatternCodegen {
             }
             c.visitExpr(key);
         }
-        c.addOpI(Op.BUILD_TUPLE, size, loc);
-        c.addOp(Op.MATCH_KEYS, loc);
+        c.addOpI(Op.BUILD_TUPLE, size, at(c, pc, loc));
+        c.addOp(Op.MATCH_KEYS, at(c, pc, loc));
         // a tuple of keys and a tuple of values (or None) now sit on the subject
         pc.onTop += 2;
-        c.addOpI(Op.COPY, 1, loc);
-        c.loadConst(PyConst.NONE, loc);
-        c.addOpI(Op.IS_OP, 1, loc);
-        jumpToFailPop(c, loc, pc, Op.POP_JUMP_IF_FALSE);
-        c.addOpI(Op.UNPACK_SEQUENCE, size, loc);
+        c.addOpI(Op.COPY, 1, at(c, pc, loc));
+        c.loadConst(PyConst.NONE, at(c, pc, loc));
+        c.addOpI(Op.IS_OP, 1, at(c, pc, loc));
+        jumpToFailPop(c, at(c, pc, loc), pc, Op.POP_JUMP_IF_FALSE);
+        c.addOpI(Op.UNPACK_SEQUENCE, size, at(c, pc, loc));
         pc.onTop += size - 1;
         for (PatternNode q : patterns) {
             pc.onTop--;
@@ -404,19 +415,19 @@ public final class PatternCodegen {
         pc.onTop -= 2;
         if (starTarget != null) {
             // rest = dict(subject); del rest[key] for each key
-            c.addOpI(Op.BUILD_MAP, 0, loc);
-            c.addOpI(Op.SWAP, 3, loc);
-            c.addOpI(Op.DICT_UPDATE, 2, loc);
-            c.addOpI(Op.UNPACK_SEQUENCE, size, loc);
+            c.addOpI(Op.BUILD_MAP, 0, at(c, pc, loc));
+            c.addOpI(Op.SWAP, 3, at(c, pc, loc));
+            c.addOpI(Op.DICT_UPDATE, 2, at(c, pc, loc));
+            c.addOpI(Op.UNPACK_SEQUENCE, size, at(c, pc, loc));
             for (int n = size; n > 0; n--) {
-                c.addOpI(Op.COPY, 1 + n, loc);
-                c.addOpI(Op.SWAP, 2, loc);
-                c.addOp(Op.DELETE_SUBSCR, loc);
+                c.addOpI(Op.COPY, 1 + n, at(c, pc, loc));
+                c.addOpI(Op.SWAP, 2, at(c, pc, loc));
+                c.addOp(Op.DELETE_SUBSCR, at(c, pc, loc));
             }
-            storeName(c, loc, starTarget, pc);
+            storeName(c, at(c, pc, loc), starTarget, pc);
         } else {
-            c.addOp(Op.POP_TOP, loc);
-            c.addOp(Op.POP_TOP, loc);
+            c.addOp(Op.POP_TOP, at(c, pc, loc));
+            c.addOp(Op.POP_TOP, at(c, pc, loc));
         }
     }
 
@@ -448,21 +459,21 @@ public final class PatternCodegen {
         c.visitExpr(p.cls());
         List<PyObject> names = new ArrayList<>(nattrs);
         for (String a : kwdAttrs) names.add(c.identifier(a));
-        c.loadConst(new PyTuple(names), loc);
-        c.addOpI(Op.MATCH_CLASS, nargs, loc);
-        c.addOpI(Op.COPY, 1, loc);
-        c.loadConst(PyConst.NONE, loc);
-        c.addOpI(Op.IS_OP, 1, loc);
+        c.loadConst(new PyTuple(names), at(c, pc, loc));
+        c.addOpI(Op.MATCH_CLASS, nargs, at(c, pc, loc));
+        c.addOpI(Op.COPY, 1, at(c, pc, loc));
+        c.loadConst(PyConst.NONE, at(c, pc, loc));
+        c.addOpI(Op.IS_OP, 1, at(c, pc, loc));
         // a tuple of nargs + nattrs attributes (or None) is on top
         pc.onTop++;
-        jumpToFailPop(c, loc, pc, Op.POP_JUMP_IF_FALSE);
-        c.addOpI(Op.UNPACK_SEQUENCE, nargs + nattrs, loc);
+        jumpToFailPop(c, at(c, pc, loc), pc, Op.POP_JUMP_IF_FALSE);
+        c.addOpI(Op.UNPACK_SEQUENCE, nargs + nattrs, at(c, pc, loc));
         pc.onTop += nargs + nattrs - 1;
         for (int i = 0; i < nargs + nattrs; i++) {
             pc.onTop--;
             PatternNode q = i < nargs ? patterns.get(i) : kwdPatterns.get(i - nargs);
             if (isWildcard(q)) {
-                c.addOp(Op.POP_TOP, loc);
+                c.addOp(Op.POP_TOP, at(c, pc, loc));
                 continue;
             }
             subpattern(c, q, pc);
@@ -504,7 +515,8 @@ public final class PatternCodegen {
             pc.allowIrrefutable = i == size - 1 && old.allowIrrefutable;
             pc.failPop = new ArrayList<>();
             pc.onTop = 0;
-            c.addOpI(Op.COPY, 1, altLoc);
+            pc.cur = altLoc;
+            c.addOpI(Op.COPY, 1, at(c, pc, altLoc));
             pattern(c, alt, pc);
             int nstores = pc.stores.size();
             if (i == 0) {
@@ -522,20 +534,20 @@ public final class PatternCodegen {
                         List<String> rotated = new ArrayList<>(pc.stores.subList(0, rotations));
                         pc.stores.subList(0, rotations).clear();
                         pc.stores.addAll(icontrol - istores, rotated);
-                        while (rotations-- > 0) rotate(c, altLoc, icontrol + 1);
+                        while (rotations-- > 0) rotate(c, at(c, pc, altLoc), icontrol + 1);
                     }
                 }
             }
-            c.addJump(Op.JUMP, end, altLoc);
-            emitAndResetFailPop(c, altLoc, pc);
+            c.addJump(Op.JUMP, end, at(c, pc, altLoc));
+            emitAndResetFailPop(c, at(c, pc, altLoc), pc);
         }
         pc.stores = old.stores;
         pc.allowIrrefutable = old.allowIrrefutable;
         pc.failPop = old.failPop;
         pc.onTop = old.onTop;
         // no alternative matched: drop the subject copy and fail
-        c.addOp(Op.POP_TOP, loc);
-        jumpToFailPop(c, loc, pc, Op.JUMP);
+        c.addOp(Op.POP_TOP, at(c, pc, loc));
+        jumpToFailPop(c, at(c, pc, loc), pc, Op.JUMP);
 
         c.useLabel(end);
         int nstores = control.size();
@@ -543,12 +555,12 @@ public final class PatternCodegen {
         // items in use and the earlier captures
         int nrots = nstores + 1 + pc.onTop + pc.stores.size();
         for (int i = 0; i < nstores; i++) {
-            rotate(c, loc, nrots);
+            rotate(c, at(c, pc, loc), nrots);
             String name = control.get(i);
-            if (pc.stores.contains(name)) throw duplicateStore(c, loc, name);
+            if (pc.stores.contains(name)) throw duplicateStore(c, at(c, pc, loc), name);
             pc.stores.add(name);
         }
-        c.addOp(Op.POP_TOP, loc);
+        c.addOp(Op.POP_TOP, at(c, pc, loc));
     }
 
     // ---- helpers ----

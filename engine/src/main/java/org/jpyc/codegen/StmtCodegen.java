@@ -58,7 +58,19 @@ public final class StmtCodegen {
         // 3.14 (CODEGEN_COND_BLOCK): annotations met inside if/for/while/try/with/match are conditional
         boolean conditional = AnnotateFunctions.conditionalBlock(c, s);
         if (conditional) c.unit().inConditionalBlock++;
+        c.unit().locInForce = Location.of(s);
         visitStmt(c, s);
+        // 3.11: statements that end with UNSET_LOC leave no location in force (an expression statement's POP_TOP,
+        // try/except's and with's artificial ends)
+        if (s instanceof Expr || s instanceof With || s instanceof AsyncWith
+                || (s instanceof Try t && (t.finalbody() == null || t.finalbody().isEmpty()))
+                || (s instanceof TryStar ts && (ts.finalbody() == null || ts.finalbody().isEmpty()))) {
+            c.unit().locInForce = Location.NO_LOCATION;
+        } else if (s instanceof AugAssign a) {
+            c.unit().locInForce = Location.of(a.target()); // compiler_augassign's SET_LOC(c, e) for the store
+        } else if (s instanceof Return r && r.value() instanceof Constant k && k.lineno() == s.lineno()) {
+            c.unit().locInForce = Location.of(k); // compiler_return's SET_LOC of a constant value
+        }
         if (conditional) c.unit().inConditionalBlock--;
     }
 
@@ -175,7 +187,7 @@ public final class StmtCodegen {
         int end = c.newLabel();
         boolean hasElse = s.orelse() != null && !s.orelse().isEmpty();
         int next = hasElse ? c.newLabel() : end;
-        c.jumpIf(Location.of(s), s.test(), next, false);
+        c.unit().locInForce = c.jumpIf(Location.of(s), s.test(), next, false);
         c.visitStmts(s.body());
         if (hasElse) {
             c.addForwardJumpNoInterrupt(end, Location.NO_LOCATION);
@@ -207,6 +219,7 @@ public final class StmtCodegen {
         c.useLabel(cleanup);
         c.addEndFor();
         c.popFBlock(FBlockType.FOR_LOOP, start);
+        c.unit().locInForce = Location.NO_LOCATION; // 3.11's UNSET_LOC before the back jump
         c.visitStmts(s.orelse());
         c.useLabel(end);
     }
@@ -266,7 +279,7 @@ public final class StmtCodegen {
             // 3.14 (codegen_while): back to the test at the top
             c.addJump(Op.JUMP, loop, Location.NO_LOCATION);
         } else {
-            c.jumpIf(Location.of(s), s.test(), body, true);
+            c.unit().locInForce = c.jumpIf(Location.of(s), s.test(), body, true);
         }
         c.popFBlock(FBlockType.WHILE_LOOP, loop);
         c.useLabel(anchor);
@@ -413,6 +426,7 @@ public final class StmtCodegen {
         int end = c.newLabel();
         // 3.11: what follows has the location in force after the test (a single comparison's: Feature.JUMP_IF_AT_TEST)
         Location cur = c.jumpIf(Location.of(s), test, end, true);
+        c.unit().locInForce = cur;
         if (c.version.has(org.jpyc.version.Feature.LOAD_COMMON_CONSTANT)) {
             c.addOpI(Op.LOAD_COMMON_CONSTANT, c.commonConstant("AssertionError"), cur);
         } else {
@@ -478,30 +492,30 @@ public final class StmtCodegen {
         }
     }
 
-    /** {@code check_ann_expr}. */
-    private static void checkAnnExpr(Codegen c, ExprNode e) {
+    /** {@code check_ann_expr}: the value popped at its own location, in 3.11 at the statement's {@code loc}. */
+    private static void checkAnnExpr(Codegen c, ExprNode e, Location loc) {
         c.visitExpr(e);
-        c.addOp(Op.POP_TOP, Location.of(e));
+        c.addOp(Op.POP_TOP, c.version.has(org.jpyc.version.Feature.ANN_EXPR_POP_AT_EXPR) ? Location.of(e) : loc);
     }
 
     /** {@code check_annotation}: a complex target's annotation is evaluated in a module or class. */
-    private static void checkAnnotation(Codegen c, AnnAssign s) {
+    private static void checkAnnotation(Codegen c, AnnAssign s, Location loc) {
         if ((c.future.features & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0) return;
         if (c.unit().scopeType == ScopeType.MODULE || c.unit().scopeType == ScopeType.CLASS) {
-            checkAnnExpr(c, s.annotation());
+            checkAnnExpr(c, s.annotation(), loc);
         }
     }
 
     /** {@code check_ann_subscr}. */
-    private static void checkAnnSubscr(Codegen c, ExprNode e) {
+    private static void checkAnnSubscr(Codegen c, ExprNode e, Location loc) {
         if (e instanceof Slice sl) {
-            if (sl.lower() != null) checkAnnExpr(c, sl.lower());
-            if (sl.upper() != null) checkAnnExpr(c, sl.upper());
-            if (sl.step() != null) checkAnnExpr(c, sl.step());
+            if (sl.lower() != null) checkAnnExpr(c, sl.lower(), loc);
+            if (sl.upper() != null) checkAnnExpr(c, sl.upper(), loc);
+            if (sl.step() != null) checkAnnExpr(c, sl.step(), loc);
         } else if (e instanceof Tuple t) {
-            for (ExprNode elt : t.elts()) checkAnnSubscr(c, elt);
+            for (ExprNode elt : t.elts()) checkAnnSubscr(c, elt, loc);
         } else {
-            checkAnnExpr(c, e);
+            checkAnnExpr(c, e, loc);
         }
     }
 
@@ -518,7 +532,7 @@ public final class StmtCodegen {
             if (s.simple() != 0
                     && (c.unit().scopeType == ScopeType.MODULE || c.unit().scopeType == ScopeType.CLASS)) {
                 if ((c.future.features & CodeFlags.CO_FUTURE_ANNOTATIONS) != 0) {
-                    FunctionCodegen.visitAnnExpr(c, s.annotation());
+                    FunctionCodegen.visitAnnExpr(c, s.annotation(), loc);
                 } else if (AnnotateFunctions.on(c)) {
                     AnnotateFunctions.deferAnnotation(c, s, loc);
                     return;
@@ -531,16 +545,16 @@ public final class StmtCodegen {
             }
         } else if (targ instanceof Attribute a) {
             c.checkForbiddenName(loc, a.attr(), ExprContextNode.Store);
-            if (s.value() == null) checkAnnExpr(c, a.value());
+            if (s.value() == null) checkAnnExpr(c, a.value(), loc);
         } else if (targ instanceof Subscript sub) {
             if (s.value() == null) {
-                checkAnnExpr(c, sub.value());
-                checkAnnSubscr(c, sub.slice());
+                checkAnnExpr(c, sub.value(), loc);
+                checkAnnSubscr(c, sub.slice(), loc);
             }
         } else {
             throw new IllegalStateException("invalid node type (" + targ.nodeName() + ") for annotated assignment");
         }
         // 3.14 no longer evaluates a complex target's annotation
-        if (s.simple() == 0 && !AnnotateFunctions.on(c)) checkAnnotation(c, s);
+        if (s.simple() == 0 && !AnnotateFunctions.on(c)) checkAnnotation(c, s, loc);
     }
 }

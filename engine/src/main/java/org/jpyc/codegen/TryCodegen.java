@@ -82,10 +82,12 @@ public final class TryCodegen {
         c.pushFBlock(none, FBlockType.FINALLY_END, end, InstrSequence.NO_LABEL, null);
         c.visitStmts(p.finalbody);
         c.popFBlock(FBlockType.FINALLY_END, end);
-        c.addOpI(Op.RERAISE, 0, none);
+        // 3.11: the re-raise and its cleanup at the location the finally body left in force
+        Location after = c.version.has(org.jpyc.version.Feature.FINALLY_RERAISE_UNLOCATED) ? none : c.unit().locInForce;
+        c.addOpI(Op.RERAISE, 0, after);
 
         c.useLabel(cleanup);
-        c.popExceptAndReraise(none);
+        c.popExceptAndReraise(after);
         c.useLabel(exit);
     }
 
@@ -208,14 +210,30 @@ public final class TryCodegen {
             int noMatch = c.newLabel();
             if (i == 0) {
                 // [orig] -> [orig, [] (raised/reraised), exc (a copy of orig)]
-                c.addOpI(Op.BUILD_LIST, 0, hloc);
-                c.addOpI(Op.COPY, 2, hloc);
+                if (c.version.has(org.jpyc.version.Feature.EXCEPT_STAR_LIST_FIRST)) {
+                    c.addOpI(Op.BUILD_LIST, 0, hloc);
+                    c.addOpI(Op.COPY, 2, hloc);
+                } else {
+                    c.addOpI(Op.COPY, 1, hloc);
+                    c.addOpI(Op.BUILD_LIST, 0, hloc);
+                    c.addOpI(Op.SWAP, 2, hloc);
+                }
             }
+            boolean popAtTest = c.version.has(org.jpyc.version.Feature.EXCEPT_STAR_NO_MATCH_POPPED_AT_TEST);
             if (h.type() != null) {
                 c.visitExpr(h.type());
                 c.addOp(Op.CHECK_EG_MATCH, hloc);
                 c.addOpI(Op.COPY, 1, hloc);
-                c.addJump(Op.POP_JUMP_IF_NONE, noMatch, hloc);
+                if (popAtTest) {
+                    // 3.11: the None match is popped right here, then on to the next handler
+                    int hasMatch = c.newLabel();
+                    c.addJump(Op.POP_JUMP_IF_NOT_NONE, hasMatch, hloc);
+                    c.addOp(Op.POP_TOP, hloc);
+                    c.addJump(Op.JUMP, noMatch, hloc);
+                    c.useLabel(hasMatch);
+                } else {
+                    c.addJump(Op.POP_JUMP_IF_NONE, noMatch, hloc);
+                }
             }
             int cleanupEnd = c.newLabel();
             int cleanupBody = c.newLabel();
@@ -236,14 +254,20 @@ public final class TryCodegen {
             // what the handler raised goes to the result list
             c.addOpI(Op.LIST_APPEND, 3, none);
             c.addOp(Op.POP_TOP, none);
-            c.addForwardJumpNoInterrupt(exceptWithError, none);
+            if (popAtTest) {
+                // 3.11: the handler's end, what it raised and a no-match all go on to the next handler
+                c.useLabel(except);
+                c.useLabel(noMatch);
+            } else {
+                c.addForwardJumpNoInterrupt(exceptWithError, none);
 
-            c.useLabel(except);
-            c.addOp(Op.NOP, none);
-            c.addForwardJumpNoInterrupt(exceptWithError, none);
+                c.useLabel(except);
+                c.addOp(Op.NOP, none);
+                c.addForwardJumpNoInterrupt(exceptWithError, none);
 
-            c.useLabel(noMatch);
-            c.addOp(Op.POP_TOP, hloc);
+                c.useLabel(noMatch);
+                c.addOp(Op.POP_TOP, hloc);
+            }
 
             c.useLabel(exceptWithError);
             if (i == n - 1) {
@@ -256,7 +280,11 @@ public final class TryCodegen {
         int reraise = c.newLabel();
 
         c.useLabel(reraiseStar);
-        c.addOpI(Op.CALL_INTRINSIC_2, c.intrinsic2("INTRINSIC_PREP_RERAISE_STAR"), none);
+        if (c.version.has(org.jpyc.version.Feature.CALL_INTRINSICS)) {
+            c.addOpI(Op.CALL_INTRINSIC_2, c.intrinsic2("INTRINSIC_PREP_RERAISE_STAR"), none);
+        } else {
+            c.addOp(Op.PREP_RERAISE_STAR, none);
+        }
         c.addOpI(Op.COPY, 1, none);
         c.addJump(Op.POP_JUMP_IF_NOT_NONE, reraise, none);
         c.addOp(Op.POP_TOP, none);

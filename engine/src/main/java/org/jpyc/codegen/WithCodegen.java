@@ -161,6 +161,10 @@ public final class WithCodegen {
      */
     static void withExceptFinish(Codegen c, int cleanup) {
         Location none = Location.NO_LOCATION;
+        if (!c.version.has(org.jpyc.version.Feature.WITH_CLEANUP_AFTER_SUPPRESS)) {
+            withExceptFinish311(c, cleanup);
+            return;
+        }
         int suppress = c.newLabel();
         BranchCodegen.toBool(c, none);
         c.addJump(Op.POP_JUMP_IF_TRUE, suppress, none);
@@ -179,5 +183,22 @@ public final class WithCodegen {
         c.useLabel(cleanup);
         c.popExceptAndReraise(none);
         c.useLabel(exit);
+    }
+
+    /** {@code compiler_with_except_finish} of 3.11: the cleanup handler between the reraise and the suppressing path,
+     *  which falls through to what follows the statement. */
+    private static void withExceptFinish311(Codegen c, int cleanup) {
+        Location none = Location.NO_LOCATION;
+        int exit = c.newLabel();
+        c.addJump(Op.POP_JUMP_IF_TRUE, exit, none);
+        c.addOpI(Op.RERAISE, 2, none);
+        c.useLabel(cleanup);
+        c.popExceptAndReraise(none);
+        c.useLabel(exit);
+        c.addOp(Op.POP_TOP, none);
+        c.addOp(Op.POP_BLOCK, none);
+        c.addOp(Op.POP_EXCEPT, none);
+        c.addOp(Op.POP_TOP, none);
+        c.addOp(Op.POP_TOP, none);
     }
 }

@@ -150,6 +150,13 @@ public final class InstrSequence {
         }
     }
 
+    /** Whether some label is bound to the position of the next instruction (a block would start there). */
+    public boolean labelBoundAtEnd() {
+        int end = size + 1;
+        for (int v : labelMap) if (v == end) return true;
+        return false;
+    }
+
     /** The instruction index a label is bound to, or -1. */
     public int labelTarget(int label) {
         return label >= 0 && label < labelMap.length ? labelMap[label] - 1 : -1;

@@ -610,6 +610,44 @@ public enum Feature {
      *  RETURN_VALUE, at the location in force (the comprehension's, or that of the last single comparison of an
      *  {@code if}: {@link #JUMP_IF_AT_TEST}). */
     COMPREHENSION_ELEMENT_LOCATION(3, 12),
+    /** Python/compile.c 3.12 ({@code check_ann_expr}, {@code compiler_visit_annexpr}): the POP_TOP of an evaluated
+     *  annotation or complex target's part, and a PEP 563 annotation string's LOAD_CONST, have that expression's
+     *  location; in 3.11.3 the location in force (the annotated assignment's, the function definition's). */
+    ANN_EXPR_POP_AT_EXPR(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_try_star_except}): the first {@code except*} handler pushes the result
+     *  list, then a copy of the group under it (BUILD_LIST 0, COPY 2); 3.11.3 copies the group first (COPY 1,
+     *  BUILD_LIST 0, SWAP 2), the same stack. */
+    EXCEPT_STAR_LIST_FIRST(3, 12),
+    /** Python/compile.c 3.12 ({@code add_return_at_end}): every unit gets the implicit return at its end (its None
+     *  constant removed later if unreachable); 3.11.3's {@code assemble()} adds it only when the current block does not
+     *  already end with RETURN_VALUE ({@code b_return}), so a list/set/dict comprehension has no None constant. */
+    RETURN_AT_END_ALWAYS(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_with_except_finish}): the path where {@code __exit__} suppressed the
+     *  exception pops and jumps to the statement's end, the cleanup handler (COPY 3, POP_EXCEPT, RERAISE 1) comes after
+     *  it; 3.11.3 puts the cleanup handler right after RERAISE 2 and lets the suppressing path fall through. */
+    WITH_CLEANUP_AFTER_SUPPRESS(3, 12),
+    /** Python/compile.c 3.12 (the {@code compiler_pattern_*} functions take {@code LOC(p)}): a pattern's instructions
+     *  have that pattern's location. 3.11.3's {@code compiler_pattern} does {@code SET_LOC(c, p)} and never restores it,
+     *  so what a pattern emits after a sub-pattern (a mapping's or subscripted sequence's POP_TOPs, an {@code as}
+     *  capture's rotation, an or-pattern's jump and rotations, the case's stores and subject pop) has the location of
+     *  the last (sub-)pattern compiled. */
+    MATCH_PATTERN_OWN_LOCATION(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_match_inner}): the jump from a case's body to the statement's end has no
+     *  location; in 3.11.3 it has the location in force after the body (its last simple statement's, e.g.
+     *  {@code result = "one"}'s whole span, not the STORE_FAST's). */
+    MATCH_CASE_JUMP_UNLOCATED(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_try_finally}, {@code compiler_try_star_finally}): the exceptional path's
+     *  RERAISE 0 and its cleanup (COPY 3, POP_EXCEPT, RERAISE 1) have no location; in 3.11.3 the location the finally
+     *  body left in force: its last simple statement's whole span ({@code z = 2}: 6:4-6:9, where propagation gives the
+     *  STORE's 6:4-6:5), none after an expression statement (whose POP_TOP follows UNSET_LOC), a for loop, a
+     *  try/except or a with. */
+    FINALLY_RERAISE_UNLOCATED(3, 12),
+    /** Python/compile.c 3.11.3 ({@code compiler_try_star_except}): a handler whose CHECK_EG_MATCH found nothing pops the
+     *  None at the test (POP_JUMP_IF_NOT_NONE to the match, POP_TOP, JUMP to the next handler), and the handler's
+     *  normal end, its raised-exception path (LIST_APPEND 3, POP_TOP) and the no-match jump all meet at the next
+     *  handler; 3.12 jumps with POP_JUMP_IF_NONE to a POP_TOP at the handler's end and joins the paths through a
+     *  NOP block. */
+    EXCEPT_STAR_NO_MATCH_POPPED_AT_TEST(3, 11, 3, 12),
 
     // ---- compiler 3.11 deltas: flowgraph, assemble, code objects (helper fg11 adds here) ----
     // (3.12 features this section extends to 3.11: CFG_BLOCK_AT_EVERY_LABEL, where 3.11's codegen made a block at
