@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jpyc.assemble.CodeMaker;
 import org.jpyc.assemble.CodeParts;
 import org.jpyc.instrseq.ConstCache;
@@ -132,10 +131,7 @@ public final class IdentityReplay {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         int maxDiffs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".pyc")).sorted().toList();
-        }
+        List<Path> files = org.jpyc.testing.PycTree.list(dir);
         int same = 0, diff = 0, err = 0;
         for (Path p : files) {
             try {
