@@ -35,6 +35,12 @@ import os
 import struct
 import sys
 import time
+import warnings
+
+# compile() of some sample modules warns (3.12: '"is" with 'int' literal' in a test module): the lines would mix
+# with the figures this prints, and printing them every round would time the terminal, not the compiler. jpyc
+# prints no SyntaxWarning either.
+warnings.simplefilter("ignore")
 
 
 def read_payloads(path):
