@@ -29,6 +29,8 @@ final class Analyzer {
     private final boolean pep709;
     /** 3.15: {@code inline_comprehension} handles all of a class's implicit cells and keeps them free for a nested scope. */
     private final boolean classCompImplicitCells;
+    /** 3.12+: each child starts from the free names of the siblings before it ({@code SYMTABLE_CHILD_FREE_SHARED}). */
+    private final boolean childFreeShared;
     /** 3.15: {@code inline_comprehension} adds USE to the enclosing function's symbol the comprehension reads. */
     private final boolean inlinedUseMarksParent;
     /** PEP 649 (3.14): a class's {@code __conditional_annotations__} is an implicit cell like {@code __classdict__}. */
@@ -40,6 +42,7 @@ final class Analyzer {
         this.pep649 = version.has(org.jpyc.version.Feature.ANNOTATION_SCOPES);
         this.classCompImplicitCells = version.has(org.jpyc.version.Feature.CLASS_COMP_IMPLICIT_CELLS);
         this.inlinedUseMarksParent = version.has(org.jpyc.version.Feature.INLINED_COMP_USE_MARKS_PARENT);
+        this.childFreeShared = version.has(org.jpyc.version.Feature.SYMTABLE_CHILD_FREE_SHARED);
     }
 
     /** {@code symtable_analyze}. */
@@ -92,6 +95,8 @@ final class Analyzer {
             if (pep649) newBound.add("__conditional_annotations__");
         }
 
+        // 3.11: the children start from the still empty newfree and add to allfree, merged into newfree after them
+        NameSet allFree = childFreeShared ? null : newSet();
         List<Scope> children = ste.children;
         for (int i = 0, n = children.size(); i < n; i++) {
             Scope entry = children.get(i);
@@ -111,9 +116,10 @@ final class Analyzer {
                         inlinedUseMarksParent);
                 entry.compInlined = true;
             }
-            newFree.update(childFree);
+            (childFreeShared ? newFree : allFree).update(childFree);
             if (entry.free || entry.childFree) ste.childFree = true;
         }
+        if (!childFreeShared) newFree.update(allFree);
 
         // splice the children of inlined comprehensions in their place
         if (hasInlined(ste.children)) {

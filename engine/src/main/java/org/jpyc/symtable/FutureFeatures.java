@@ -42,17 +42,36 @@ public final class FutureFeatures {
         }
         if (body == null || body.isEmpty()) return ff;
         int i = isDocString(body.get(0)) ? 1 : 0;
+        boolean sameLineScan = version.has(org.jpyc.version.Feature.FUTURE_SAME_LINE_SCAN);
         for (; i < body.size(); i++) {
             // 3.12 takes "from .__future__ import" too
             if (!(body.get(i) instanceof ImportFrom s) || (s.level() != null && s.level() != 0
                     && version.has(org.jpyc.version.Feature.FUTURE_IMPORT_LEVEL_CHECKED))
                     || !"__future__".equals(s.module())) {
+                if (sameLineScan) lateFutureOnSameLine(body, i);
                 break;
             }
             ff.checkFeatures(s);
             ff.location = Location.of(s);
         }
         return ff;
+    }
+
+    /**
+     * {@code future_parse} up to 3.11 ({@link org.jpyc.version.Feature#FUTURE_SAME_LINE_SCAN}): after the first statement
+     * that is not a future import ({@code body[first]}), the statements on its line are still read, and a future import
+     * among them is "from __future__ imports must occur at the beginning of the file", at the statement's start
+     * (its 0-based column given as the offset, as future.c does there).
+     */
+    private static void lateFutureOnSameLine(List<StmtNode> body, int first) throws PyCompileError {
+        int line = body.get(first).lineno();
+        for (int k = first + 1; k < body.size() && body.get(k).lineno() <= line; k++) {
+            if (body.get(k) instanceof ImportFrom s && "__future__".equals(s.module())) {
+                // PyErr_SyntaxLocationObject(filename, s->lineno, s->col_offset): the column as the offset, no +1
+                throw new PyCompileError("SyntaxError", "from __future__ imports must occur at the beginning of the file",
+                        s.lineno(), s.colOffset(), s.lineno(), null, -1);
+            }
+        }
     }
 
     /** {@code _PyAST_GetDocString} != NULL: the first statement is an expression that is a str constant. */

@@ -556,6 +556,17 @@ public enum Feature {
     CODE_STACKSIZE_AT_LEAST_ONE(3, 13),
 
     // ---- compiler 3.11 deltas: astopt, symtable, codegen (helper cg11 adds here) ----
+    /** {@code analyze_block} (Python/symtable.c 3.12): each child is analyzed from a copy of {@code newfree}, which
+     *  holds the free names of the children before it, and its free names are merged into {@code newfree}; 3.11
+     *  gives every child a copy of the still empty {@code newfree} and collects theirs in {@code allfree}, merged
+     *  into {@code newfree} after the last child. The sets' slot order differs, and with it the order in which
+     *  implicitly free names enter a scope's symbols ({@code update_symbols}). */
+    SYMTABLE_CHILD_FREE_SHARED(3, 12),
+    /** {@code future_parse} (Python/future.c) up to 3.11 reads on past the first statement that is not a future
+     *  import while the statements share its line, and a future import among them is "from __future__ imports must
+     *  occur at the beginning of the file" ({@code import x; from __future__ import y}); 3.12 stops at that statement
+     *  and leaves the error to the compiler. */
+    FUTURE_SAME_LINE_SCAN(3, 0, 3, 12),
     /** Python/compile.c 3.11 ({@code compiler_call_helper}, {@code maybe_optimize_method_call}, {@code compiler_class},
      *  decorators, {@code compiler_call_exit_with_nones}, comprehension calls): every CALL n follows a PRECALL n;
      *  3.12 has no PRECALL. */
