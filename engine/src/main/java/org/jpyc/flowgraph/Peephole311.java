@@ -72,34 +72,10 @@ final class Peephole311 {
                     if (Peephole.buildTupleUnpacked(bb, i)) continue;
                     if (i >= oparg) consts.foldTupleOnConstants(bb, i - oparg, oparg);
                 }
-                case JUMP_IF_FALSE_OR_POP -> {
-                    switch (target.op) {
-                        case POP_JUMP_IF_FALSE -> i -= jumpThread(inst, target, Op.POP_JUMP_IF_FALSE);
-                        case JUMP, JUMP_IF_FALSE_OR_POP -> i -= jumpThread(inst, target, Op.JUMP_IF_FALSE_OR_POP);
-                        case JUMP_IF_TRUE_OR_POP, POP_JUMP_IF_TRUE -> {
-                            if (inst.loc.lineno() == target.loc.lineno()) {
-                                inst.op = Op.POP_JUMP_IF_FALSE;
-                                inst.target = inst.target.next;
-                                i--;
-                            }
-                        }
-                        default -> { }
-                    }
-                }
-                case JUMP_IF_TRUE_OR_POP -> {
-                    switch (target.op) {
-                        case POP_JUMP_IF_TRUE -> i -= jumpThread(inst, target, Op.POP_JUMP_IF_TRUE);
-                        case JUMP, JUMP_IF_TRUE_OR_POP -> i -= jumpThread(inst, target, Op.JUMP_IF_TRUE_OR_POP);
-                        case JUMP_IF_FALSE_OR_POP, POP_JUMP_IF_FALSE -> {
-                            if (inst.loc.lineno() == target.loc.lineno()) {
-                                inst.op = Op.POP_JUMP_IF_TRUE;
-                                inst.target = inst.target.next;
-                                i--;
-                            }
-                        }
-                        default -> { }
-                    }
-                }
+                case JUMP_IF_FALSE_OR_POP ->
+                        i -= threadOrPop(inst, target, Op.POP_JUMP_IF_FALSE, Op.JUMP_IF_TRUE_OR_POP, Op.POP_JUMP_IF_TRUE);
+                case JUMP_IF_TRUE_OR_POP ->
+                        i -= threadOrPop(inst, target, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.POP_JUMP_IF_FALSE);
                 case POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP -> {
                     if (target.op == Op.JUMP) i -= jumpThread(inst, target, inst.op);
                 }
@@ -111,16 +87,29 @@ final class Peephole311 {
                         Swaps.applyStaticSwaps(f, bb, i);
                     }
                 }
-                case PUSH_NULL -> {
-                    // 3.11.3 tests LOAD_GLOBAL's oparg (a pre-release compile.c tested its opcode: PUSH_NULL followed by a
-                    // LOAD_GLOBAL that pushes its own NULL stays so in 3.11.3's output)
-                    if (nextop == Op.LOAD_GLOBAL && (bb.instrs[i + 1].oparg & 1) == 0) {
-                        inst.setOp0(Op.NOP);
-                        bb.instrs[i + 1].oparg |= 1;
-                    }
-                }
+                // 3.11.3 tests LOAD_GLOBAL's oparg (a pre-release compile.c tested its opcode: PUSH_NULL followed by a
+                // LOAD_GLOBAL that pushes its own NULL stays so in 3.11.3's output)
+                case PUSH_NULL -> Peephole312.pushNullIntoLoadGlobal(bb, i);
                 default -> { }
             }
         }
+    }
+
+    /**
+     * The {@code JUMP_IF_FALSE_OR_POP} / {@code JUMP_IF_TRUE_OR_POP} arms of 3.11's {@code optimize_basic_block}, for
+     * {@code inst} (one of them) jumping to {@code target}: to a pop jump of the same sense, thread as that jump; to a
+     * JUMP or an or-pop jump of the same sense, thread as {@code inst}'s own op; to a jump of the other sense on the same
+     * line, become the same-sense pop jump to the block after the target's. Returns how far the loop index moves back.
+     */
+    private static int threadOrPop(CfgInstr inst, CfgInstr target, Op popSame, Op orPopOther, Op popOther) {
+        Op orPopSame = inst.op;
+        if (target.op == popSame) return jumpThread(inst, target, popSame);
+        if (target.op == Op.JUMP || target.op == orPopSame) return jumpThread(inst, target, orPopSame);
+        if ((target.op == orPopOther || target.op == popOther) && inst.loc.lineno() == target.loc.lineno()) {
+            inst.op = popSame;
+            inst.target = inst.target.next;
+            return 1;
+        }
+        return 0;
     }
 }

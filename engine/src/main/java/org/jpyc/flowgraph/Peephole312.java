@@ -87,14 +87,17 @@ final class Peephole312 {
                         Swaps.applyStaticSwaps(f, bb, i);
                     }
                 }
-                case PUSH_NULL -> {
-                    if (nextop == Op.LOAD_GLOBAL && (bb.instrs[i + 1].oparg & 1) == 0) {
-                        inst.setOp0(Op.NOP);
-                        bb.instrs[i + 1].oparg |= 1;
-                    }
-                }
+                case PUSH_NULL -> pushNullIntoLoadGlobal(bb, i);
                 default -> { }
             }
+        }
+    }
+
+    /** A PUSH_NULL at {@code i} before a LOAD_GLOBAL that pushes no NULL of its own goes into that LOAD_GLOBAL's low bit (3.11, 3.12). */
+    static void pushNullIntoLoadGlobal(BasicBlock bb, int i) {
+        if (i + 1 < bb.used && bb.instrs[i + 1].op == Op.LOAD_GLOBAL && (bb.instrs[i + 1].oparg & 1) == 0) {
+            bb.instrs[i].setOp0(Op.NOP);
+            bb.instrs[i + 1].oparg |= 1;
         }
     }
 }
