@@ -26,9 +26,8 @@ import org.jpyc.version.PyVersion;
  * so a frozenset holding it is rebuilt and a class body's {@code __qualname__} constant stays plain.
  */
 final class StartupInterned {
-    private static final Map<PyVersion, Set<String>> CACHE = new ConcurrentHashMap<>();
-    private static final Map<PyVersion, Set<String>> COMPILEALL_CACHE = new ConcurrentHashMap<>();
-    private static final Map<PyVersion, Set<String>> WORKERS_CACHE = new ConcurrentHashMap<>();
+    /** The lists read so far, by name ({@code startup-interned-3.13}, {@code compileall-shadowed-3.12}, ...). */
+    private static final Map<String, Set<String>> LISTS = new ConcurrentHashMap<>();
 
     private StartupInterned() {}
 
@@ -41,39 +40,27 @@ final class StartupInterned {
      * Pre-interns what {@code host}'s process has interned: for {@link Compiler.Host#COMPILEALL} the list
      * {@code tools/gen_startup_interned.py --compileall} wrote ({@code compileall-interned-X.Y.txt}), for
      * {@link Compiler.Host#COMPILEALL_WORKER} that of {@code --compileall-workers}
-     * ({@code compileall-workers-interned-X.Y.txt}); py_compile's where there is none.
+     * ({@code compileall-workers-interned-X.Y.txt}); py_compile's where there is none. The same process's
+     * one-character texts interned as other objects than the runtime's singletons ({@code X-shadowed-Y.txt}, 3.12;
+     * none where the runtime interns its singletons) go with it.
      */
     static void addTo(InternTable table, PyVersion v, Compiler.Host host) {
-        Set<String> s = switch (host) {
-            case COMPILEALL -> COMPILEALL_CACHE.computeIfAbsent(v, x -> load(x, "compileall-interned-"));
-            case COMPILEALL_WORKER -> WORKERS_CACHE.computeIfAbsent(v, x -> load(x, "compileall-workers-interned-"));
-            case PY_COMPILE -> Set.of();
+        String process = switch (host) {
+            case COMPILEALL -> "compileall";
+            case COMPILEALL_WORKER -> "compileall-workers";
+            case PY_COMPILE -> "startup";
         };
-        Set<String> shadowed = switch (host) {
-            case COMPILEALL -> SHADOWED_CACHE.computeIfAbsent("compileall-shadowed-" + v, StartupInterned::load);
-            case COMPILEALL_WORKER -> SHADOWED_CACHE.computeIfAbsent("compileall-workers-shadowed-" + v, StartupInterned::load);
-            case PY_COMPILE -> Set.of();
-        };
-        if (s.isEmpty()) {
-            s = of(v);
-            shadowed = SHADOWED_CACHE.computeIfAbsent("startup-shadowed-" + v, StartupInterned::load);
-        }
-        table.preInternAll(s);
-        table.shadowSingletons(shadowed);
+        if (list(process + "-interned-" + v).isEmpty()) process = "startup";
+        table.preInternAll(list(process + "-interned-" + v));
+        table.shadowSingletons(list(process + "-shadowed-" + v));
     }
-
-    /**
-     * The one-character texts each list's process interned as other objects than the runtime's singletons
-     * ({@code X-shadowed-Y.txt}, 3.12; none where the runtime interns its singletons), by list name.
-     */
-    private static final Map<String, Set<String>> SHADOWED_CACHE = new ConcurrentHashMap<>();
 
     static Set<String> of(PyVersion v) {
-        return CACHE.computeIfAbsent(v, x -> load(x, "startup-interned-"));
+        return list("startup-interned-" + v);
     }
 
-    private static Set<String> load(PyVersion v, String prefix) {
-        return load(prefix + v.major() + "." + v.minor());
+    private static Set<String> list(String name) {
+        return LISTS.computeIfAbsent(name, StartupInterned::load);
     }
 
     /** The list {@code name}.txt (one string per line; '#' starts a comment line), empty if there is none. */

@@ -85,7 +85,7 @@ public final class InternTable {
     public PyStr singleton(PyStr s) {
         String text = s.value();
         // interned as another object: the singleton stays plain, and interning a constant replaces it
-        if (shadowed.contains(text)) return shadowedSingletons.computeIfAbsent(text, k -> s);
+        if (shadowed.contains(text)) return singletons.computeIfAbsent(text, k -> s);
         PyStr t = strs.at(strs.find(s));
         if (t != null) return t;
         if (isPreInterned(text)) return intern(s, null);
@@ -103,9 +103,8 @@ public final class InternTable {
     }
 
     private Set<String> shadowed = Set.of();
-    private final java.util.Map<String, PyStr> shadowedSingletons = new java.util.HashMap<>();
 
-    /** See {@link #singleton}: plain singletons by text, until interned. */
+    /** See {@link #singleton}: plain singletons by text, until interned (a shadowed text's for good). */
     private final java.util.Map<String, PyStr> singletons = new java.util.HashMap<>();
 
     /** {@link #intern(PyStr)}; {@code text} is {@code s}'s text as Java text if the caller has it, else null. */
@@ -114,8 +113,12 @@ public final class InternTable {
         PyStr t = strs.at(slot);
         if (t != null) return t;
         if (!singletons.isEmpty()) {
-            PyStr single = singletons.remove(text != null ? text : s.value());
-            if (single != null) s = single; // the plain singleton becomes the interned one
+            String key = text != null ? text : s.value();
+            // the plain singleton becomes the interned one, unless the text is interned as another object
+            if (!shadowed.contains(key)) {
+                PyStr single = singletons.remove(key);
+                if (single != null) s = single;
+            }
         }
         if (isPreInterned(text != null ? text : s.value())) {
             if (text != null && s.form().oneByte) {
