@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the strings a fresh CPython process has interned when py_compile compiles a file.
 
-Usage (run with the interpreter whose state you want, 3.12 or newer; no other side effects):
+Usage (run with the interpreter whose state you want, 3.10 or newer; no other side effects):
 
     PYTHONHASHSEED=0 python3.13 tools/gen_startup_interned.py [--compileall|--compileall-workers] [OUT_DIR]
 
@@ -43,34 +43,34 @@ import tempfile
 # out (the list's comment marker and line breaks; no 3.12 process interns them at startup). The probes hold
 # no one-character str constant made of name characters ('w+', not 'w' or 'wt'), which compiling them would
 # intern.
-ONE_CHAR_PROBE = r"""
-import marshal
-_jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
-_jpyc_shadowed = []
-if len(_jpyc_ones) < 256:
-    _jpyc_shadowed = [chr(i) for i in range(256) if chr(i) not in _jpyc_ones and sys.intern(chr(i)) is not chr(i)]
-    out.extend(c for c in _jpyc_ones + _jpyc_shadowed if c not in '#\r\n')
-open(sys.argv[2] + '.shadowed', 'w+', encoding='utf-8').write('\n'.join(c for c in _jpyc_shadowed if c not in '#\r\n'))
+PROBE_RUN = r"""
+def _jpyc_run(_jpyc_in, _jpyc_out, out):
+    import sys, marshal
+    # Positional calls only until the probing is done: a call with keywords makes the callee's keyword names
+    # interned and held (io.open's 'opener', 'closefd', ... by its argument parser), which the reference process
+    # has not done, and in 3.10, where interned strs live only while held, that shows in marshal's FLAG_REF.
+    # (and files closed: an unclosed one's ResourceWarning interns '__warningregistry__', and keeps it)
+    with open(_jpyc_in, 'rb') as _jpyc_f:
+        _jpyc_cands = _jpyc_f.read().decode('utf-8', 'surrogatepass').split('\n')
+    _jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
+    _jpyc_shadowed = []
+    if len(_jpyc_ones) < 256:
+        _jpyc_shadowed = [chr(i) for i in range(256) if chr(i) not in _jpyc_ones and sys.intern(chr(i)) is not chr(i)]
+        out.extend(c for c in _jpyc_ones + _jpyc_shadowed if c not in '#\r\n')
+    for t in _jpyc_cands:
+        if len(t) < 2:
+            continue
+        if sys.intern(t) is not t:
+            out.append(t)
+    with open(_jpyc_out, 'wb') as _jpyc_f:
+        _jpyc_f.write('\n'.join(out).encode('utf-8', 'surrogatepass'))
+    with open(_jpyc_out + '.shadowed', 'wb') as _jpyc_f:
+        _jpyc_f.write('\n'.join(c for c in _jpyc_shadowed if c not in '#\r\n').encode('utf-8'))
 """
 
-PROBE = r"""
-import marshal
-_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
-if len(_ones) < 256:
-    out.extend(c for c in _ones if c not in '#\r\n')
-"""
-
-PROBE = r"""
-import py_compile,sys
-out = []
-""" + ONE_CHAR_PROBE + r"""
-for t in open(sys.argv[1], encoding='utf-8', errors='surrogatepass').read().split('\n'):
-    if len(t) < 2:
-        continue
-    if sys.intern(t) is not t:
-        out.append(t)
-open(sys.argv[2], 'w+', encoding='utf-8', errors='surrogatepass').write('\n'.join(out))
-"""
+# The probe in a process started as the project's py_compile reference is (the names `out` and `t` are the
+# reference's too: conformance's driver.py MINIMAL_PY_COMPILE).
+PROBE = "import py_compile,sys\nout = []\n" + PROBE_RUN + "_jpyc_run(sys.argv[1], sys.argv[2], out)\n"
 
 # The same probe inside a real `python -B -m compileall -q [-j 2] DIR`, run where compileall (with -j: a
 # worker process) calls py_compile.compile for the one file in DIR: a sitecustomize module on PYTHONPATH
@@ -80,25 +80,9 @@ import os as _jpyc_os
 if _jpyc_os.environ.get('JPYC_PROBE'):
     import py_compile as _jpyc_pc
     _jpyc_orig = _jpyc_pc.compile
+""" + PROBE_RUN.replace('\n', '\n    ').rstrip(' ') + r"""
     def _jpyc_probe(*_jpyc_a, **_jpyc_k):
-        import sys
-        _jpyc_in, _jpyc_out = _jpyc_os.environ['JPYC_PROBE'].split(_jpyc_os.pathsep)
-        _jpyc_found = []
-        import marshal
-        _jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
-        _jpyc_shadowed = []
-        if len(_jpyc_ones) < 256:
-            _jpyc_shadowed = [chr(i) for i in range(256)
-                              if chr(i) not in _jpyc_ones and sys.intern(chr(i)) is not chr(i)]
-            _jpyc_found.extend(c for c in _jpyc_ones + _jpyc_shadowed if c not in '#\r\n')
-        open(_jpyc_out + '.shadowed', 'w+', encoding='utf-8').write(
-            '\n'.join(c for c in _jpyc_shadowed if c not in '#\r\n'))
-        for _jpyc_t in open(_jpyc_in, encoding='utf-8', errors='surrogatepass').read().split('\n'):
-            if len(_jpyc_t) < 2:
-                continue
-            if sys.intern(_jpyc_t) is not _jpyc_t:
-                _jpyc_found.append(_jpyc_t)
-        open(_jpyc_out, 'w+', encoding='utf-8', errors='surrogatepass').write('\n'.join(_jpyc_found))
+        _jpyc_run(*_jpyc_os.environ['JPYC_PROBE'].split(_jpyc_os.pathsep), [])
         return _jpyc_orig(*_jpyc_a, **_jpyc_k)
     _jpyc_pc.compile = _jpyc_probe
 """
@@ -117,7 +101,7 @@ def candidates(include):
         for n in co.co_names + co.co_varnames + co.co_cellvars + co.co_freevars:
             add(n)
         add(co.co_name, True)
-        add(co.co_qualname, True)
+        add(getattr(co, 'co_qualname', co.co_name), True)  # 3.10 has no co_qualname
         stack = list(co.co_consts)
         while stack:
             k = stack.pop()

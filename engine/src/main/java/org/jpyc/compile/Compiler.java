@@ -104,7 +104,7 @@ public final class Compiler {
     /** {@link #marshal(PyCode, PyVersion)} after {@code header}, in one array. */
     private static byte[] marshal(PyCode code, PyVersion target, byte[] header) {
         try {
-            return Marshal.dump(code, MarshalFormat.forVersion(target), new CompiledRefs(code, !target.has(Feature.ROOT_CODE_UNFLAGGED), SmallInts.maxSmall(target)), header);
+            return Marshal.dump(code, MarshalFormat.forVersion(target), new CompiledRefs(code, target), header);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             if (m != null && m.startsWith(TOO_DEEP)) throw new PyCompileError("ValueError", TOO_DEEP, null, null, null, null, -1);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jpyc.instrseq.InternTable;
 import org.jpyc.util.TextSet;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -51,7 +52,8 @@ final class StartupInterned {
             case PY_COMPILE -> "startup";
         };
         if (list(process + "-interned-" + v).isEmpty()) process = "startup";
-        table.preInternAll(list(process + "-interned-" + v));
+        // where interned strs are mortal (3.10), the ones alive at startup are alive because the interpreter holds them
+        table.preInternAll(list(process + "-interned-" + v), !v.has(Feature.INTERNED_STRS_ALWAYS_FLAGGED));
         table.shadowSingletons(list(process + "-shadowed-" + v));
     }
 

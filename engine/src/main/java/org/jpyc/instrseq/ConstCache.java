@@ -72,10 +72,10 @@ public final class ConstCache {
     /**
      * A code unit's name that CPython takes from its statically allocated strs ({@code _Py_STR(anon_module)}
      * and the like: {@code <module>}, {@code <lambda>}, {@code <genexpr>}, {@code <listcomp>}, {@code <setcomp>},
-     * {@code <dictcomp>}): one immortal object per text ({@link PyStr#markImmortal()}).
+     * {@code <dictcomp>}): one immortal object per text ({@link PyStr#markRuntimeHeld()}).
      */
     public PyStr staticName(String text) {
-        return staticNames.computeIfAbsent(text, t -> PyStr.of(t, false).markImmortal());
+        return staticNames.computeIfAbsent(text, t -> PyStr.of(t, false).markRuntimeHeld());
     }
 
     /**

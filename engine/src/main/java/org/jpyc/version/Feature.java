@@ -555,6 +555,23 @@ public enum Feature {
      */
     CODE_STACKSIZE_AT_LEAST_ONE(3, 13),
 
+    // ---- compiler 3.10 deltas: marshal identity (the lead adds here) ----
+    /**
+     * marshal's {@code w_ref} (Python/marshal.c) flags an object whose reference count is above one. From 3.11 every
+     * interned str a compiled code object holds is flagged, however often it occurs. 3.10's interned strs are mortal
+     * ({@code PyUnicode_InternInPlace} takes back the two references of the interned dict), so once {@code compile()}
+     * has freed its parser arena and caches an interned str is flagged only when something else holds it: a second
+     * place in the code object graph, or the interpreter itself (the strings it had interned before compiling, which
+     * live only while held: {@code startup-interned-3.10.txt}). {@code "path"} is flagged, {@code "zzqq_unique"} not.
+     */
+    INTERNED_STRS_ALWAYS_FLAGGED(3, 11),
+    /**
+     * {@code _PyCode_GetCode} (Objects/codeobject.c, 3.11+) gives marshal a bytes copy of the instructions that the code
+     * object also caches: reference count 2, so every {@code co_code} is flagged. 3.10's {@code co_code} is the
+     * assembler's own bytes object, flagged only when shared (the constant cache merges equal ones).
+     */
+    CODE_BYTES_CACHED_COPY(3, 11),
+
     // ---- compiler 3.11 deltas: astopt, symtable, codegen (helper cg11 adds here) ----
     /** {@code analyze_block} (Python/symtable.c 3.12): each child is analyzed from a copy of {@code newfree}, which
      *  holds the free names of the children before it, and its free names are merged into {@code newfree}; 3.11
