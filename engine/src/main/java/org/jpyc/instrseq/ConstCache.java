@@ -8,6 +8,7 @@ import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyConst;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PySet;
+import org.jpyc.object.SetLayout;
 import org.jpyc.object.PySlice;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
@@ -126,7 +127,7 @@ public final class ConstCache {
         } else if (o instanceof PySet s && s.frozen() && !s.items().isEmpty()) {
             List<PyObject> items = new ArrayList<>(s.items().size());
             for (PyObject item : s.items()) items.add(merge(item));
-            PySet rebuilt = new PySet(items, true);
+            PySet rebuilt = SetLayout.frozensetNew(items, target);
             cache.put(key, rebuilt);
             return rebuilt;
         }
