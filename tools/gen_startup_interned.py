@@ -44,33 +44,67 @@ import tempfile
 # no one-character str constant made of name characters ('w+', not 'w' or 'wt'), which compiling them would
 # intern.
 PROBE_RUN = r"""
-def _jpyc_run(_jpyc_in, _jpyc_out, out):
-    import sys, marshal
-    # Positional calls only until the probing is done: a call with keywords makes the callee's keyword names
-    # interned and held (io.open's 'opener', 'closefd', ... by its argument parser), which the reference process
-    # has not done, and in 3.10, where interned strs live only while held, that shows in marshal's FLAG_REF.
-    # (and files closed: an unclosed one's ResourceWarning interns '__warningregistry__', and keeps it)
+def _jpyc_read(_jpyc_in):
+    # (files closed: an unclosed one's ResourceWarning interns '__warningregistry__', and keeps it)
     with open(_jpyc_in, 'rb') as _jpyc_f:
-        _jpyc_cands = _jpyc_f.read().decode('utf-8', 'surrogatepass').split('\n')
+        return _jpyc_f.read().decode('utf-8', 'surrogatepass').split('\n')
+
+def _jpyc_run(_jpyc_cands, _jpyc_out, out):
+    import sys, marshal
+    # Positional calls only and no attribute lookups in the loop until the probing is done: a call with keywords
+    # makes the callee's keyword names interned and held (io.open's 'opener', ... by its argument parser), and a
+    # type attribute lookup can evict a name the type cache holds ('_WindowsConsoleIO', looked up at startup):
+    # in 3.10, where an interned str lives only while held, either shows in marshal's FLAG_REF.
+    _jpyc_intern = sys.intern
+    _jpyc_add = out.append
     _jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
     _jpyc_shadowed = []
     if len(_jpyc_ones) < 256:
-        _jpyc_shadowed = [chr(i) for i in range(256) if chr(i) not in _jpyc_ones and sys.intern(chr(i)) is not chr(i)]
+        _jpyc_shadowed = [chr(i) for i in range(256) if chr(i) not in _jpyc_ones and _jpyc_intern(chr(i)) is not chr(i)]
         out.extend(c for c in _jpyc_ones + _jpyc_shadowed if c not in '#\r\n')
     for t in _jpyc_cands:
         if len(t) < 2:
             continue
-        if sys.intern(t) is not t:
-            out.append(t)
+        if _jpyc_intern(t) is not t:
+            _jpyc_add(t)
     with open(_jpyc_out, 'wb') as _jpyc_f:
         _jpyc_f.write('\n'.join(out).encode('utf-8', 'surrogatepass'))
     with open(_jpyc_out + '.shadowed', 'wb') as _jpyc_f:
         _jpyc_f.write('\n'.join(c for c in _jpyc_shadowed if c not in '#\r\n').encode('utf-8'))
 """
 
-# The probe in a process started as the project's py_compile reference is (the names `out` and `t` are the
-# reference's too: conformance's driver.py MINIMAL_PY_COMPILE).
-PROBE = "import py_compile,sys\nout = []\n" + PROBE_RUN + "_jpyc_run(sys.argv[1], sys.argv[2], out)\n"
+# The reference process itself (conformance's driver.py MINIMAL_PY_COMPILE, copied below), compiling a one-line
+# module, probed where py_compile has compiled it and is about to marshal it (its call of
+# importlib._bootstrap_external._code_to_timestamp_pyc): the candidates are read first, before py_compile is
+# imported, so that what the reference does after that point is what this process does too.
+MINIMAL_PY_COMPILE = (
+    "import py_compile,sys,os\n"
+    "out = sys.argv\n"
+    "for t in out[4:]:\n"
+    "    if os.fork() == 0:\n"
+    "        try:\n"
+    "            py_compile.compile(out[1], cfile=out[3] + t, dfile=out[2], doraise=True, optimize=int(t[0]),"
+    " invalidation_mode=py_compile.PycInvalidationMode[t[2:]])\n"
+    "        except BaseException:\n"
+    "            sys.excepthook(*sys.exc_info())\n"
+    "            os._exit(1)\n"
+    "        os._exit(0)\n"
+    "    if os.wait()[1]:\n"
+    "        sys.exit(1)\n"
+)
+PROBE = PROBE_RUN + r"""
+import sys as _jpyc_sys
+_jpyc_cands = _jpyc_read(_jpyc_sys.argv[1])
+_jpyc_dest = _jpyc_sys.argv[2]
+_jpyc_sys.argv[1:] = _jpyc_sys.argv[3:]
+import py_compile as _jpyc_pc
+_jpyc_be = _jpyc_pc.importlib._bootstrap_external  # (an import statement would hold the dotted name)
+_jpyc_orig = _jpyc_be._code_to_timestamp_pyc
+def _jpyc_wrap(*_jpyc_a):
+    _jpyc_run(_jpyc_cands, _jpyc_dest, [])
+    return _jpyc_orig(*_jpyc_a)
+_jpyc_be._code_to_timestamp_pyc = _jpyc_wrap
+""" + MINIMAL_PY_COMPILE
 
 # The same probe inside a real `python -B -m compileall -q [-j 2] DIR`, run where compileall (with -j: a
 # worker process) calls py_compile.compile for the one file in DIR: a sitecustomize module on PYTHONPATH
@@ -82,7 +116,8 @@ if _jpyc_os.environ.get('JPYC_PROBE'):
     _jpyc_orig = _jpyc_pc.compile
 """ + PROBE_RUN.replace('\n', '\n    ').rstrip(' ') + r"""
     def _jpyc_probe(*_jpyc_a, **_jpyc_k):
-        _jpyc_run(*_jpyc_os.environ['JPYC_PROBE'].split(_jpyc_os.pathsep), [])
+        _jpyc_in, _jpyc_out = _jpyc_os.environ['JPYC_PROBE'].split(_jpyc_os.pathsep)
+        _jpyc_run(_jpyc_read(_jpyc_in), _jpyc_out, [])
         return _jpyc_orig(*_jpyc_a, **_jpyc_k)
     _jpyc_pc.compile = _jpyc_probe
 """
@@ -166,7 +201,10 @@ def main():
             jobs = ['-j', '2'] if compileall == 'compileall-workers' else []
             subprocess.run([sys.executable, '-B', '-m', 'compileall', '-q'] + jobs + [d], check=True, env=env)
         else:
-            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, cin, cout], check=True, env=env)
+            src = os.path.join(tmp, 'm.py')
+            open(src, 'w').write('x = 1\n')
+            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, cin, cout, src, src, os.path.join(tmp, 'm.'),
+                            '0_TIMESTAMP'], check=True, env=env)
         found = sorted(open(cout, encoding='utf-8', errors='surrogatepass').read().split('\n'))
         shadowed = sorted(t for t in open(cout + '.shadowed', encoding='utf-8').read().split('\n') if t)
     v = '%d.%d' % sys.version_info[:2]
