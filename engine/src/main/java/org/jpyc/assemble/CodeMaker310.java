@@ -48,7 +48,7 @@ final class CodeMaker310 {
         if (varnames != varnamesMade) CodeInterning.internStrings(interned, (PyTuple) varnames);
         if (freevars != freevarsMade) CodeInterning.internStrings(interned, (PyTuple) freevars);
         if (cellvars != cellvarsMade) CodeInterning.internStrings(interned, (PyTuple) cellvars);
-        CodeInterning.internConstants(interned, (PyTuple) consts, false);
+        CodeInterning.internConstants(interned, (PyTuple) consts, cache.target());
 
         PyCode co = new PyCode();
         co.argcount = p.argcount();
