@@ -39,9 +39,9 @@ import tempfile
 # startup) is not interned itself, and sys.intern of it gives that other object: interning such a constant
 # replaces it (and rebuilds a frozenset holding it). Both kinds are listed as interned; the second is also
 # written to a companion list, X-shadowed-Y.txt. 3.13+ interns all of them at startup (jpyc knows:
-# Feature.LATIN1_SINGLETONS_INTERNED), so they are listed only when some are not. '#', CR and LF are left
-# out (the list's comment marker and line breaks; no 3.12 process interns them at startup). The probes hold
-# no one-character str constant made of name characters ('w+', not 'w' or 'wt'), which compiling them would
+# Feature.LATIN1_SINGLETONS_INTERNED), so they are listed only when some are not ('#', LF and CR escaped: see
+# line(); 3.10 interns LF at startup). The probes hold
+# no one-character str constant made of name characters ('rb', not 'r'), which compiling them would
 # intern.
 PROBE_RUN = r"""
 def _jpyc_read(_jpyc_in):
@@ -61,16 +61,16 @@ def _jpyc_run(_jpyc_cands, _jpyc_out, out):
     _jpyc_shadowed = []
     if len(_jpyc_ones) < 256:
         _jpyc_shadowed = [chr(i) for i in range(256) if chr(i) not in _jpyc_ones and _jpyc_intern(chr(i)) is not chr(i)]
-        out.extend(c for c in _jpyc_ones + _jpyc_shadowed if c not in '#\r\n')
+        out.extend(_jpyc_ones + _jpyc_shadowed)
     for t in _jpyc_cands:
         if len(t) < 2:
             continue
         if _jpyc_intern(t) is not t:
             _jpyc_add(t)
     with open(_jpyc_out, 'wb') as _jpyc_f:
-        _jpyc_f.write('\n'.join(out).encode('utf-8', 'surrogatepass'))
+        _jpyc_f.write('\0'.join(out).encode('utf-8', 'surrogatepass'))
     with open(_jpyc_out + '.shadowed', 'wb') as _jpyc_f:
-        _jpyc_f.write('\n'.join(c for c in _jpyc_shadowed if c not in '#\r\n').encode('utf-8'))
+        _jpyc_f.write('\0'.join(_jpyc_shadowed).encode('utf-8', 'surrogatepass'))
 """
 
 # The reference process itself (conformance's driver.py MINIMAL_PY_COMPILE, copied below), compiling a one-line
@@ -169,6 +169,14 @@ def candidates(include):
     return sorted(seen)
 
 
+def line(text):
+    """A list line: the text itself, or, where it has a line break or starts with '#' (a comment line) or a
+    backslash, a backslash and the text with backslash, LF and CR escaped (StartupInterned reads both)."""
+    if '\n' in text or '\r' in text or text.startswith(('#', '\\')):
+        return '\\' + text.replace('\\', '\\\\').replace('\n', '\\n').replace('\r', '\\r')
+    return text
+
+
 def main():
     args = sys.argv[1:]
     include = None
@@ -201,12 +209,12 @@ def main():
             jobs = ['-j', '2'] if compileall == 'compileall-workers' else []
             subprocess.run([sys.executable, '-B', '-m', 'compileall', '-q'] + jobs + [d], check=True, env=env)
         else:
-            src = os.path.join(tmp, 'm.py')
-            open(src, 'w').write('x = 1\n')
-            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, cin, cout, src, src, os.path.join(tmp, 'm.'),
-                            '0_TIMESTAMP'], check=True, env=env)
-        found = sorted(open(cout, encoding='utf-8', errors='surrogatepass').read().split('\n'))
-        shadowed = sorted(t for t in open(cout + '.shadowed', encoding='utf-8').read().split('\n') if t)
+            # relative paths in the temporary directory: no random name in the process's strs
+            open(os.path.join(tmp, 'zzqq.py'), 'w').write('x = 1\n')
+            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, 'in.txt', 'out.txt', 'zzqq.py', 'zzqq.py', 'zzqq.',
+                            '0_TIMESTAMP'], check=True, env=env, cwd=tmp)
+        found = sorted(t for t in open(cout, encoding='utf-8', errors='surrogatepass').read().split('\0') if t)
+        shadowed = sorted(t for t in open(cout + '.shadowed', encoding='utf-8', errors='surrogatepass').read().split('\0') if t)
     v = '%d.%d' % sys.version_info[:2]
     os.makedirs(out_dir, exist_ok=True)
     path = os.path.join(out_dir, '%s-interned-%s.txt' % (compileall or 'startup', v))
@@ -217,7 +225,7 @@ def main():
                 % (sys.version.split()[0], when, ' --' + compileall if compileall else ''))
         f.write('# %d of %d candidates\n' % (len(found), len(cands)))
         for s in found:
-            f.write(s + '\n')
+            f.write(line(s) + '\n')
     print(path, len(found), 'of', len(cands))
     spath = os.path.join(out_dir, '%s-shadowed-%s.txt' % (compileall or 'startup', v))
     if shadowed:
@@ -225,7 +233,7 @@ def main():
             f.write('# one-character strs interned in that process as other objects than the runtime\'s singletons'
                     ' (tools/gen_startup_interned.py%s)\n' % (' --' + compileall if compileall else ''))
             for s in shadowed:
-                f.write(s + '\n')
+                f.write(line(s) + '\n')
         print(spath, len(shadowed))
     elif os.path.exists(spath):
         os.unlink(spath)
