@@ -3,8 +3,8 @@ package org.jpyc.flowgraph;
 import org.jpyc.instrseq.Op;
 
 /**
- * The block passes of Python/compile.c 3.10's {@code assemble()} that 3.11 changed: {@code extend_block} (any exit
- * block, lined or not), {@code clean_basic_block} (which starts from the line of the block that falls into it) and
+ * The block passes of Python/compile.c 3.10's {@code assemble()} that 3.11 changed: {@code extend_block} (its jumps
+ * are JUMP_ABSOLUTE and JUMP_FORWARD), {@code clean_basic_block} (which starts from the line of the block that falls into it) and
  * the redundant-jump removal at the end of {@code optimize_cfg} (JUMP_ABSOLUTE and JUMP_FORWARD). 3.10 keeps a
  * block's {@code b_exit} and {@code b_nofallthrough} as flags; here they are read from the block's last instruction,
  * which is what the flags say wherever these passes read them.
@@ -14,13 +14,15 @@ final class JumpPasses310 {
 
     /**
      * {@code extend_block} (3.10): a block ending with JUMP_ABSOLUTE or JUMP_FORWARD to an exit block of at most
-     * {@link JumpPasses311#MAX_COPY_SIZE} instructions gets a copy of it; the jump becomes a NOP (keeping its line).
+     * {@link JumpPasses311#MAX_COPY_SIZE} instructions, none with a line number, gets a copy of it; the jump becomes a
+     * NOP (keeping its line).
      */
     static void extendBlock(OpcodeFacts f, BasicBlock bb) {
         CfgInstr last = bb.last();
         if (last == null || (last.op != Op.JUMP_ABSOLUTE && last.op != Op.JUMP_FORWARD)) return;
         BasicBlock toCopy = last.target;
         if (toCopy.exitsScope(f) && toCopy.used <= JumpPasses311.MAX_COPY_SIZE) {
+            if (JumpPasses311.hasLineno(toCopy)) return; // only blocks without a line number (an implicit return None)
             last.op = Op.NOP;
             bb.appendInstructions(toCopy);
         }

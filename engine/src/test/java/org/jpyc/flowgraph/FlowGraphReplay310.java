@@ -44,6 +44,8 @@ public final class FlowGraphReplay310 {
     static boolean assembleOnly;
     static final boolean VERBOSE = System.getenv("FG_VERBOSE") != null;
     static final boolean NOLINE_BACK_EDGES = System.getenv("FG_LINED_BACK_EDGES") == null;
+    static final boolean NOLINE_FORWARD_JUMPS = System.getenv("FG_NOLINE_FORWARD_JUMPS") != null;
+    static final boolean LAST_JUMP = System.getenv("FG_LAST_JUMP_BACK_EDGE") != null;
 
     /** The first differing unit and field, or null. */
     static String check(PyCode c, PyVersion v, ConstCache cache) {
@@ -143,7 +145,12 @@ public final class FlowGraphReplay310 {
         indexOfUnit[units] = opl.size();
         int n = opl.size();
         boolean generator = (c.flags & (CodeFlags.CO_GENERATOR | CodeFlags.CO_COROUTINE | CodeFlags.CO_ASYNC_GENERATOR)) != 0;
+        boolean comprehension = c.nameText().startsWith("<") && !c.nameText().equals("<module>") && !c.nameText().equals("<lambda>");
         int skip = !assembleOnly && generator && n > 0 && opl.get(0) == Op.GEN_START ? 1 : 0;
+        int[] lastJumpTo = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (opl.get(i) == Op.JUMP_ABSOLUTE && args.get(i) < units) lastJumpTo[Math.max(0, indexOfUnit[args.get(i)])] = i;
+        }
         InstrSequence seq = new InstrSequence();
         for (int i = skip; i < n; i++) {
             Op op = opl.get(i);
@@ -153,9 +160,20 @@ public final class FlowGraphReplay310 {
                 int targetUnit = ops.isAbsoluteJump(op) ? arg : spans.get(i)[1] + arg;
                 int t = indexOfUnit[targetUnit];
                 if (t < 0) throw new IllegalStateException("jump into an instruction at unit " + targetUnit);
-                // a for loop's back edge is codegen's without a line (propagate_line_numbers gave it one); a while
-                // loop's has the while's
-                if (!assembleOnly && t <= i && op == Op.JUMP_ABSOLUTE && NOLINE_BACK_EDGES && opl.get(t) == Op.FOR_ITER) {
+                // a for statement's back edge is codegen's without a line (propagate_line_numbers gave it one); a while
+                // loop's has the while's, a comprehension's the line in force
+                // (the back edge is the last jump to the FOR_ITER; a continue's, before it, keeps its line)
+                if (!assembleOnly && t <= i && op == Op.JUMP_ABSOLUTE && NOLINE_BACK_EDGES && opl.get(t) == Op.FOR_ITER
+                        && !comprehension && (indexOfUnit[spans.get(t)[1] + args.get(t)] == i + 1 || (LAST_JUMP && lastJumpTo[t] == i))) {
+                    loc = Location.NO_LOCATION;
+                }
+                // (FG_NOLINE_FORWARD_JUMPS: every JUMP_FORWARD too, as an if's jump over its else is made)
+                // (and one after a return or raise: an if's jump over its else, reached only by a jump whose line
+                // propagate_line_numbers gave it)
+                if (!assembleOnly && op == Op.JUMP_FORWARD && (NOLINE_FORWARD_JUMPS
+                        || (i > 0 && (opl.get(i - 1) == Op.RETURN_VALUE || opl.get(i - 1) == Op.RAISE_VARARGS
+                                || opl.get(i - 1) == Op.RERAISE || opl.get(i - 1) == Op.JUMP_ABSOLUTE
+                                || opl.get(i - 1) == Op.JUMP_FORWARD)))) {
                     loc = Location.NO_LOCATION;
                 }
                 arg = t - skip;
