@@ -733,6 +733,13 @@ public enum Feature {
      *  inline caches and prefix instructions instead). */
     ASSEMBLE_310(3, 10, 3, 11),
 
+    // ---- compiler 3.11 deltas: remaining codegen and assemble differences (helper fix11 adds here) ----
+    /** Python/compile.c 3.12 ({@code compiler_async_with}): the POP_BLOCK ending an {@code async with} body has the
+     *  statement's location. 3.11.3 emits it before its {@code SET_LOC(c, s)}, at the location the body left in force
+     *  (none after a {@code for} loop's UNSET_LOC, whose exit then gives it the FOR_ITER's line, so a NOP of that line
+     *  stays before the {@code __aexit__} call). */
+    ASYNC_WITH_POP_BLOCK_AT_STATEMENT(3, 12),
+
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);
 
