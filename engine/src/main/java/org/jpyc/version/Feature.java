@@ -739,6 +739,16 @@ public enum Feature {
      *  (none after a {@code for} loop's UNSET_LOC, whose exit then gives it the FOR_ITER's line, so a NOP of that line
      *  stays before the {@code __aexit__} call). */
     ASYNC_WITH_POP_BLOCK_AT_STATEMENT(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_check_debug_one_arg}, {@code validate_keywords}): "cannot assign to
+     *  __debug__" for a parameter or keyword argument so named is at that parameter's or keyword's location. 3.11.3's
+     *  {@code forbidden_name} reports at the location in force: the whole {@code def} statement, lambda, call or
+     *  {@code class} statement ({@code f(__debug__=1)}: 1:1-1:15, not 1:3-1:14). */
+    FORBIDDEN_ARG_AT_OWN_LOCATION(3, 12),
+    /** Parser/tokenizer.c {@code translate_newlines} up to 3.11: on a source ending in {@code \r\n} the loop stops at
+     *  the {@code \n} it skips with its last character still NUL, so it adds a newline to a text that already ends in
+     *  one: an empty last line, which moves an error at the end of input to it ({@code def f():\r\n}: "expected an
+     *  indented block" at 2:1, not 1:9; an unterminated triple-quoted string "detected at line 2"). 3.12 adds none. */
+    CRLF_AT_END_ADDS_LINE(3, 0, 3, 12),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);
