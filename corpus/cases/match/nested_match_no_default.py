@@ -1,3 +1,4 @@
+# jpyc: versions >=3.10
 # jpyc: feature a match without a default case as the last statement of a case body (3.11: the jump's location)
 import ast
 
