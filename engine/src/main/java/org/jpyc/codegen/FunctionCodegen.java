@@ -67,10 +67,12 @@ public final class FunctionCodegen {
         c.visitExprs(decos);
     }
 
-    /** {@code compiler_apply_decorators}: one CALL 0 per decorator, innermost first. */
-    static void applyDecorators(Codegen c, List<ExprNode> decos) {
+    /** {@code compiler_apply_decorators}: one CALL 0 per decorator, innermost first, at the decorator's location
+     *  (3.10: CALL_FUNCTION 1 at the definition's, {@code Feature.DECORATOR_CALL_AT_DECORATOR}). */
+    static void applyDecorators(Codegen c, List<ExprNode> decos, Location stmt) {
         if (decos == null) return;
-        for (int i = decos.size() - 1; i >= 0; i--) c.addCall(0, Location.of(decos.get(i)));
+        boolean atDecorator = c.version.has(org.jpyc.version.Feature.DECORATOR_CALL_AT_DECORATOR);
+        for (int i = decos.size() - 1; i >= 0; i--) c.addCallSelfArg(0, atDecorator ? Location.of(decos.get(i)) : stmt);
     }
 
     /** The line a def or class starts on: its first decorator's, if any. */
@@ -280,7 +282,7 @@ public final class FunctionCodegen {
                 c.addCall(0, loc);
             }
         }
-        applyDecorators(c, d.decorators());
+        applyDecorators(c, d.decorators(), loc);
         c.nameOp(loc, d.name(), ExprContextNode.Store);
     }
 

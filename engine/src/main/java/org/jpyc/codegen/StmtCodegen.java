@@ -62,7 +62,8 @@ public final class StmtCodegen {
         visitStmt(c, s);
         // 3.11: statements that end with UNSET_LOC leave no location in force (an expression statement's POP_TOP,
         // try/except's and with's artificial ends)
-        if (s instanceof Expr || s instanceof With || s instanceof AsyncWith
+        if (s instanceof Expr || ((s instanceof With || s instanceof AsyncWith)
+                    && c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS))
                 || (s instanceof Try t && (t.finalbody() == null || t.finalbody().isEmpty()))
                 || (s instanceof TryStar ts && (ts.finalbody() == null || ts.finalbody().isEmpty()))) {
             c.unit().locInForce = Location.NO_LOCATION;
@@ -106,7 +107,8 @@ public final class StmtCodegen {
         } else if (s instanceof Raise r) {
             visitRaise(c, r);
         } else if (s instanceof Try t) {
-            TryCodegen.visitTry(c, t);
+            if (c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS)) TryCodegen.visitTry(c, t);
+            else TryCodegen310.visitTry(c, t);
         } else if (s instanceof TryStar t) {
             TryCodegen.visitTryStar(c, t);
         } else if (s instanceof Assert a) {
@@ -124,11 +126,13 @@ public final class StmtCodegen {
         } else if (s instanceof Continue) {
             visitContinue(c, Location.of(s));
         } else if (s instanceof With w) {
-            WithCodegen.visitWith(c, w);
+            if (c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS)) WithCodegen.visitWith(c, w);
+            else WithCodegen310.visitWith(c, w);
         } else if (s instanceof AsyncFunctionDef f) {
             FunctionCodegen.visitAsyncFunction(c, f);
         } else if (s instanceof AsyncWith w) {
-            WithCodegen.visitAsyncWith(c, w);
+            if (c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS)) WithCodegen.visitAsyncWith(c, w);
+            else WithCodegen310.visitAsyncWith(c, w);
         } else if (s instanceof AsyncFor f) {
             visitAsyncFor(c, f);
         } else {
@@ -325,7 +329,8 @@ public final class StmtCodegen {
         FBlock loop = c.unwindFBlockStack(ploc, false, true);
         if (loop == null) throw c.error(origin, "'break' outside loop");
         FBlockUnwinder.unwind(c, ploc, loop, false);
-        c.addJump(Op.JUMP, loop.exit(), ploc[0]);
+        // 3.10: JUMP_ABSOLUTE, as to a loop's head
+        c.addJump(c.version.has(org.jpyc.version.Feature.JUMP_PSEUDO_OPS) ? Op.JUMP : Op.JUMP_ABSOLUTE, loop.exit(), ploc[0]);
     }
 
     /** {@code compiler_continue}. */
@@ -434,7 +439,7 @@ public final class StmtCodegen {
         }
         if (s.msg() != null) {
             c.visitExpr(s.msg());
-            c.addCall(0, cur);
+            c.addCallSelfArg(0, cur);
         }
         // 3.12: the raise has the statement's location
         c.addOpI(Op.RAISE_VARARGS, 1, c.version.has(org.jpyc.version.Feature.ASSERT_RAISE_AT_TEST) ? Location.of(test) : cur);
@@ -460,8 +465,12 @@ public final class StmtCodegen {
                 c.addOp(Op.BINARY_SLICE, loc);
             } else {
                 c.visitExpr(sub.slice());
-                c.addOpI(Op.COPY, 2, loc);
-                c.addOpI(Op.COPY, 2, loc);
+                if (c.version.has(org.jpyc.version.Feature.SWAP_COPY)) {
+                    c.addOpI(Op.COPY, 2, loc);
+                    c.addOpI(Op.COPY, 2, loc);
+                } else {
+                    c.addOp(Op.DUP_TOP_TWO, loc);
+                }
                 c.addSubscr(loc);
             }
         } else if (e instanceof Name n) {
@@ -482,9 +491,12 @@ public final class StmtCodegen {
                 c.addOpI(Op.SWAP, 3, loc);
                 c.addOpI(Op.SWAP, 2, loc);
                 c.addOp(Op.STORE_SLICE, loc);
-            } else {
+            } else if (c.version.has(org.jpyc.version.Feature.SWAP_COPY)) {
                 c.addOpI(Op.SWAP, 3, loc);
                 c.addOpI(Op.SWAP, 2, loc);
+                c.addOp(Op.STORE_SUBSCR, loc);
+            } else {
+                c.addOp(Op.ROT_THREE, loc);
                 c.addOp(Op.STORE_SUBSCR, loc);
             }
         } else {
