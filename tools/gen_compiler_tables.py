@@ -25,7 +25,7 @@ File format: UTF-8, TAB-separated, '#' comments.
     version   <X.Y.Z>
     HAVE_ARGUMENT <int>
     op  <name> <number> <flags> <caches> <effect jump=False> <effect jump=True>
-        flags: comma-separated subset of arg,const,name,jump,free,local,exc,pseudo; '-' if none
+        flags: comma-separated subset of arg,const,name,jump,free,local,exc,pseudo,jabs (hasjabs, up to 3.10); '-' if none
         effect: 8 comma-separated ints (the coefficients above), or '-'
     list  <name>  <item>...     nb_ops (BINARY_OP operand names), intrinsic1, intrinsic2, cmp_op
 """
@@ -165,6 +165,9 @@ def dump(out_dir):
         for ln in ("const", "name", "jump", "free", "local", "exc"):
             if has(ln, op):
                 flags.append(ln)
+        # up to 3.10: a jump whose oparg is an absolute target (opcode.hasjabs; empty from 3.11)
+        if op < 256 and op in getattr(opcode, "hasjabs", []):
+            flags.append("jabs")
         if name in pseudo:
             flags.append("pseudo")
         if _opcode is not None and hasattr(_opcode, "has_arg") and op < 256:

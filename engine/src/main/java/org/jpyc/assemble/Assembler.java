@@ -34,6 +34,9 @@ public final class Assembler {
         OpTable ops = OpTable.of(version);
         applyLabelMapOnce(ops, instrs);
         Instr[] list = instrs.toArray();
+        if (version.has(Feature.ASSEMBLE_310)) {
+            return Assembler310.makeCodeObject(ops, umd, constCache, consts, stackdepth, list, codeFlags, filename);
+        }
         if (version.has(Feature.OPARG_ONLY_WITH_ARG)) {
             // 3.11's instr_size and write_instr: HAS_ARG(opcode) ? i_oparg : 0 (a NOP made from a LOAD_CONST keeps its oparg)
             for (Instr in : list) if (!ops.hasArg(in.op)) in.oparg = 0;

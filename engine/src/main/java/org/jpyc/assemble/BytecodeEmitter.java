@@ -16,7 +16,7 @@ final class BytecodeEmitter {
     static byte[] emit(OpTable ops, Instr[] instrs, int codeUnits) {
         byte[] out = new byte[codeUnits * 2];
         int extendedArg = ops.number(Op.EXTENDED_ARG);
-        int cache = ops.number(Op.CACHE);
+        int cache = ops.has(Op.CACHE) ? ops.number(Op.CACHE) : 0; // (none before 3.11)
         int pos = 0;
         for (Instr instr : instrs) pos = writeInstr(ops, out, pos, instr, extendedArg, cache);
         if (pos != out.length) throw new IllegalStateException("bytecode of " + pos + " bytes, " + out.length + " expected");

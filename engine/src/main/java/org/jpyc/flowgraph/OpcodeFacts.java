@@ -96,9 +96,10 @@ class OpcodeFacts {
         for (Op op : ops) {
             int b = 0;
             if (table.hasJump(op)) b |= JUMP;
-            if (op == Op.SETUP_FINALLY || op == Op.SETUP_WITH || op == Op.SETUP_CLEANUP) b |= BLOCK_PUSH;
+            // (SETUP_ASYNC_WITH and JUMP_ABSOLUTE: 3.10's, whose block pushes are real jumps)
+            if (op == Op.SETUP_FINALLY || op == Op.SETUP_WITH || op == Op.SETUP_CLEANUP || op == Op.SETUP_ASYNC_WITH) b |= BLOCK_PUSH;
             if (op == Op.JUMP || op == Op.JUMP_NO_INTERRUPT || op == Op.JUMP_FORWARD || op == Op.JUMP_BACKWARD
-                    || op == Op.JUMP_BACKWARD_NO_INTERRUPT) b |= UNCONDITIONAL_JUMP;
+                    || op == Op.JUMP_BACKWARD_NO_INTERRUPT || op == Op.JUMP_ABSOLUTE) b |= UNCONDITIONAL_JUMP;
             if (op == Op.RETURN_VALUE || op == Op.RETURN_CONST || op == Op.RAISE_VARARGS || op == Op.RERAISE) b |= SCOPE_EXIT;
             if (op == Op.CALL || op == Op.CALL_FUNCTION_EX || (op == Op.CALL_KW && callKwEvalBreak)
                     || op == Op.JUMP_BACKWARD || op == Op.RESUME || op == Op.JUMP) b |= EVAL_BREAK;

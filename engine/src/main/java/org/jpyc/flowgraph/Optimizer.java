@@ -36,6 +36,7 @@ public class Optimizer {
         if (version.has(Feature.CFG_CONST_FOLDING)) return new Optimizer314(version, consts, mergeOne);
         if (version.has(Feature.OPTIMIZE_CFG_312)) return new Optimizer312(version, consts, mergeOne);
         if (version.has(Feature.ASSEMBLE_311)) return new Optimizer311(version, consts, mergeOne);
+        if (version.has(Feature.ASSEMBLE_310)) return new Optimizer310(version, consts, mergeOne);
         return new Optimizer(version, consts, mergeOne);
     }
 

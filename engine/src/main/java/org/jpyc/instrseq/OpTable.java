@@ -22,7 +22,7 @@ import org.jpyc.version.PyVersion;
  */
 public final class OpTable {
     private static final org.jpyc.version.PerVersion<OpTable> TABLES = new org.jpyc.version.PerVersion<>(OpTable::load);
-    private static final int F_ARG = 1, F_CONST = 2, F_NAME = 4, F_JUMP = 8, F_FREE = 16, F_LOCAL = 32, F_EXC = 64, F_PSEUDO = 128;
+    private static final int F_ARG = 1, F_CONST = 2, F_NAME = 4, F_JUMP = 8, F_FREE = 16, F_LOCAL = 32, F_EXC = 64, F_PSEUDO = 128, F_JABS = 256;
     private static final int NFEAT = 8;
 
     private final PyVersion version;
@@ -95,6 +95,11 @@ public final class OpTable {
     /** {@code OPCODE_HAS_JUMP}. */
     public boolean hasJump(Op op) {
         return (flags[op.ordinal()] & F_JUMP) != 0;
+    }
+
+    /** {@code hasjabs} (up to 3.10): a jump whose oparg is its target's offset, not a distance. */
+    public boolean isAbsoluteJump(Op op) {
+        return (flags[op.ordinal()] & F_JABS) != 0;
     }
 
     public boolean hasFree(Op op) {
@@ -198,6 +203,7 @@ public final class OpTable {
                                     case "local" -> F_LOCAL;
                                     case "exc" -> F_EXC;
                                     case "pseudo" -> F_PSEUDO;
+                                    case "jabs" -> F_JABS;
                                     default -> throw new IllegalStateException(res + ": unknown flag " + s);
                                 };
                             }

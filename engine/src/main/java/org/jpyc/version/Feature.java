@@ -492,7 +492,7 @@ public enum Feature {
     SUPERINSTRUCTIONS(3, 13),
     /** Python/compile.c 3.12 {@code instr_sequence_to_cfg}: every label codegen bound starts a block (and labels
      *  it); 3.13's {@code _PyCfg_FromInstructionSequence} starts blocks at jump targets only. */
-    CFG_BLOCK_AT_EVERY_LABEL(3, 11, 3, 13),
+    CFG_BLOCK_AT_EVERY_LABEL(3, 10, 3, 13),
     /** Python/flowgraph.c 3.12 {@code label_exception_targets}: a YIELD_VALUE's oparg becomes the exception stack
      *  depth, and POP_BLOCK stays until {@code _PyCfg_ConvertPseudoOps}; 3.13 NOPs POP_BLOCK there and marks the
      *  RESUME after a yield at depth 1 ({@code RESUME_OPARG_DEPTH1_MASK}) instead. */
@@ -677,7 +677,7 @@ public enum Feature {
     /** Python/compile.c 3.11 {@code compiler_check_if_end_of_block}: the codegen starts a new block after every jump
      *  (conditional ones, FOR_ITER, SEND and JUMP_IF_*_OR_POP included), not only after a scope exit or an
      *  unconditional jump as 3.12's {@code instr_sequence_to_cfg} does. */
-    BLOCK_AFTER_EVERY_JUMP(3, 11, 3, 12),
+    BLOCK_AFTER_EVERY_JUMP(3, 10, 3, 12),
     /** Python/flowgraph.c 3.12 {@code label_exception_targets} records the exception depth at a yield (3.12 in
      *  YIELD_VALUE's oparg, {@link #YIELD_VALUE_EXCEPT_DEPTH}; 3.13 in the RESUME after it); 3.11's records nothing
      *  (its YIELD_VALUE and RESUME opargs stay codegen's). */
@@ -685,7 +685,7 @@ public enum Feature {
     /** Python/compile.c 3.11 {@code assemble_jump_offsets} starts its EXTENDED_ARG fixpoint from the opargs the jumps
      *  hold, which are 0 ({@code add_jump_to_block} never sets one; the blocks are zeroed): every jump is one code unit
      *  at first. 3.12 starts from label ids ({@link #JUMP_SIZES_FROM_LABEL_IDS}), 3.13 from target indices. */
-    JUMP_SIZES_FROM_ZERO(3, 11, 3, 12),
+    JUMP_SIZES_FROM_ZERO(3, 10, 3, 12),
     /** Python/assemble.c 3.12 {@code assemble_location_info} writes one location entry per run of instructions with
      *  the same location; 3.11's {@code assemble()} calls {@code assemble_emit_location} for each instruction, so
      *  {@code self.x = x; return None} on one line is three entries (STORE_ATTR with its caches, LOAD_CONST,
@@ -742,6 +742,25 @@ public enum Feature {
     /** Python/ast_opt.c 3.11 ({@code optimize_format}, from {@code fold_binop}): {@code "..." % (a, b)} with only
      *  {@code %s}, {@code %r}, {@code %a} becomes an f-string; 3.10.8's {@code fold_binop} has no such rewrite. */
     OPTIMIZE_FORMAT(3, 11),
+
+    // ---- compiler 3.10 deltas: flowgraph, assemble, code objects (helper fg10 adds here) ----
+    // (3.11 features this section extends to 3.10: CFG_BLOCK_AT_EVERY_LABEL and BLOCK_AFTER_EVERY_JUMP, where 3.10's
+    // codegen starts a block at every compiler_use_next_block and must end one at every jump (normalize_basic_block
+    // raises "malformed control flow graph" otherwise); JUMP_SIZES_FROM_ZERO, as 3.10's assemble_jump_offsets also
+    // starts from the zeroed opargs. Not OPARG_ONLY_WITH_ARG: 3.10 sizes and writes every oparg, so a BUILD_TUPLE 3 +
+    // UNPACK_SEQUENCE 3 made ROT_THREE, ROT_TWO is written ROT_THREE 3, ROT_TWO 3.)
+    /** Python/compile.c 3.10 {@code assemble()} ({@code Optimizer310}, {@code Assembler310}): no exception table and no
+     *  pseudo ops (SETUP_FINALLY, SETUP_WITH, SETUP_ASYNC_WITH and POP_BLOCK are real, the block pushes jumps that
+     *  {@code stackdepth} follows with their taken effect); {@code normalize_basic_block}, {@code extend_block},
+     *  {@code insert_generator_prefix} (GEN_START), {@code optimize_cfg} ({@code optimize_basic_block} with
+     *  {@code eliminate_jump_to_jump}, {@code clean_basic_block} with the previous block's line), then
+     *  {@code duplicate_exits_without_lineno}, {@code trim_unused_consts}, {@code propagate_line_numbers},
+     *  {@code guarantee_lineno_for_exits}; jumps keep the opcodes codegen chose (JUMP_ABSOLUTE, JUMP_FORWARD: no
+     *  direction pass) and {@code assemble_jump_offsets} writes instruction offsets (absolute for {@code hasjabs},
+     *  relative for {@code hasjrel}); the PEP 626 line table of (bytecode delta, line delta) pairs; {@code makecode}
+     *  with co_varnames, co_cellvars, co_freevars, co_nlocals and CO_NOFREE (3.11 has localsplus, an exception table,
+     *  inline caches and prefix instructions instead). */
+    ASSEMBLE_310(3, 10, 3, 11),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);

@@ -1,0 +1,80 @@
+package org.jpyc.flowgraph;
+
+import org.jpyc.instrseq.Op;
+
+/**
+ * The block passes of Python/compile.c 3.10's {@code assemble()} that 3.11 changed: {@code extend_block} (its jumps
+ * are JUMP_ABSOLUTE and JUMP_FORWARD), {@code clean_basic_block} (which starts from the line of the block that falls into it) and
+ * the redundant-jump removal at the end of {@code optimize_cfg} (JUMP_ABSOLUTE and JUMP_FORWARD). 3.10 keeps a
+ * block's {@code b_exit} and {@code b_nofallthrough} as flags; here they are read from the block's last instruction,
+ * which is what the flags say wherever these passes read them.
+ */
+final class JumpPasses310 {
+    private JumpPasses310() {}
+
+    /**
+     * {@code extend_block} (3.10): a block ending with JUMP_ABSOLUTE or JUMP_FORWARD to an exit block of at most
+     * {@link JumpPasses311#MAX_COPY_SIZE} instructions, none with a line number, gets a copy of it; the jump becomes a
+     * NOP (keeping its line).
+     */
+    static void extendBlock(OpcodeFacts f, BasicBlock bb) {
+        CfgInstr last = bb.last();
+        if (last == null || (last.op != Op.JUMP_ABSOLUTE && last.op != Op.JUMP_FORWARD)) return;
+        BasicBlock toCopy = last.target;
+        if (toCopy.exitsScope(f) && toCopy.used <= JumpPasses311.MAX_COPY_SIZE) {
+            if (JumpPasses311.hasLineno(toCopy)) return; // only blocks without a line number (an implicit return None)
+            last.op = Op.NOP;
+            bb.appendInstructions(toCopy);
+        }
+    }
+
+    /**
+     * {@code clean_basic_block(bb, prev_lineno)} (3.10): a NOP goes if it has no line number, its line is the
+     * previous instruction's ({@code prevLineno} before the first: the line the previous block falls through with,
+     * or -1), or the next instruction's or the next has none (which then takes the NOP's line), or, last in the
+     * block, the next non-empty block's first instruction has its line.
+     */
+    static void cleanBasicBlock(BasicBlock bb, int prevLineno) {
+        int dest = 0;
+        for (int src = 0; src < bb.used; src++) {
+            CfgInstr in = bb.instrs[src];
+            int lineno = in.loc.lineno();
+            if (in.op == Op.NOP) {
+                if (lineno < 0) continue;
+                if (prevLineno == lineno) continue;
+                if (src < bb.used - 1) {
+                    int nextLineno = bb.instrs[src + 1].loc.lineno();
+                    if (nextLineno < 0 || nextLineno == lineno) {
+                        bb.instrs[src + 1].loc = in.loc;
+                        continue;
+                    }
+                } else {
+                    BasicBlock next = Cfg.nextNonemptyBlock(bb.next);
+                    if (next != null && lineno == next.instrs[0].loc.lineno()) continue;
+                }
+            }
+            if (dest != src) bb.instrs[dest] = in;
+            dest++;
+            prevLineno = lineno;
+        }
+        bb.used = dest;
+    }
+
+    /**
+     * The end of {@code optimize_cfg} (3.10): a JUMP_ABSOLUTE or JUMP_FORWARD to the next block becomes a NOP, and its
+     * block is cleaned again ({@code clean_basic_block(b, -1)}); then {@code eliminate_empty_basic_blocks} if any did.
+     */
+    static void removeRedundantJumps(Cfg g) {
+        boolean maybeEmptyBlocks = false;
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            CfgInstr last = b.last();
+            if (last == null) continue;
+            if ((last.op == Op.JUMP_ABSOLUTE || last.op == Op.JUMP_FORWARD) && last.target == b.next) {
+                last.op = Op.NOP;
+                cleanBasicBlock(b, -1);
+                maybeEmptyBlocks = true;
+            }
+        }
+        if (maybeEmptyBlocks) JumpPasses311.eliminateEmptyBasicBlocks(g);
+    }
+}
