@@ -91,7 +91,7 @@ final class BranchCodegen {
             c.visitExpr(comparators.get(i));
             chainLink(c, loc);
             addCompare(c, loc, ops.get(i));
-            if (c.version.has(org.jpyc.version.Feature.JUMP_IF_OR_POP) || !c.version.has(org.jpyc.version.Feature.SWAP_COPY)) {
+            if (c.version.has(org.jpyc.version.Feature.JUMP_IF_OR_POP)) {
                 c.addJump(Op.JUMP_IF_FALSE_OR_POP, cleanup, loc);
                 continue;
             }

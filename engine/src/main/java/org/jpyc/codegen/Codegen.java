@@ -857,7 +857,9 @@ public final class Codegen {
         madeCodes.add(co);
         madeCodeFreevars.add(free);
         if (version.has(org.jpyc.version.Feature.MAKE_FUNCTION_QUALNAME_ARG)) {
-            madeCodeQualnames.add(u.metadata.qualname == null ? null : ClassCodegen.qualnameConst(this, u));
+            // a class body's function is made with the class's plain name (compiler_class)
+            madeCodeQualnames.add(u.metadata.qualname == null ? null : u.scopeType == ScopeType.CLASS
+                    ? identifier(u.metadata.name) : ClassCodegen.qualnameConst(this, u));
         }
         return co;
     }

@@ -329,8 +329,7 @@ public final class StmtCodegen {
         FBlock loop = c.unwindFBlockStack(ploc, false, true);
         if (loop == null) throw c.error(origin, "'break' outside loop");
         FBlockUnwinder.unwind(c, ploc, loop, false);
-        // 3.10: JUMP_ABSOLUTE, as to a loop's head
-        c.addJump(c.version.has(org.jpyc.version.Feature.JUMP_PSEUDO_OPS) ? Op.JUMP : Op.JUMP_ABSOLUTE, loop.exit(), ploc[0]);
+        c.addJump(Op.JUMP, loop.exit(), ploc[0]);
     }
 
     /** {@code compiler_continue}. */

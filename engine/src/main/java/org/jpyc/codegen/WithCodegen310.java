@@ -94,7 +94,7 @@ final class WithCodegen310 {
         c.callExitWithNones(loc);
         await(c, loc);
         c.addOp(Op.POP_TOP, loc);
-        c.addJump(Op.JUMP_ABSOLUTE, exit, loc);
+        c.addJump(Op.JUMP, exit, loc);
 
         c.useLabel(fin);
         c.addOp(Op.WITH_EXCEPT_START, loc);

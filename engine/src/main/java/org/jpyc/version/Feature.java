@@ -589,7 +589,7 @@ public enum Feature {
     /** Python/compile.c 3.11 ({@code compiler_boolop}, {@code compiler_compare}'s chain): the test that keeps the
      *  value is one JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP; 3.12 copies the value, pops on a conditional jump and
      *  pops the copy on the fall-through (COPY 1, POP_JUMP_IF_x, POP_TOP). */
-    JUMP_IF_OR_POP(3, 11, 3, 12),
+    JUMP_IF_OR_POP(3, 10, 3, 12),
     /** Python/compile.c 3.12 ({@code compiler_addcompare}): COMPARE_OP's oparg is the comparison shifted left by 4
      *  with its outcome mask in the low bits; in 3.11.3 it is the bare comparison ({@code Py_LT} ...). */
     COMPARE_OP_MASK_BITS(3, 12),
