@@ -319,6 +319,8 @@ public final class StmtCodegen {
             c.loadConst(((Constant) value).value(), loc);
         }
         c.addOp(Op.RETURN_VALUE, loc);
+        // 3.10: NEXT_BLOCK, so a function ending with a return still gets assemble()'s None (then unused)
+        if (c.version.has(org.jpyc.version.Feature.RETURN_STMT_NEXT_BLOCK)) c.useLabel(c.newLabel());
     }
 
     /** {@code compiler_break}. */

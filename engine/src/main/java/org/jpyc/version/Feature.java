@@ -742,6 +742,11 @@ public enum Feature {
     /** Python/ast_opt.c 3.11 ({@code optimize_format}, from {@code fold_binop}): {@code "..." % (a, b)} with only
      *  {@code %s}, {@code %r}, {@code %a} becomes an f-string; 3.10.8's {@code fold_binop} has no such rewrite. */
     OPTIMIZE_FORMAT(3, 11),
+    /** Python/compile.c 3.10.8 ({@code compiler_return}): a return statement ends with NEXT_BLOCK, so a unit whose last
+     *  statement is a return still gets {@code assemble()}'s implicit {@code return None} (unreachable, removed, but its
+     *  None constant stays when the optimizer appends constants after it: {@code def f(**k): "d"; return g(**k)} has
+     *  co_consts {@code ('d', None, ())}); 3.11's {@code compiler_return} leaves the block current. */
+    RETURN_STMT_NEXT_BLOCK(3, 0, 3, 11),
 
     // ---- compiler 3.10 deltas: flowgraph, assemble, code objects (helper fg10 adds here) ----
     // (3.11 features this section extends to 3.10: CFG_BLOCK_AT_EVERY_LABEL and BLOCK_AFTER_EVERY_JUMP, where 3.10's
