@@ -298,8 +298,11 @@ public final class FunctionCodegen {
         boolean generator = c.scope().generator;
         if (!generator) {
             // 3.12: the return has the lambda's line and columns 0, 0
-            c.addOp(Op.RETURN_VALUE, c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_AT_BODY) ? Location.of(e.body())
-                    : new Location(e.lineno(), e.lineno(), 0, 0));
+            // 3.10: line 0, the scope's initial u_lineno, which the line table never notes
+            Location at = c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_AT_BODY) ? Location.of(e.body())
+                    : c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_LINE_ZERO) ? new Location(0, 0, 0, 0)
+                    : new Location(e.lineno(), e.lineno(), 0, 0);
+            c.addOp(Op.RETURN_VALUE, at);
         }
         PyCode co = c.exitScope(!generator);
         c.makeClosure(loc, co, funcflags);

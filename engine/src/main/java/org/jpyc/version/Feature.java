@@ -747,6 +747,11 @@ public enum Feature {
      *  None constant stays when the optimizer appends constants after it: {@code def f(**k): "d"; return g(**k)} has
      *  co_consts {@code ('d', None, ())}); 3.11's {@code compiler_return} leaves the block current. */
     RETURN_STMT_NEXT_BLOCK(3, 0, 3, 11),
+    /** Python/compile.c 3.10.8 ({@code compiler_enter_scope}, {@code compiler_lambda}): a lambda's RETURN_VALUE is
+     *  emitted at the scope's initial line, 0: a line for the optimizer (no propagation, no duplicated exit), which
+     *  the line table never notes ({@code lambda x:\n x} returns on line 2, the previous instruction's); 3.11 gives
+     *  it the lambda's line. */
+    LAMBDA_RETURN_LINE_ZERO(3, 0, 3, 11),
 
     // ---- compiler 3.10 deltas: flowgraph, assemble, code objects (helper fg10 adds here) ----
     // (3.11 features this section extends to 3.10: CFG_BLOCK_AT_EVERY_LABEL and BLOCK_AFTER_EVERY_JUMP, where 3.10's
