@@ -105,7 +105,7 @@ class Folds {
         PyObject lv = lc.value();
         ExprNode rhs = node.right();
         if (node.op() == OperatorNode.Mod && rhs instanceof Tuple t && lv instanceof PyStr fmt
-                && !hasStarred(t.elts())) {
+                && !hasStarred(t.elts()) && version.has(org.jpyc.version.Feature.OPTIMIZE_FORMAT)) {
             return FormatFold.optimizeFormat(node, fmt, t.elts());
         }
         if (!(rhs instanceof Constant rc)) return node;

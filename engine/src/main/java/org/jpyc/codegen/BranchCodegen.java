@@ -89,8 +89,7 @@ final class BranchCodegen {
         int cleanup = c.newLabel();
         for (int i = 0; i < n; i++) {
             c.visitExpr(comparators.get(i));
-            c.addOpI(Op.SWAP, 2, loc);
-            c.addOpI(Op.COPY, 2, loc);
+            chainLink(c, loc);
             addCompare(c, loc, ops.get(i));
             if (c.version.has(org.jpyc.version.Feature.JUMP_IF_OR_POP)) {
                 c.addJump(Op.JUMP_IF_FALSE_OR_POP, cleanup, loc);
@@ -109,6 +108,18 @@ final class BranchCodegen {
         c.addOpI(Op.SWAP, 2, loc);
         c.addOp(Op.POP_TOP, loc);
         c.useLabel(end);
+    }
+
+    /** The stack of a comparison chain's inner link: the right operand kept under the two compared (SWAP 2, COPY 2;
+     *  3.10: DUP_TOP, ROT_THREE, {@code Feature.SWAP_COPY}). */
+    private static void chainLink(Codegen c, Location loc) {
+        if (c.version.has(org.jpyc.version.Feature.SWAP_COPY)) {
+            c.addOpI(Op.SWAP, 2, loc);
+            c.addOpI(Op.COPY, 2, loc);
+        } else {
+            c.addOp(Op.DUP_TOP, loc);
+            c.addOp(Op.ROT_THREE, loc);
+        }
     }
 
     /**
@@ -246,8 +257,7 @@ final class BranchCodegen {
         c.visitExpr(e.left());
         for (int i = 0; i < n; i++) {
             c.visitExpr(comparators.get(i));
-            c.addOpI(Op.SWAP, 2, loc);
-            c.addOpI(Op.COPY, 2, loc);
+            chainLink(c, loc);
             addCompare(c, loc, ops.get(i));
             toBool(c, loc);
             c.addJump(Op.POP_JUMP_IF_FALSE, cleanup, loc);

@@ -29,6 +29,14 @@ public final class CallCodegen {
 
     /** {@code compiler_call}: a method call if it can be one, else the callable, NULL and the arguments. */
     static void call(Codegen c, Call e) {
+        if (!c.version.has(org.jpyc.version.Feature.CALL_OPCODE)) {
+            // 3.10: no NULL; compiler_call_helper validates the keywords
+            if (maybeOptimizeMethodCall(c, e)) return;
+            Warnings.checkCaller(c, e.func());
+            c.visitExpr(e.func());
+            callHelper(c, Location.of(e), 0, e.args(), e.keywords());
+            return;
+        }
         if (!e.keywords().isEmpty()) validateKeywords(c, e.keywords(), Location.of(e));
         if (maybeOptimizeMethodCall(c, e)) return;
         Warnings.checkCaller(c, e.func());
@@ -127,9 +135,12 @@ public final class CallCodegen {
      */
     private static boolean maybeOptimizeMethodCall(Codegen c, Call e) {
         if (!(e.func() instanceof Attribute meth) || meth.ctx() != ExprContextNode.Load) return false;
-        if (isImportOriginated(c, meth.value())) return false;
         List<ExprNode> args = e.args();
         List<Keyword> kwds = e.keywords();
+        // 3.10: keyword arguments are never a method call, and an imported module's attribute may be one
+        boolean v310 = !c.version.has(org.jpyc.version.Feature.CALL_OPCODE);
+        if (v310 && !kwds.isEmpty()) return false;
+        if (!v310 && isImportOriginated(c, meth.value())) return false;
         int argsl = args.size();
         int kwdsl = kwds.size();
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
@@ -161,7 +172,7 @@ public final class CallCodegen {
             keywordNames(c, loc, kwds);
             c.addOpI(Op.CALL_KW, argsl + kwdsl, callLoc);
         } else {
-            c.addCall(argsl, ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth));
+            c.addMethodCall(argsl, ExprCodegen.updateStartLocationToMatchAttr(c, Location.of(e), meth));
         }
         return true;
     }
@@ -262,6 +273,12 @@ public final class CallCodegen {
             c.visitExprs(args);
             if (nkwelts > 0) {
                 for (int i = 0; i < nkwelts; i++) c.visitExpr(keywords.get(i).value());
+                if (!c.version.has(org.jpyc.version.Feature.CALL_OPCODE)) {
+                    // 3.10: the names tuple on the stack, CALL_FUNCTION_KW
+                    keywordNames(c, loc, keywords);
+                    c.addOpI(Op.CALL_FUNCTION_KW, n + nelts + nkwelts, loc);
+                    return;
+                }
                 if (!c.version.has(org.jpyc.version.Feature.CALL_KW)) {
                     kwNames(c, loc, keywords);
                     c.addCall(n + nelts + nkwelts, loc);

@@ -59,7 +59,7 @@ final class ClassCodegen {
         } else {
             CallCodegen.callHelper(c, loc, 2, s.bases(), s.keywords());
         }
-        FunctionCodegen.applyDecorators(c, decos);
+        FunctionCodegen.applyDecorators(c, decos, loc);
         c.nameOp(loc, s.name(), ExprContextNode.Store);
     }
 
@@ -111,9 +111,9 @@ final class ClassCodegen {
         loc = Location.of(s);
         if (c.version.has(Feature.PUSH_NULL_AFTER_CALLABLE)) {
             c.addOp(Op.LOAD_BUILD_CLASS, loc);
-            c.addOp(Op.PUSH_NULL, loc);
+            c.addPushNull(loc);
         } else {
-            c.addOp(Op.PUSH_NULL, loc);
+            c.addPushNull(loc);
             c.addOp(Op.LOAD_BUILD_CLASS, loc);
         }
         c.makeClosure(loc, co, 0);

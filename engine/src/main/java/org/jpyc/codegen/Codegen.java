@@ -70,6 +70,9 @@ public final class Codegen {
     private final int[] binaryOpargs = new int[org.jpyc.ast.OperatorNode.values().length * 2];
     /** The COMPARE_OP opargs {@code BranchCodegen.addCompare} has looked up, plus one (0: not yet), by operator ordinal. */
     final int[] compareOpargs = new int[org.jpyc.ast.CmpopNode.values().length];
+    /** How far LOAD_GLOBAL's name index is shifted: 1 from 3.11 (the low bit pushes a NULL), 0 in 3.10
+     *  ({@code Feature.LOAD_GLOBAL_NULL_BIT}). */
+    final int loadGlobalShift;
     public final SymbolTable st;
     public final FutureFeatures future;
     public final ConstCache constCache;
@@ -95,6 +98,8 @@ public final class Codegen {
      */
     private final List<PyCode> madeCodes = new ArrayList<>();
     private final List<List<String>> madeCodeFreevars = new ArrayList<>();
+    /** The qualified name of each code object made here ({@code u_qualname}), for 3.10's MAKE_FUNCTION. */
+    private final List<PyObject> madeCodeQualnames = new ArrayList<>();
     /**
      * {@code _PyCompile_ConstCacheMergeOne} on {@link #constCache}, made once: a bound method reference made
      * per code unit costs, under C1, a runtime call ({@code Unsafe.allocateInstance}) each time.
@@ -106,6 +111,7 @@ public final class Codegen {
     public Codegen(PyVersion version, SymbolTable st, FutureFeatures future, int optimize, String filename) {
         this.version = version;
         this.ops = OpTable.of(version);
+        this.loadGlobalShift = version.has(org.jpyc.version.Feature.LOAD_GLOBAL_NULL_BIT) ? 1 : 0;
         this.st = st;
         this.future = future;
         this.constCache = new ConstCache(version);
@@ -137,6 +143,7 @@ public final class Codegen {
             nestlevel = 0;
             madeCodes.clear();
             madeCodeFreevars.clear();
+            madeCodeQualnames.clear();
             return org.jpyc.util.BigStack.run("jpyc-codegen", () -> compileMod(mod));
         }
     }
@@ -196,13 +203,35 @@ public final class Codegen {
         u.instrs.addOp(op, 0, loc);
     }
 
-    /** {@code ADDOP_I}. */
+    /** {@code ADDOP_I}. 3.10 ({@code Feature.SWAP_COPY}): COPY 1 is DUP_TOP and SWAP 2 is ROT_TWO. */
     public void addOpI(Op op, int oparg, Location loc) {
+        if ((op == Op.COPY || op == Op.SWAP) && !version.has(org.jpyc.version.Feature.SWAP_COPY)) {
+            addRotOrDup310(op, oparg, loc);
+            return;
+        }
         u.instrs.addOp(op, oparg, loc);
     }
 
-    /** {@code ADDOP_JUMP}: a jump (or SETUP_* pseudo op) to a label. */
+    /** 3.10's opcode for a COPY or SWAP whose 3.11 form has a 3.10 twin (COPY 1, SWAP 2); any other is a site
+     *  whose 3.10 layout differs, which must branch itself. */
+    private void addRotOrDup310(Op op, int oparg, Location loc) {
+        if (op == Op.COPY && oparg == 1) {
+            u.instrs.addOp(Op.DUP_TOP, 0, loc);
+        } else if (op == Op.SWAP && oparg == 2) {
+            u.instrs.addOp(Op.ROT_TWO, 0, loc);
+        } else {
+            throw new IllegalStateException(op + " " + oparg + " has no 3.10 form here");
+        }
+    }
+
+    /**
+     * {@code ADDOP_JUMP}: a jump (or SETUP_* pseudo op) to a label. 3.10 ({@code Feature.JUMP_PSEUDO_OPS}): JUMP and
+     * JUMP_NO_INTERRUPT are JUMP_ABSOLUTE to a label already bound (backwards), else JUMP_FORWARD.
+     */
     public void addJump(Op op, int label, Location loc) {
+        if ((op == Op.JUMP || op == Op.JUMP_NO_INTERRUPT) && !version.has(org.jpyc.version.Feature.JUMP_PSEUDO_OPS)) {
+            op = u.instrs.labelTarget(label) >= 0 ? Op.JUMP_ABSOLUTE : Op.JUMP_FORWARD;
+        }
         u.instrs.addOp(op, label, loc);
     }
 
@@ -293,8 +322,13 @@ public final class Codegen {
         addOpI(op, CodeUnitMetadata.addName(u.metadata.varnames, name), loc);
     }
 
-    /** {@code ADDOP_BINARY}/{@code ADDOP_INPLACE} ({@code addop_binary}): BINARY_OP with the NB_* oparg of {@code op}. */
+    /** {@code ADDOP_BINARY}/{@code ADDOP_INPLACE} ({@code addop_binary}): BINARY_OP with the NB_* oparg of {@code op}
+     *  (3.10, {@code Feature.BINARY_OP}: the operator's own opcode, {@code binop} / {@code inplace_binop}). */
     public void addBinary(org.jpyc.ast.OperatorNode op, boolean inplace, Location loc) {
+        if (!version.has(org.jpyc.version.Feature.BINARY_OP)) {
+            addOp(binaryOp310(op, inplace), loc);
+            return;
+        }
         int slot = op.ordinal() * 2 + (inplace ? 1 : 0);
         int arg = binaryOpargs[slot] - 1;
         if (arg < 0) {
@@ -302,6 +336,25 @@ public final class Codegen {
             binaryOpargs[slot] = arg + 1;
         }
         addOpI(Op.BINARY_OP, arg, loc);
+    }
+
+    /** 3.10's {@code binop} and {@code inplace_binop}: BINARY_ADD, INPLACE_ADD, ... */
+    private static Op binaryOp310(org.jpyc.ast.OperatorNode op, boolean inplace) {
+        return switch (op) {
+            case Add -> inplace ? Op.INPLACE_ADD : Op.BINARY_ADD;
+            case Sub -> inplace ? Op.INPLACE_SUBTRACT : Op.BINARY_SUBTRACT;
+            case Mult -> inplace ? Op.INPLACE_MULTIPLY : Op.BINARY_MULTIPLY;
+            case MatMult -> inplace ? Op.INPLACE_MATRIX_MULTIPLY : Op.BINARY_MATRIX_MULTIPLY;
+            case Div -> inplace ? Op.INPLACE_TRUE_DIVIDE : Op.BINARY_TRUE_DIVIDE;
+            case Mod -> inplace ? Op.INPLACE_MODULO : Op.BINARY_MODULO;
+            case Pow -> inplace ? Op.INPLACE_POWER : Op.BINARY_POWER;
+            case LShift -> inplace ? Op.INPLACE_LSHIFT : Op.BINARY_LSHIFT;
+            case RShift -> inplace ? Op.INPLACE_RSHIFT : Op.BINARY_RSHIFT;
+            case BitOr -> inplace ? Op.INPLACE_OR : Op.BINARY_OR;
+            case BitXor -> inplace ? Op.INPLACE_XOR : Op.BINARY_XOR;
+            case BitAnd -> inplace ? Op.INPLACE_AND : Op.BINARY_AND;
+            case FloorDiv -> inplace ? Op.INPLACE_FLOOR_DIVIDE : Op.BINARY_FLOOR_DIVIDE;
+        };
     }
 
     /** The NB_* oparg of {@code op} in the target's {@code nb_ops} table, looked up by name. */
@@ -324,10 +377,35 @@ public final class Codegen {
         return ops.indexIn("nb_ops", (inplace ? "NB_INPLACE_" : "NB_") + nb);
     }
 
-    /** {@code ADDOP_I(CALL, n)}, after {@code ADDOP_I(PRECALL, n)} in 3.11 ({@code Feature.PRECALL}). */
+    /** {@code ADDOP_I(CALL, n)}, after {@code ADDOP_I(PRECALL, n)} in 3.11 ({@code Feature.PRECALL}); 3.10: CALL_FUNCTION n
+     *  ({@code Feature.CALL_OPCODE}). For a call whose callable has its NULL (or is a method: {@link #addMethodCall}). */
     public void addCall(int nargs, Location loc) {
+        if (!version.has(org.jpyc.version.Feature.CALL_OPCODE)) {
+            addOpI(Op.CALL_FUNCTION, nargs, loc);
+            return;
+        }
         if (version.has(org.jpyc.version.Feature.PRECALL)) addOpI(Op.PRECALL, nargs, loc);
         addOpI(Op.CALL, nargs, loc);
+    }
+
+    /** A CALL whose first argument sits in the NULL slot (a decorator's function, a comprehension's iterator, the
+     *  assert message): CALL n from 3.11, where 3.10 calls with one argument more (CALL_FUNCTION n + 1). */
+    public void addCallSelfArg(int nargs, Location loc) {
+        addCall(version.has(org.jpyc.version.Feature.CALL_OPCODE) ? nargs : nargs + 1, loc);
+    }
+
+    /** The call after LOAD_METHOD: CALL n from 3.11, CALL_METHOD n in 3.10. */
+    public void addMethodCall(int nargs, Location loc) {
+        if (!version.has(org.jpyc.version.Feature.CALL_OPCODE)) {
+            addOpI(Op.CALL_METHOD, nargs, loc);
+            return;
+        }
+        addCall(nargs, loc);
+    }
+
+    /** The NULL under a callable (PUSH_NULL, 3.11+); 3.10 has none ({@code Feature.CALL_OPCODE}). */
+    public void addPushNull(Location loc) {
+        if (version.has(org.jpyc.version.Feature.CALL_OPCODE)) addOp(Op.PUSH_NULL, loc);
     }
 
     /**
@@ -390,8 +468,13 @@ public final class Codegen {
         addPopIter(Location.NO_LOCATION);
     }
 
-    /** {@code ADDOP_YIELD} ({@code addop_yield}). */
+    /** {@code ADDOP_YIELD} ({@code addop_yield}); 3.10: YIELD_VALUE alone ({@code Feature.RESUME}: the interpreter
+     *  wraps an async generator's values itself). */
     public void addYield(Location loc) {
+        if (!version.has(org.jpyc.version.Feature.RESUME)) {
+            addOp(Op.YIELD_VALUE, loc);
+            return;
+        }
         if (u.ste.generator && u.ste.coroutine) addIntrinsic1("INTRINSIC_ASYNC_GEN_WRAP", Op.ASYNC_GEN_WRAP, loc);
         addOpI(Op.YIELD_VALUE, 0, loc);
         addOpI(Op.RESUME, RESUME_AFTER_YIELD, loc);
@@ -407,6 +490,11 @@ public final class Codegen {
 
     /** {@code compiler_add_yield_from}. */
     public void addYieldFrom(Location loc, boolean await) {
+        if (version.has(org.jpyc.version.Feature.YIELD_FROM_OPCODE)) {
+            // 3.10: the iterator and None on the stack, YIELD_FROM does the loop
+            addOp(Op.YIELD_FROM, loc);
+            return;
+        }
         if (!version.has(org.jpyc.version.Feature.YIELD_FROM_CLEANUP_THROW)) {
             addYieldFrom311(loc, await);
             return;
@@ -563,6 +651,14 @@ public final class Codegen {
 
     /** {@code compiler_call_exit_with_nones}. */
     public void callExitWithNones(Location loc) {
+        if (!version.has(org.jpyc.version.Feature.CALL_OPCODE)) {
+            // 3.10: __exit__ is bound, three Nones
+            loadConst(PyConst.NONE, loc);
+            addOp(Op.DUP_TOP, loc);
+            addOp(Op.DUP_TOP, loc);
+            addCall(3, loc);
+            return;
+        }
         loadConst(PyConst.NONE, loc);
         loadConst(PyConst.NONE, loc);
         loadConst(PyConst.NONE, loc);
@@ -631,7 +727,7 @@ public final class Codegen {
         }
         if (prologue != null) prologue.run();
         if (GeneratorPreamble.applies(this, ste)) GeneratorPreamble.emit(this, lineno);
-        addOpI(Op.RESUME, RESUME_AT_FUNC_START, loc);
+        if (version.has(org.jpyc.version.Feature.RESUME)) addOpI(Op.RESUME, RESUME_AT_FUNC_START, loc);
         if (type == ScopeType.MODULE && version.has(org.jpyc.version.Feature.ANNOTATE_FUNCTIONS)) {
             addOp(Op.ANNOTATIONS_PLACEHOLDER, loc);
         }
@@ -760,6 +856,11 @@ public final class Codegen {
         PyCode co = sink.finish(u, flags);
         madeCodes.add(co);
         madeCodeFreevars.add(free);
+        if (version.has(org.jpyc.version.Feature.MAKE_FUNCTION_QUALNAME_ARG)) {
+            // a class body's function is made with the class's plain name (compiler_class)
+            madeCodeQualnames.add(u.metadata.qualname == null ? null : u.scopeType == ScopeType.CLASS
+                    ? identifier(u.metadata.name) : ClassCodegen.qualnameConst(this, u));
+        }
         return co;
     }
 
@@ -841,6 +942,8 @@ public final class Codegen {
             addOpI(Op.BUILD_TUPLE, free.size(), loc);
         }
         loadConst(co, loc);
+        // 3.10: MAKE_FUNCTION pops the qualified name
+        if (version.has(org.jpyc.version.Feature.MAKE_FUNCTION_QUALNAME_ARG)) loadConst(qualnameConst(co), loc);
         if (!version.has(org.jpyc.version.Feature.SET_FUNCTION_ATTRIBUTE)) {
             // 3.12: one MAKE_FUNCTION takes every attribute, its oparg the flags
             addOpI(Op.MAKE_FUNCTION, funcflags, loc);
@@ -852,6 +955,16 @@ public final class Codegen {
         if ((funcflags & MAKE_FUNCTION_ANNOTATE) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_ANNOTATE, loc);
         if ((funcflags & MAKE_FUNCTION_KWDEFAULTS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_KWDEFAULTS, loc);
         if ((funcflags & MAKE_FUNCTION_DEFAULTS) != 0) addOpI(Op.SET_FUNCTION_ATTRIBUTE, MAKE_FUNCTION_DEFAULTS, loc);
+    }
+
+    /** 3.10's {@code compiler_make_closure} argument {@code qualname}: the unit's qualified name, the unit's name object
+     *  (an interned identifier) where {@code compiler_set_qualname} took it as it is, else a new str. */
+    private PyObject qualnameConst(PyCode co) {
+        for (int i = madeCodes.size() - 1; i >= 0; i--) {
+            if (madeCodes.get(i) != co) continue;
+            return madeCodeQualnames.get(i);
+        }
+        throw new IllegalStateException("code object " + co + " was not made by this Codegen");
     }
 
     /** The free variable names of a code object this Codegen made (its {@code co_freevars}). */

@@ -113,7 +113,7 @@ public final class ComprehensionCodegen {
         c.makeClosure(loc, co, 0);
         if (virtualIterators) c.visitExpr(outermost.iter());
         else iter(c, outermost, loc);
-        c.addCall(0, loc);
+        c.addCallSelfArg(0, loc);
         if (asyncGenerator && kind != Kind.GENEXP) {
             c.addOpI(Op.GET_AWAITABLE, 0, loc);
             c.addSendNullSlot(loc);

@@ -36,6 +36,10 @@ final class FBlockUnwinder {
     /** {@code compiler_unwind_fblock}. */
     @SuppressWarnings("unchecked")
     static void unwind(Codegen c, Location[] ploc, FBlock info, boolean preserveTos) {
+        // 3.10: the blocks that hold exception values or a bound __exit__ unwind otherwise
+        if (!c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS) && TryCodegen310.unwind(c, ploc, info, preserveTos)) {
+            return;
+        }
         switch (info.type()) {
             case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER, ASYNC_COMPREHENSION_GENERATOR, STOP_ITERATION -> { }
             case FOR_LOOP -> {

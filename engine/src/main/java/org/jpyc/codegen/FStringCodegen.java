@@ -34,7 +34,7 @@ final class FStringCodegen {
                 c.visitExpr(v);
                 c.addOpI(Op.LIST_APPEND, 1, loc);
             }
-            c.addCall(1, loc);
+            c.addMethodCall(1, loc);
             return;
         }
         for (ExprNode v : values) c.visitExpr(v);

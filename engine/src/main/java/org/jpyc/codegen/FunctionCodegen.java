@@ -67,10 +67,12 @@ public final class FunctionCodegen {
         c.visitExprs(decos);
     }
 
-    /** {@code compiler_apply_decorators}: one CALL 0 per decorator, innermost first. */
-    static void applyDecorators(Codegen c, List<ExprNode> decos) {
+    /** {@code compiler_apply_decorators}: one CALL 0 per decorator, innermost first, at the decorator's location
+     *  (3.10: CALL_FUNCTION 1 at the definition's, {@code Feature.DECORATOR_CALL_AT_DECORATOR}). */
+    static void applyDecorators(Codegen c, List<ExprNode> decos, Location stmt) {
         if (decos == null) return;
-        for (int i = decos.size() - 1; i >= 0; i--) c.addCall(0, Location.of(decos.get(i)));
+        boolean atDecorator = c.version.has(org.jpyc.version.Feature.DECORATOR_CALL_AT_DECORATOR);
+        for (int i = decos.size() - 1; i >= 0; i--) c.addCallSelfArg(0, atDecorator ? Location.of(decos.get(i)) : stmt);
     }
 
     /** The line a def or class starts on: its first decorator's, if any. */
@@ -284,7 +286,7 @@ public final class FunctionCodegen {
                 c.addCall(0, loc);
             }
         }
-        applyDecorators(c, d.decorators());
+        applyDecorators(c, d.decorators(), loc);
         c.nameOp(loc, d.name(), ExprContextNode.Store);
     }
 
@@ -300,8 +302,11 @@ public final class FunctionCodegen {
         boolean generator = c.scope().generator;
         if (!generator) {
             // 3.12: the return has the lambda's line and columns 0, 0
-            c.addOp(Op.RETURN_VALUE, c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_AT_BODY) ? Location.of(e.body())
-                    : new Location(e.lineno(), e.lineno(), 0, 0));
+            // 3.10: line 0, the scope's initial u_lineno, which the line table never notes
+            Location at = c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_AT_BODY) ? Location.of(e.body())
+                    : c.version.has(org.jpyc.version.Feature.LAMBDA_RETURN_LINE_ZERO) ? new Location(0, 0, 0, 0)
+                    : new Location(e.lineno(), e.lineno(), 0, 0);
+            c.addOp(Op.RETURN_VALUE, at);
         }
         PyCode co = c.exitScope(!generator);
         c.makeClosure(loc, co, funcflags);

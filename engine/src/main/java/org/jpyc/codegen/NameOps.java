@@ -52,7 +52,7 @@ final class NameOps {
             if (kind != 0 && (ctx != ExprContextNode.Load || (v & LOAD_VIA_RESOLVE) == 0)) {
                 Op op = KIND_OPS[kind][ctx.ordinal()];
                 int arg = v >>> INDEX_SHIFT;
-                c.addOpI(op, op == Op.LOAD_GLOBAL ? arg << 1 : arg, loc);
+                c.addOpI(op, op == Op.LOAD_GLOBAL ? arg << c.loadGlobalShift : arg, loc);
                 return;
             }
         }
@@ -143,7 +143,7 @@ final class NameOps {
             }
         }
         int index = CodeUnitMetadata.addName(dict, mangled);
-        c.addOpI(op, op == Op.LOAD_GLOBAL ? index << 1 : index, loc);
+        c.addOpI(op, op == Op.LOAD_GLOBAL ? index << c.loadGlobalShift : index, loc);
         if (u.inInlinedComp == 0 && entry >= 0) {
             boolean loadViaResolve = kind == 3 ? derefLoadFirst || classdictFirst : kind == 2 && classdictFirst;
             remember(u, entry, (index << INDEX_SHIFT) | (loadViaResolve ? LOAD_VIA_RESOLVE : 0) | kind);

@@ -195,8 +195,12 @@ public final class PatternCodegen {
 
     // ---- captures ----
 
-    /** {@code pattern_helper_rotate}: 3.10's ROT_N as SWAPs. */
+    /** {@code pattern_helper_rotate}: 3.10's ROT_N (the optimizer folds it into ROT_TWO ... ROT_FOUR), from 3.11 as SWAPs. */
     private static void rotate(Codegen c, Location loc, int count) {
+        if (!c.version.has(org.jpyc.version.Feature.SWAP_COPY)) {
+            if (count > 1) c.addOpI(Op.ROT_N, count, loc);
+            return;
+        }
         while (count > 1) c.addOpI(Op.SWAP, count--, loc);
     }
 
@@ -402,6 +406,10 @@ public final class PatternCodegen {
         c.addOp(Op.MATCH_KEYS, at(c, pc, loc));
         // a tuple of keys and a tuple of values (or None) now sit on the subject
         pc.onTop += 2;
+        if (c.version.has(org.jpyc.version.Feature.MATCH_OPS_PUSH_BOOL)) {
+            mappingValues310(c, loc, patterns, starTarget, pc);
+            return;
+        }
         c.addOpI(Op.COPY, 1, at(c, pc, loc));
         c.loadConst(PyConst.NONE, at(c, pc, loc));
         c.addOpI(Op.IS_OP, 1, at(c, pc, loc));
@@ -429,6 +437,42 @@ public final class PatternCodegen {
         } else {
             c.addOp(Op.POP_TOP, at(c, pc, loc));
             c.addOp(Op.POP_TOP, at(c, pc, loc));
+        }
+    }
+
+    /** 3.10's {@code compiler_pattern_mapping} after MATCH_KEYS: its bool decides, each value is taken from the tuple by
+     *  index, and the rest of the mapping is COPY_DICT_WITHOUT_KEYS. */
+    private static void mappingValues310(Codegen c, Location loc, List<PatternNode> patterns, String starTarget, Context pc) {
+        jumpToFailPop(c, at(c, pc, loc), pc, Op.POP_JUMP_IF_FALSE);
+        subscriptSubpatterns310(c, loc, patterns, null, pc);
+        // matched: done with the values; what follows consumes the keys tuple
+        pc.onTop -= 2;
+        c.addOp(Op.POP_TOP, at(c, pc, loc));
+        if (starTarget != null) {
+            c.addOp(Op.COPY_DICT_WITHOUT_KEYS, at(c, pc, loc));
+            storeName(c, at(c, pc, loc), starTarget, pc);
+        } else {
+            c.addOp(Op.POP_TOP, at(c, pc, loc));
+        }
+        // the subject
+        pc.onTop--;
+        c.addOp(Op.POP_TOP, at(c, pc, loc));
+    }
+
+    /** 3.10: each sub-pattern that is not a wildcard matched against {@code tuple[i]} (DUP_TOP, LOAD_CONST i,
+     *  BINARY_SUBSCR), the tuple kept on top; {@code more} continues {@code patterns}' numbering (a class pattern's
+     *  keyword patterns after its positional ones). */
+    private static void subscriptSubpatterns310(Codegen c, Location loc, List<PatternNode> patterns, List<PatternNode> more,
+                                                Context pc) {
+        int n = patterns.size();
+        int total = n + (more == null ? 0 : more.size());
+        for (int i = 0; i < total; i++) {
+            PatternNode q = i < n ? patterns.get(i) : more.get(i - n);
+            if (isWildcard(q)) continue;
+            c.addOp(Op.DUP_TOP, at(c, pc, loc));
+            c.loadConst(PyInt.of(i), at(c, pc, loc));
+            c.addSubscr(at(c, pc, loc));
+            subpattern(c, q, pc);
         }
     }
 
@@ -462,6 +506,15 @@ public final class PatternCodegen {
         for (String a : kwdAttrs) names.add(c.identifier(a));
         c.loadConst(new PyTuple(names), at(c, pc, loc));
         c.addOpI(Op.MATCH_CLASS, nargs, at(c, pc, loc));
+        if (c.version.has(org.jpyc.version.Feature.MATCH_OPS_PUSH_BOOL)) {
+            // 3.10: the attributes tuple (or None) and a bool; the attributes taken by index
+            pc.onTop++;
+            jumpToFailPop(c, at(c, pc, loc), pc, Op.POP_JUMP_IF_FALSE);
+            subscriptSubpatterns310(c, loc, patterns, kwdPatterns, pc);
+            pc.onTop--;
+            c.addOp(Op.POP_TOP, at(c, pc, loc));
+            return;
+        }
         c.addOpI(Op.COPY, 1, at(c, pc, loc));
         c.loadConst(PyConst.NONE, at(c, pc, loc));
         c.addOpI(Op.IS_OP, 1, at(c, pc, loc));

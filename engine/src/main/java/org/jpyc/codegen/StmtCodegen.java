@@ -62,7 +62,8 @@ public final class StmtCodegen {
         visitStmt(c, s);
         // 3.11: statements that end with UNSET_LOC leave no location in force (an expression statement's POP_TOP, not
         // a constant's NOP; try/except's and with's artificial ends)
-        if ((s instanceof Expr e && !(e.value() instanceof Constant)) || s instanceof With || s instanceof AsyncWith
+        if ((s instanceof Expr e && !(e.value() instanceof Constant))
+                || ((s instanceof With || s instanceof AsyncWith) && c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS))
                 || (s instanceof Try t && (t.finalbody() == null || t.finalbody().isEmpty()))
                 || (s instanceof TryStar ts && (ts.finalbody() == null || ts.finalbody().isEmpty()))) {
             c.unit().locInForce = Location.NO_LOCATION;
@@ -106,7 +107,8 @@ public final class StmtCodegen {
         } else if (s instanceof Raise r) {
             visitRaise(c, r);
         } else if (s instanceof Try t) {
-            TryCodegen.visitTry(c, t);
+            if (c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS)) TryCodegen.visitTry(c, t);
+            else TryCodegen310.visitTry(c, t);
         } else if (s instanceof TryStar t) {
             TryCodegen.visitTryStar(c, t);
         } else if (s instanceof Assert a) {
@@ -124,11 +126,13 @@ public final class StmtCodegen {
         } else if (s instanceof Continue) {
             visitContinue(c, Location.of(s));
         } else if (s instanceof With w) {
-            WithCodegen.visitWith(c, w);
+            if (c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS)) WithCodegen.visitWith(c, w);
+            else WithCodegen310.visitWith(c, w);
         } else if (s instanceof AsyncFunctionDef f) {
             FunctionCodegen.visitAsyncFunction(c, f);
         } else if (s instanceof AsyncWith w) {
-            WithCodegen.visitAsyncWith(c, w);
+            if (c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS)) WithCodegen.visitAsyncWith(c, w);
+            else WithCodegen310.visitAsyncWith(c, w);
         } else if (s instanceof AsyncFor f) {
             visitAsyncFor(c, f);
         } else {
@@ -316,6 +320,8 @@ public final class StmtCodegen {
             c.loadConst(((Constant) value).value(), loc);
         }
         c.addOp(Op.RETURN_VALUE, loc);
+        // 3.10: NEXT_BLOCK, so a function ending with a return still gets assemble()'s None (then unused)
+        if (c.version.has(org.jpyc.version.Feature.RETURN_STMT_NEXT_BLOCK)) c.useLabel(c.newLabel());
     }
 
     /** {@code compiler_break}. */
@@ -435,7 +441,7 @@ public final class StmtCodegen {
         }
         if (s.msg() != null) {
             c.visitExpr(s.msg());
-            c.addCall(0, cur);
+            c.addCallSelfArg(0, cur);
         }
         // 3.12: the raise has the statement's location
         c.addOpI(Op.RAISE_VARARGS, 1, c.version.has(org.jpyc.version.Feature.ASSERT_RAISE_AT_TEST) ? Location.of(test) : cur);
@@ -461,8 +467,12 @@ public final class StmtCodegen {
                 c.addOp(Op.BINARY_SLICE, loc);
             } else {
                 c.visitExpr(sub.slice());
-                c.addOpI(Op.COPY, 2, loc);
-                c.addOpI(Op.COPY, 2, loc);
+                if (c.version.has(org.jpyc.version.Feature.SWAP_COPY)) {
+                    c.addOpI(Op.COPY, 2, loc);
+                    c.addOpI(Op.COPY, 2, loc);
+                } else {
+                    c.addOp(Op.DUP_TOP_TWO, loc);
+                }
                 c.addSubscr(loc);
             }
         } else if (e instanceof Name n) {
@@ -483,9 +493,12 @@ public final class StmtCodegen {
                 c.addOpI(Op.SWAP, 3, loc);
                 c.addOpI(Op.SWAP, 2, loc);
                 c.addOp(Op.STORE_SLICE, loc);
-            } else {
+            } else if (c.version.has(org.jpyc.version.Feature.SWAP_COPY)) {
                 c.addOpI(Op.SWAP, 3, loc);
                 c.addOpI(Op.SWAP, 2, loc);
+                c.addOp(Op.STORE_SUBSCR, loc);
+            } else {
+                c.addOp(Op.ROT_THREE, loc);
                 c.addOp(Op.STORE_SUBSCR, loc);
             }
         } else {

@@ -75,6 +75,12 @@ class ConstFolding {
      * BUILD_TUPLE n become NOPs and one LOAD_CONST of the tuple.
      */
     void foldTupleOnConstants(BasicBlock bb, int start, int n) {
+        foldTupleOnConstants(bb, start, n, false);
+    }
+
+    /** {@link #foldTupleOnConstants}; {@code keepOpargs}: the NOPs keep their loads' opargs (3.10 sets only the opcode,
+     *  and its assembler writes every oparg). */
+    void foldTupleOnConstants(BasicBlock bb, int start, int n, boolean keepOpargs) {
         for (int i = 0; i < n; i++) {
             if (!facts.hasConst(bb.instrs[start + i].op)) return;
         }
@@ -84,7 +90,10 @@ class ConstFolding {
             items[i] = getConstValue(in.op, in.oparg);
         }
         int index = addConst(PyTuple.ofFresh(items));
-        for (int i = 0; i < n; i++) bb.instrs[start + i].setOp0(Op.NOP);
+        for (int i = 0; i < n; i++) {
+            if (keepOpargs) bb.instrs[start + i].op = Op.NOP;
+            else bb.instrs[start + i].setOp0(Op.NOP);
+        }
         bb.instrs[start + n].setOp1(Op.LOAD_CONST, index);
     }
 

@@ -14,6 +14,12 @@ final class Peephole310 {
 
     private static final CfgInstr NOP = new CfgInstr(Op.NOP, 0, Location.NO_LOCATION);
 
+    /** A jump made a NOP: its oparg is 0, as a 3.10 jump's {@code i_oparg} is until {@code assemble_jump_offsets}. */
+    private static Op jumpToNop(CfgInstr jump) {
+        jump.oparg = 0;
+        return Op.NOP;
+    }
+
     /** {@code optimize_basic_block} (3.10). */
     static void optimizeBasicBlock(OpcodeFacts f, ConstFolding consts, BasicBlock bb) {
         for (int i = 0; i < bb.used; i++) {
@@ -33,7 +39,7 @@ final class Peephole310 {
                         boolean isTrue = ConstFolding.isTrue(consts.getConstValue(inst.op, oparg));
                         inst.op = Op.NOP;
                         boolean jumpIfTrue = nextop == Op.POP_JUMP_IF_TRUE;
-                        bb.instrs[i + 1].op = isTrue == jumpIfTrue ? Op.JUMP_ABSOLUTE : Op.NOP;
+                        bb.instrs[i + 1].op = isTrue == jumpIfTrue ? Op.JUMP_ABSOLUTE : jumpToNop(bb.instrs[i + 1]);
                     } else if (nextop == Op.JUMP_IF_FALSE_OR_POP || nextop == Op.JUMP_IF_TRUE_OR_POP) {
                         boolean isTrue = ConstFolding.isTrue(consts.getConstValue(inst.op, oparg));
                         boolean jumpIfTrue = nextop == Op.JUMP_IF_TRUE_OR_POP;
@@ -41,7 +47,7 @@ final class Peephole310 {
                             bb.instrs[i + 1].op = Op.JUMP_ABSOLUTE;
                         } else {
                             inst.op = Op.NOP;
-                            bb.instrs[i + 1].op = Op.NOP;
+                            bb.instrs[i + 1].op = jumpToNop(bb.instrs[i + 1]);
                         }
                     }
                 }
@@ -65,7 +71,7 @@ final class Peephole310 {
                         }
                         continue;
                     }
-                    if (i >= oparg) consts.foldTupleOnConstants(bb, i - oparg, oparg);
+                    if (i >= oparg) consts.foldTupleOnConstants(bb, i - oparg, oparg, true);
                 }
                 case JUMP_IF_FALSE_OR_POP ->
                         i -= threadOrPop(inst, target, Op.POP_JUMP_IF_FALSE, Op.JUMP_IF_TRUE_OR_POP);
@@ -77,8 +83,19 @@ final class Peephole310 {
                     }
                 }
                 case JUMP_ABSOLUTE, JUMP_FORWARD -> {
-                    if (target.op == Op.JUMP_FORWARD) i -= Peephole311.jumpThread(inst, target, inst.op);
-                    else if (target.op == Op.JUMP_ABSOLUTE) i -= Peephole311.jumpThread(inst, target, Op.JUMP_ABSOLUTE);
+                    if (target.op == Op.JUMP_FORWARD) {
+                        i -= Peephole311.jumpThread(inst, target, inst.op);
+                    } else if (target.op == Op.JUMP_ABSOLUTE) {
+                        i -= Peephole311.jumpThread(inst, target, Op.JUMP_ABSOLUTE);
+                    } else if (inst.target.exitsScope(f) && inst.target.used <= JumpPasses311.MAX_COPY_SIZE) {
+                        // a jump to a small exit block gets a copy of it, whatever its lines (3.10.8's default case;
+                        // the C copy loop reuses the loop counter, so the scan goes on after the copies' count)
+                        BasicBlock toCopy = inst.target;
+                        jumpToNop(inst);
+                        inst.op = Op.NOP;
+                        bb.appendInstructions(toCopy);
+                        i = toCopy.used;
+                    }
                 }
                 case FOR_ITER -> {
                     if (target.op == Op.JUMP_FORWARD) i -= Peephole311.jumpThread(inst, target, Op.FOR_ITER);

@@ -606,7 +606,7 @@ public enum Feature {
     /** Python/compile.c 3.11 ({@code compiler_boolop}, {@code compiler_compare}'s chain): the test that keeps the
      *  value is one JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP; 3.12 copies the value, pops on a conditional jump and
      *  pops the copy on the fall-through (COPY 1, POP_JUMP_IF_x, POP_TOP). */
-    JUMP_IF_OR_POP(3, 11, 3, 12),
+    JUMP_IF_OR_POP(3, 10, 3, 12),
     /** Python/compile.c 3.12 ({@code compiler_addcompare}): COMPARE_OP's oparg is the comparison shifted left by 4
      *  with its outcome mask in the low bits; in 3.11.3 it is the bare comparison ({@code Py_LT} ...). */
     COMPARE_OP_MASK_BITS(3, 12),
@@ -713,6 +713,62 @@ public enum Feature {
      *  (a LOAD_CONST made a NOP keeps its constant index): such an instruction is written with oparg 0. 3.12's passes
      *  clear the oparg ({@code INSTR_SET_OP0}) and the assembler writes it as it is. */
     OPARG_ONLY_WITH_ARG(3, 11, 3, 12),
+
+    // ---- compiler 3.10 deltas: astopt, symtable, codegen (helper cg10 adds here) ----
+    /** Python/compile.c 3.11 ({@code addop_binary}, {@code compiler_augassign}): one BINARY_OP whose oparg is the
+     *  NB_* operator (in-place forms included); 3.10.8 has an opcode per operator, BINARY_ADD ... and INPLACE_ADD .... */
+    BINARY_OP(3, 11),
+    /** Python/compile.c 3.11 ({@code compiler_enter_scope}, {@code addop_yield}, {@code compiler_add_yield_from}): RESUME
+     *  at a unit's start and after every yield and await; 3.10.8 has no RESUME. */
+    RESUME(3, 11),
+    /** Python/compile.c 3.11: SWAP n and COPY n; 3.10.8 rotates and duplicates with ROT_TWO, ROT_THREE, ROT_FOUR, ROT_N,
+     *  DUP_TOP and DUP_TOP_TWO, and some constructs keep their values in another stack order (the comparison chain,
+     *  augmented assignments to subscripts, the match patterns). */
+    SWAP_COPY(3, 11),
+    /** Python/compile.c 3.11: unconditional jumps are the pseudo ops JUMP / JUMP_NO_INTERRUPT, given their direction by
+     *  the assembler; 3.10.8's codegen emits JUMP_FORWARD, or JUMP_ABSOLUTE to a block already placed (a loop head). */
+    JUMP_PSEUDO_OPS(3, 11),
+    /** Python/compile.c 3.11 ({@code compiler_call}, {@code compiler_call_helper}, {@code maybe_optimize_method_call}): CALL
+     *  with PUSH_NULL (or LOAD_METHOD's NULL), PRECALL and KW_NAMES; 3.10.8 calls with CALL_FUNCTION n, CALL_FUNCTION_KW n
+     *  (the keyword names a constant tuple on the stack) or, after LOAD_METHOD, CALL_METHOD n. */
+    CALL_OPCODE(3, 11),
+    /** Python/compile.c 3.11 (zero-cost exceptions): try/except/finally, with and async with push their handlers as
+     *  SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH pseudo ops into an exception table, handlers get one exception
+     *  (PUSH_EXC_INFO, CHECK_EXC_MATCH). 3.10.8 ({@code TryCodegen310}, {@code WithCodegen310}): the real SETUP_FINALLY,
+     *  SETUP_WITH, SETUP_ASYNC_WITH push a block at run time, a handler finds three values (type, value, traceback),
+     *  tested with DUP_TOP and JUMP_IF_NOT_EXC_MATCH, left with POP_EXCEPT; with's exit runs WITH_EXCEPT_START. */
+    ZERO_COST_EXCEPTIONS(3, 11),
+    /** Python/compile.c 3.10.8 ({@code compiler_make_closure}): MAKE_FUNCTION pops the qualified name (a str constant
+     *  pushed after the code object); 3.11 takes it from the code object's {@code co_qualname}. */
+    MAKE_FUNCTION_QUALNAME_ARG(3, 0, 3, 11),
+    /** Python/compile.c 3.10.8 ({@code compiler_add_yield_from}'s predecessors): {@code yield from} and {@code await}
+     *  are GET_YIELD_FROM_ITER / GET_AWAITABLE, LOAD_CONST None, YIELD_FROM; 3.11 loops with SEND. */
+    YIELD_FROM_OPCODE(3, 0, 3, 11),
+    /** Python/compile.c 3.11 ({@code compiler_apply_decorators}): each decorator's call has the decorator's location;
+     *  3.10.8 calls them (CALL_FUNCTION 1) at the location in force, the definition statement's. */
+    DECORATOR_CALL_AT_DECORATOR(3, 11),
+    /** Python/compile.c 3.11 ({@code compiler_nameop}): LOAD_GLOBAL's oparg is the name index shifted left by one, the low
+     *  bit asking for a NULL; 3.10.8's is the bare index. */
+    LOAD_GLOBAL_NULL_BIT(3, 11),
+    /** Python/compile.c 3.10.8 ({@code compiler_pattern_mapping}, {@code compiler_pattern_class}): MATCH_KEYS and
+     *  MATCH_CLASS push a success bool over their tuple, and each sub-pattern takes its value from the tuple by index
+     *  (DUP_TOP, LOAD_CONST i, BINARY_SUBSCR; wildcards skipped); a mapping's rest is COPY_DICT_WITHOUT_KEYS. 3.11 pushes
+     *  the tuple or None, tests it with IS_OP and unpacks it (UNPACK_SEQUENCE), building the rest with DICT_UPDATE and
+     *  DELETE_SUBSCR. */
+    MATCH_OPS_PUSH_BOOL(3, 10, 3, 11),
+    /** Python/ast_opt.c 3.11 ({@code optimize_format}, from {@code fold_binop}): {@code "..." % (a, b)} with only
+     *  {@code %s}, {@code %r}, {@code %a} becomes an f-string; 3.10.8's {@code fold_binop} has no such rewrite. */
+    OPTIMIZE_FORMAT(3, 11),
+    /** Python/compile.c 3.10.8 ({@code compiler_return}): a return statement ends with NEXT_BLOCK, so a unit whose last
+     *  statement is a return still gets {@code assemble()}'s implicit {@code return None} (unreachable, removed, but its
+     *  None constant stays when the optimizer appends constants after it: {@code def f(**k): "d"; return g(**k)} has
+     *  co_consts {@code ('d', None, ())}); 3.11's {@code compiler_return} leaves the block current. */
+    RETURN_STMT_NEXT_BLOCK(3, 0, 3, 11),
+    /** Python/compile.c 3.10.8 ({@code compiler_enter_scope}, {@code compiler_lambda}): a lambda's RETURN_VALUE is
+     *  emitted at the scope's initial line, 0: a line for the optimizer (no propagation, no duplicated exit), which
+     *  the line table never notes ({@code lambda x:\n x} returns on line 2, the previous instruction's); 3.11 gives
+     *  it the lambda's line. */
+    LAMBDA_RETURN_LINE_ZERO(3, 0, 3, 11),
 
     // ---- compiler 3.10 deltas: flowgraph, assemble, code objects (helper fg10 adds here) ----
     // (3.11 features this section extends to 3.10: CFG_BLOCK_AT_EVERY_LABEL and BLOCK_AFTER_EVERY_JUMP, where 3.10's
