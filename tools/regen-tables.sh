@@ -36,6 +36,7 @@ for minor in $(printf '%s\n' "${!embedded[@]}" | sort -V); do
   "$py" tools/gen_compiler_tables.py "$res/instrseq"
   "$py" tools/gen_unicode_printable.py "$res/object/unicode"
   "$py" tools/gen_unicode_names.py dump > "$names_dir/$minor.json"
+  "$py" tools/gen_static_addresses.py "$res/object"
 done
 
 magic_inputs=()
@@ -71,6 +72,7 @@ if docker info > /dev/null 2>&1; then
        apt-get -qq -o Acquire::Check-Valid-Until=false install -y libpython3.15-dev >/dev/null && \
        cp -r /usr/include/python3.15/. /out/"
     run -v "$root/$res/instrseq:/out" jpyc/oracle:sid python3.15 /tools/gen_compiler_tables.py /out
+    run -v "$root/$res/object:/out" jpyc/oracle:sid python3.15 /tools/gen_static_addresses.py /out
     run -v "$root/$res/instrseq:/out" -v "$inc315:/usr/include/python3.15:ro" jpyc/oracle:sid python3.15 /tools/gen_stack_io.py /out
     for profile in "" --compileall --compileall-workers; do
       run -v "$root/$res/compile:/out" -v "$inc315:/usr/include/python3.15:ro" jpyc/oracle:sid \

@@ -122,8 +122,8 @@ public final class PyHash {
         return switch (c.kind()) {
             case TRUE -> 1;
             case FALSE -> 0;
-            case NONE -> v.has(Feature.NONE_HASH_CONSTANT) ? NONE_HASH : pointerHash(FakeAddress.of(c));
-            case ELLIPSIS, STOP_ITERATION -> pointerHash(FakeAddress.of(c));
+            case NONE -> v.has(Feature.NONE_HASH_CONSTANT) ? NONE_HASH : pointerHash(FakeAddress.ofStatic(c, v));
+            case ELLIPSIS, STOP_ITERATION -> pointerHash(FakeAddress.ofStatic(c, v));
             case NULL -> throw new PyObjectException("SystemError", "NULL object has no hash");
         };
     }
