@@ -41,16 +41,17 @@ import tempfile
 # written to a companion list, X-shadowed-Y.txt. 3.13+ interns all of them at startup (jpyc knows:
 # Feature.LATIN1_SINGLETONS_INTERNED), so they are listed only when some are not ('#', LF and CR escaped: see
 # line(); 3.10 interns LF at startup). The probes hold
-# no one-character str constant made of name characters ('rb', not 'r'), which compiling them would
-# intern.
+# no str constant made of name characters only ('w+', not 'w' or 'wb'), which compiling them would intern
+# (io.FileIO reads bytes by default).
 PROBE_RUN = r"""
 def _jpyc_read(_jpyc_in):
     # (files closed: an unclosed one's ResourceWarning interns '__warningregistry__', and keeps it)
-    with open(_jpyc_in, 'rb') as _jpyc_f:
-        return _jpyc_f.read().decode('utf-8', 'surrogatepass').split('\n')
+    import io
+    with io.FileIO(_jpyc_in) as _jpyc_f:
+        return _jpyc_f.readall().decode('utf-8', 'surrogatepass').split('\n')
 
 def _jpyc_run(_jpyc_cands, _jpyc_out, out):
-    import sys, marshal
+    import io, sys, marshal
     # Positional calls only and no attribute lookups in the loop until the probing is done: a call with keywords
     # makes the callee's keyword names interned and held (io.open's 'opener', ... by its argument parser), and a
     # type attribute lookup can evict a name the type cache holds ('_WindowsConsoleIO', looked up at startup):
@@ -67,31 +68,31 @@ def _jpyc_run(_jpyc_cands, _jpyc_out, out):
             continue
         if _jpyc_intern(t) is not t:
             _jpyc_add(t)
-    with open(_jpyc_out, 'wb') as _jpyc_f:
+    with io.FileIO(_jpyc_out, 'w+') as _jpyc_f:
         _jpyc_f.write('\0'.join(out).encode('utf-8', 'surrogatepass'))
-    with open(_jpyc_out + '.shadowed', 'wb') as _jpyc_f:
+    with io.FileIO(_jpyc_out + '.shadowed', 'w+') as _jpyc_f:
         _jpyc_f.write('\0'.join(_jpyc_shadowed).encode('utf-8', 'surrogatepass'))
 """
 
-# The reference process itself (conformance's driver.py MINIMAL_PY_COMPILE, copied below), compiling a one-line
-# module, probed where py_compile has compiled it and is about to marshal it (its call of
+# The reference process itself (conformance's driver.py MINIMAL_PY_COMPILE, read from there), compiling a
+# one-line module, probed where py_compile has compiled it and is about to marshal it (its call of
 # importlib._bootstrap_external._code_to_timestamp_pyc): the candidates are read first, before py_compile is
 # imported, so that what the reference does after that point is what this process does too.
-MINIMAL_PY_COMPILE = (
-    "import py_compile,sys,os\n"
-    "out = sys.argv\n"
-    "for t in out[4:]:\n"
-    "    if os.fork() == 0:\n"
-    "        try:\n"
-    "            py_compile.compile(out[1], cfile=out[3] + t, dfile=out[2], doraise=True, optimize=int(t[0]),"
-    " invalidation_mode=py_compile.PycInvalidationMode[t[2:]])\n"
-    "        except BaseException:\n"
-    "            sys.excepthook(*sys.exc_info())\n"
-    "            os._exit(1)\n"
-    "        os._exit(0)\n"
-    "    if os.wait()[1]:\n"
-    "        sys.exit(1)\n"
-)
+DRIVER = os.environ.get('JPYC_DRIVER') or os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'conformance', 'src',
+                                                       'main', 'resources', 'org', 'jpyc', 'conformance', 'oracle', 'driver.py')
+
+
+def minimal_py_compile():
+    """driver.py's MINIMAL_PY_COMPILE, the code of the process the compile check's references come from."""
+    import ast
+    with open(DRIVER, encoding='utf-8') as f:
+        tree = ast.parse(f.read())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, 'id', None) == 'MINIMAL_PY_COMPILE' for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise SystemExit('no MINIMAL_PY_COMPILE in ' + DRIVER)
+
+
 PROBE = PROBE_RUN + r"""
 import sys as _jpyc_sys
 _jpyc_cands = _jpyc_read(_jpyc_sys.argv[1])
@@ -104,7 +105,7 @@ def _jpyc_wrap(*_jpyc_a):
     _jpyc_run(_jpyc_cands, _jpyc_dest, [])
     return _jpyc_orig(*_jpyc_a)
 _jpyc_be._code_to_timestamp_pyc = _jpyc_wrap
-""" + MINIMAL_PY_COMPILE
+"""
 
 # The same probe inside a real `python -B -m compileall -q [-j 2] DIR`, run where compileall (with -j: a
 # worker process) calls py_compile.compile for the one file in DIR: a sitecustomize module on PYTHONPATH
@@ -211,7 +212,7 @@ def main():
         else:
             # relative paths in the temporary directory: no random name in the process's strs
             open(os.path.join(tmp, 'zzqq.py'), 'w').write('x = 1\n')
-            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, 'in.txt', 'out.txt', 'zzqq.py', 'zzqq.py', 'zzqq.',
+            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE + minimal_py_compile(), 'in.txt', 'out.txt', 'zzqq.py', 'zzqq.py', 'zzqq.',
                             '0_TIMESTAMP'], check=True, env=env, cwd=tmp)
         found = sorted(t for t in open(cout, encoding='utf-8', errors='surrogatepass').read().split('\0') if t)
         shadowed = sorted(t for t in open(cout + '.shadowed', encoding='utf-8', errors='surrogatepass').read().split('\0') if t)

@@ -46,7 +46,8 @@ done
 magic_inputs+=("$(realpath "$(dirname "${embedded[3.14]}")/../include/python3.14/internal/pycore_magic_number.h")")
 
 if docker info > /dev/null 2>&1; then
-  run() { docker run --rm -e PYTHONHASHSEED=0 -v "$root/tools:/tools:ro" "$@"; }
+  run() { docker run --rm -e PYTHONHASHSEED=0 -e JPYC_DRIVER=/oracle/driver.py -v "$root/tools:/tools:ro" \
+    -v "$root/conformance/src/main/resources/org/jpyc/conformance/oracle:/oracle:ro" "$@"; }
   for spec in bullseye:3.9 sid:3.15; do
     image="jpyc/oracle:${spec%%:*}"; minor="${spec##*:}"
     docker image inspect "$image" > /dev/null 2>&1 || { echo "skip $minor: no image $image (docker/offline/build.sh ${spec%%:*})"; continue; }
