@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the strings a fresh CPython process has interned when py_compile compiles a file.
 
-Usage (run with the interpreter whose state you want, 3.12 or newer; no other side effects):
+Usage (run with the interpreter whose state you want, 3.10 or newer; no other side effects):
 
     PYTHONHASHSEED=0 python3.13 tools/gen_startup_interned.py [--compileall|--compileall-workers] [OUT_DIR]
 
@@ -39,38 +39,72 @@ import tempfile
 # startup) is not interned itself, and sys.intern of it gives that other object: interning such a constant
 # replaces it (and rebuilds a frozenset holding it). Both kinds are listed as interned; the second is also
 # written to a companion list, X-shadowed-Y.txt. 3.13+ interns all of them at startup (jpyc knows:
-# Feature.LATIN1_SINGLETONS_INTERNED), so they are listed only when some are not. '#', CR and LF are left
-# out (the list's comment marker and line breaks; no 3.12 process interns them at startup). The probes hold
-# no one-character str constant made of name characters ('w+', not 'w' or 'wt'), which compiling them would
+# Feature.LATIN1_SINGLETONS_INTERNED), so they are listed only when some are not ('#', LF and CR escaped: see
+# line(); 3.10 interns LF at startup). The probes hold
+# no one-character str constant made of name characters ('rb', not 'r'), which compiling them would
 # intern.
-ONE_CHAR_PROBE = r"""
-import marshal
-_jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
-_jpyc_shadowed = []
-if len(_jpyc_ones) < 256:
-    _jpyc_shadowed = [chr(i) for i in range(256) if chr(i) not in _jpyc_ones and sys.intern(chr(i)) is not chr(i)]
-    out.extend(c for c in _jpyc_ones + _jpyc_shadowed if c not in '#\r\n')
-open(sys.argv[2] + '.shadowed', 'w+', encoding='utf-8').write('\n'.join(c for c in _jpyc_shadowed if c not in '#\r\n'))
+PROBE_RUN = r"""
+def _jpyc_read(_jpyc_in):
+    # (files closed: an unclosed one's ResourceWarning interns '__warningregistry__', and keeps it)
+    with open(_jpyc_in, 'rb') as _jpyc_f:
+        return _jpyc_f.read().decode('utf-8', 'surrogatepass').split('\n')
+
+def _jpyc_run(_jpyc_cands, _jpyc_out, out):
+    import sys, marshal
+    # Positional calls only and no attribute lookups in the loop until the probing is done: a call with keywords
+    # makes the callee's keyword names interned and held (io.open's 'opener', ... by its argument parser), and a
+    # type attribute lookup can evict a name the type cache holds ('_WindowsConsoleIO', looked up at startup):
+    # in 3.10, where an interned str lives only while held, either shows in marshal's FLAG_REF.
+    _jpyc_intern = sys.intern
+    _jpyc_add = out.append
+    _jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
+    _jpyc_shadowed = []
+    if len(_jpyc_ones) < 256:
+        _jpyc_shadowed = [chr(i) for i in range(256) if chr(i) not in _jpyc_ones and _jpyc_intern(chr(i)) is not chr(i)]
+        out.extend(_jpyc_ones + _jpyc_shadowed)
+    for t in _jpyc_cands:
+        if len(t) < 2:
+            continue
+        if _jpyc_intern(t) is not t:
+            _jpyc_add(t)
+    with open(_jpyc_out, 'wb') as _jpyc_f:
+        _jpyc_f.write('\0'.join(out).encode('utf-8', 'surrogatepass'))
+    with open(_jpyc_out + '.shadowed', 'wb') as _jpyc_f:
+        _jpyc_f.write('\0'.join(_jpyc_shadowed).encode('utf-8', 'surrogatepass'))
 """
 
-PROBE = r"""
-import marshal
-_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
-if len(_ones) < 256:
-    out.extend(c for c in _ones if c not in '#\r\n')
-"""
-
-PROBE = r"""
-import py_compile,sys
-out = []
-""" + ONE_CHAR_PROBE + r"""
-for t in open(sys.argv[1], encoding='utf-8', errors='surrogatepass').read().split('\n'):
-    if len(t) < 2:
-        continue
-    if sys.intern(t) is not t:
-        out.append(t)
-open(sys.argv[2], 'w+', encoding='utf-8', errors='surrogatepass').write('\n'.join(out))
-"""
+# The reference process itself (conformance's driver.py MINIMAL_PY_COMPILE, copied below), compiling a one-line
+# module, probed where py_compile has compiled it and is about to marshal it (its call of
+# importlib._bootstrap_external._code_to_timestamp_pyc): the candidates are read first, before py_compile is
+# imported, so that what the reference does after that point is what this process does too.
+MINIMAL_PY_COMPILE = (
+    "import py_compile,sys,os\n"
+    "out = sys.argv\n"
+    "for t in out[4:]:\n"
+    "    if os.fork() == 0:\n"
+    "        try:\n"
+    "            py_compile.compile(out[1], cfile=out[3] + t, dfile=out[2], doraise=True, optimize=int(t[0]),"
+    " invalidation_mode=py_compile.PycInvalidationMode[t[2:]])\n"
+    "        except BaseException:\n"
+    "            sys.excepthook(*sys.exc_info())\n"
+    "            os._exit(1)\n"
+    "        os._exit(0)\n"
+    "    if os.wait()[1]:\n"
+    "        sys.exit(1)\n"
+)
+PROBE = PROBE_RUN + r"""
+import sys as _jpyc_sys
+_jpyc_cands = _jpyc_read(_jpyc_sys.argv[1])
+_jpyc_dest = _jpyc_sys.argv[2]
+_jpyc_sys.argv[1:] = _jpyc_sys.argv[3:]
+import py_compile as _jpyc_pc
+_jpyc_be = _jpyc_pc.importlib._bootstrap_external  # (an import statement would hold the dotted name)
+_jpyc_orig = _jpyc_be._code_to_timestamp_pyc
+def _jpyc_wrap(*_jpyc_a):
+    _jpyc_run(_jpyc_cands, _jpyc_dest, [])
+    return _jpyc_orig(*_jpyc_a)
+_jpyc_be._code_to_timestamp_pyc = _jpyc_wrap
+""" + MINIMAL_PY_COMPILE
 
 # The same probe inside a real `python -B -m compileall -q [-j 2] DIR`, run where compileall (with -j: a
 # worker process) calls py_compile.compile for the one file in DIR: a sitecustomize module on PYTHONPATH
@@ -80,25 +114,10 @@ import os as _jpyc_os
 if _jpyc_os.environ.get('JPYC_PROBE'):
     import py_compile as _jpyc_pc
     _jpyc_orig = _jpyc_pc.compile
+""" + PROBE_RUN.replace('\n', '\n    ').rstrip(' ') + r"""
     def _jpyc_probe(*_jpyc_a, **_jpyc_k):
-        import sys
         _jpyc_in, _jpyc_out = _jpyc_os.environ['JPYC_PROBE'].split(_jpyc_os.pathsep)
-        _jpyc_found = []
-        import marshal
-        _jpyc_ones = [chr(i) for i in range(256) if marshal.dumps(chr(i))[0] & 0x7f in b'ZAt']
-        _jpyc_shadowed = []
-        if len(_jpyc_ones) < 256:
-            _jpyc_shadowed = [chr(i) for i in range(256)
-                              if chr(i) not in _jpyc_ones and sys.intern(chr(i)) is not chr(i)]
-            _jpyc_found.extend(c for c in _jpyc_ones + _jpyc_shadowed if c not in '#\r\n')
-        open(_jpyc_out + '.shadowed', 'w+', encoding='utf-8').write(
-            '\n'.join(c for c in _jpyc_shadowed if c not in '#\r\n'))
-        for _jpyc_t in open(_jpyc_in, encoding='utf-8', errors='surrogatepass').read().split('\n'):
-            if len(_jpyc_t) < 2:
-                continue
-            if sys.intern(_jpyc_t) is not _jpyc_t:
-                _jpyc_found.append(_jpyc_t)
-        open(_jpyc_out, 'w+', encoding='utf-8', errors='surrogatepass').write('\n'.join(_jpyc_found))
+        _jpyc_run(_jpyc_read(_jpyc_in), _jpyc_out, [])
         return _jpyc_orig(*_jpyc_a, **_jpyc_k)
     _jpyc_pc.compile = _jpyc_probe
 """
@@ -117,7 +136,7 @@ def candidates(include):
         for n in co.co_names + co.co_varnames + co.co_cellvars + co.co_freevars:
             add(n)
         add(co.co_name, True)
-        add(co.co_qualname, True)
+        add(getattr(co, 'co_qualname', co.co_name), True)  # 3.10 has no co_qualname
         stack = list(co.co_consts)
         while stack:
             k = stack.pop()
@@ -148,6 +167,14 @@ def candidates(include):
         for m in re.finditer(r'STRUCT_FOR_STR\(\w+, "((?:[^"\\]|\\.)*)"\)', text):
             add(m.group(1), True)
     return sorted(seen)
+
+
+def line(text):
+    """A list line: the text itself, or, where it has a line break or starts with '#' (a comment line) or a
+    backslash, a backslash and the text with backslash, LF and CR escaped (StartupInterned reads both)."""
+    if '\n' in text or '\r' in text or text.startswith(('#', '\\')):
+        return '\\' + text.replace('\\', '\\\\').replace('\n', '\\n').replace('\r', '\\r')
+    return text
 
 
 def main():
@@ -182,9 +209,12 @@ def main():
             jobs = ['-j', '2'] if compileall == 'compileall-workers' else []
             subprocess.run([sys.executable, '-B', '-m', 'compileall', '-q'] + jobs + [d], check=True, env=env)
         else:
-            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, cin, cout], check=True, env=env)
-        found = sorted(open(cout, encoding='utf-8', errors='surrogatepass').read().split('\n'))
-        shadowed = sorted(t for t in open(cout + '.shadowed', encoding='utf-8').read().split('\n') if t)
+            # relative paths in the temporary directory: no random name in the process's strs
+            open(os.path.join(tmp, 'zzqq.py'), 'w').write('x = 1\n')
+            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE, 'in.txt', 'out.txt', 'zzqq.py', 'zzqq.py', 'zzqq.',
+                            '0_TIMESTAMP'], check=True, env=env, cwd=tmp)
+        found = sorted(t for t in open(cout, encoding='utf-8', errors='surrogatepass').read().split('\0') if t)
+        shadowed = sorted(t for t in open(cout + '.shadowed', encoding='utf-8', errors='surrogatepass').read().split('\0') if t)
     v = '%d.%d' % sys.version_info[:2]
     os.makedirs(out_dir, exist_ok=True)
     path = os.path.join(out_dir, '%s-interned-%s.txt' % (compileall or 'startup', v))
@@ -195,7 +225,7 @@ def main():
                 % (sys.version.split()[0], when, ' --' + compileall if compileall else ''))
         f.write('# %d of %d candidates\n' % (len(found), len(cands)))
         for s in found:
-            f.write(s + '\n')
+            f.write(line(s) + '\n')
     print(path, len(found), 'of', len(cands))
     spath = os.path.join(out_dir, '%s-shadowed-%s.txt' % (compileall or 'startup', v))
     if shadowed:
@@ -203,7 +233,7 @@ def main():
             f.write('# one-character strs interned in that process as other objects than the runtime\'s singletons'
                     ' (tools/gen_startup_interned.py%s)\n' % (' --' + compileall if compileall else ''))
             for s in shadowed:
-                f.write(s + '\n')
+                f.write(line(s) + '\n')
         print(spath, len(shadowed))
     elif os.path.exists(spath):
         os.unlink(spath)

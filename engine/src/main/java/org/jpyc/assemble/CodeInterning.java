@@ -7,6 +7,9 @@ import org.jpyc.object.PyObject;
 import org.jpyc.object.PySet;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
+import org.jpyc.object.SetLayout;
+import org.jpyc.version.Feature;
+import org.jpyc.version.PyVersion;
 
 /**
  * What {@code _PyCode_New} does to a new code object's strings (Objects/codeobject.c, 3.13,
@@ -32,7 +35,11 @@ final class CodeInterning {
      * same test): true when an item of {@code tuple} was replaced. {@code singletons}: the runtime's
      * one-character Latin-1 strs are interned ones ({@link org.jpyc.version.Feature#LATIN1_SINGLETONS_INTERNED}).
      */
-    static boolean internConstants(InternTable table, PyTuple tuple, boolean singletons) {
+    static boolean internConstants(InternTable table, PyTuple tuple, PyVersion target) {
+        return internConstants(table, tuple, target, target.has(Feature.LATIN1_SINGLETONS_INTERNED));
+    }
+
+    private static boolean internConstants(InternTable table, PyTuple tuple, PyVersion target, boolean singletons) {
         PyObject[] items = tuple.array();
         boolean modified = false;
         for (int i = items.length - 1; i >= 0; i--) {
@@ -46,11 +53,11 @@ final class CodeInterning {
                     }
                 }
             } else if (v instanceof PyTuple t) {
-                internConstants(table, t, singletons);
+                internConstants(table, t, target, singletons);
             } else if (v instanceof PySet fs && fs.frozen()) {
                 PyTuple tmp = new PyTuple(new ArrayList<>(fs.items()));
-                if (internConstants(table, tmp, singletons)) {
-                    items[i] = new PySet(new ArrayList<>(List.of(tmp.array())), true);
+                if (internConstants(table, tmp, target, singletons)) {
+                    items[i] = SetLayout.frozensetNew(List.of(tmp.array()), target);
                     modified = true;
                 }
             }

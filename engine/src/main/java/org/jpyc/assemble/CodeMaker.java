@@ -43,7 +43,7 @@ public final class CodeMaker {
         // (interning one gives itself back), so only a cached one met in the merge needs the pass.
         if (names != namesMade) CodeInterning.internStrings(interned, (PyTuple) names);
         PyVersion target = cache.target();
-        CodeInterning.internConstants(interned, (PyTuple) consts, target.has(Feature.LATIN1_SINGLETONS_INTERNED));
+        CodeInterning.internConstants(interned, (PyTuple) consts, target);
         if (localsplusnames != localsplusnamesMade) CodeInterning.internStrings(interned, (PyTuple) localsplusnames);
 
         PyCode co = new PyCode();

@@ -18,15 +18,15 @@ import org.jpyc.object.PyTuple;
  * the name tuples and the name-like str constants, and sets {@code CO_NOFREE} when the unit has neither cells nor
  * free variables.
  */
-final class CodeMaker310 {
+public final class CodeMaker310 {
     private CodeMaker310() {}
 
     /** What {@code makecode} (3.10) turns into a code object; {@code argcount} counts positional-only parameters too. */
-    record Parts(String filename, String name, int flags, int firstlineno, int argcount, int posonlyargcount,
+    public record Parts(String filename, String name, int flags, int firstlineno, int argcount, int posonlyargcount,
             int kwonlyargcount, int stacksize, byte[] bytecode, byte[] linetable, List<String> names,
             List<PyObject> consts, List<String> varnames, List<String> cellvars, List<String> freevars) {}
 
-    static PyCode make(ConstCache cache, Parts p) {
+    public static PyCode make(ConstCache cache, Parts p) {
         InternTable interned = cache.interned();
         // assemble(): a_lnotab, then a_bytecode, through merge_const_one
         PyObject linetable = cache.mergeOne(new PyBytes(p.linetable()));
@@ -48,7 +48,7 @@ final class CodeMaker310 {
         if (varnames != varnamesMade) CodeInterning.internStrings(interned, (PyTuple) varnames);
         if (freevars != freevarsMade) CodeInterning.internStrings(interned, (PyTuple) freevars);
         if (cellvars != cellvarsMade) CodeInterning.internStrings(interned, (PyTuple) cellvars);
-        CodeInterning.internConstants(interned, (PyTuple) consts, false);
+        CodeInterning.internConstants(interned, (PyTuple) consts, cache.target());
 
         PyCode co = new PyCode();
         co.argcount = p.argcount();

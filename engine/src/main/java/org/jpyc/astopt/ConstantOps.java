@@ -412,17 +412,8 @@ final class ConstantOps {
         return ((PyTuple) container).get(k);
     }
 
-    /** {@code PyFrozenSet_New(tuple)}: the distinct items, the first of equal ones kept, in insertion order. */
+    /** {@code PyFrozenSet_New(tuple)} ({@link SetLayout#frozensetNew}). */
     static PySet frozenset(PyTuple items, PyVersion version) {
-        List<PyObject> order = SetLayout.iterationOrder(items.items(), version);
-        if (order.size() == items.size()) return new PySet(new ArrayList<>(items.items()), true);
-        // Keep insertion order of the survivors (the layout is rebuilt from it when needed).
-        java.util.Set<PyObject> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        keep.addAll(order);
-        List<PyObject> out = new ArrayList<>(order.size());
-        for (PyObject o : items.items()) {
-            if (keep.remove(o)) out.add(o);
-        }
-        return new PySet(out, true);
+        return SetLayout.frozensetNew(items.items(), version);
     }
 }

@@ -37,7 +37,7 @@ public final class CallCodegen {
             callHelper(c, Location.of(e), 0, e.args(), e.keywords());
             return;
         }
-        validateKeywords(c, e.keywords());
+        if (!e.keywords().isEmpty()) validateKeywords(c, e.keywords(), Location.of(e));
         if (maybeOptimizeMethodCall(c, e)) return;
         Warnings.checkCaller(c, e.func());
         if (!c.version.has(org.jpyc.version.Feature.PUSH_NULL_AFTER_CALLABLE)) {
@@ -216,13 +216,17 @@ public final class CallCodegen {
         c.nameOp(loc, first, ExprContextNode.Load);
     }
 
-    /** {@code validate_keywords}: no keyword is {@code __debug__}, none is repeated. */
-    static void validateKeywords(Codegen c, List<Keyword> keywords) {
+    /** {@code validate_keywords}: no keyword is {@code __debug__} (3.11: reported at {@code inForce}, the call's or
+     *  class statement's location, {@code Feature.FORBIDDEN_ARG_AT_OWN_LOCATION}), none is repeated. */
+    static void validateKeywords(Codegen c, List<Keyword> keywords, Location inForce) {
         int n = keywords.size();
         for (int i = 0; i < n; i++) {
             Keyword key = keywords.get(i);
             if (key.arg() == null) continue;
-            if ("__debug__".equals(key.arg())) c.checkForbiddenName(Location.of(key), key.arg(), ExprContextNode.Store);
+            if ("__debug__".equals(key.arg())) {
+                Location loc = c.version.has(org.jpyc.version.Feature.FORBIDDEN_ARG_AT_OWN_LOCATION) ? Location.of(key) : inForce;
+                c.checkForbiddenName(loc, key.arg(), ExprContextNode.Store);
+            }
             for (int j = i + 1; j < n; j++) {
                 Keyword other = keywords.get(j);
                 if (other.arg() != null && other.arg().equals(key.arg())) {
@@ -257,7 +261,7 @@ public final class CallCodegen {
      * pushes NULL for CALL_FUNCTION_EX without keyword arguments.
      */
     public static void callHelper(Codegen c, Location loc, int n, List<ExprNode> args, List<Keyword> keywords) {
-        validateKeywords(c, keywords);
+        validateKeywords(c, keywords, loc);
         callHelperValidated(c, loc, n, args, keywords);
     }
 

@@ -1,13 +1,9 @@
 package org.jpyc.codegen;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import org.jpyc.ast.Constant;
 import org.jpyc.ast.Dict;
-import org.jpyc.ast.ExprContextNode;
 import org.jpyc.ast.ExprNode;
 import org.jpyc.ast.Starred;
 import org.jpyc.instrseq.Location;
@@ -136,18 +132,9 @@ public final class CollectionCodegen {
         if (tuple) listToTuple(c, loc);
     }
 
-    /**
-     * {@code PyFrozenSet_New(tuple)}: the items without later duplicates (Python equality: 1, 1.0
-     * and True are one item, the first), kept in insertion order as {@link PySet} holds them.
-     */
+    /** {@code PyFrozenSet_New(tuple)} ({@link SetLayout#frozensetNew}). */
     private static PySet frozenset(Codegen c, List<PyObject> items) {
-        Set<PyObject> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        kept.addAll(SetLayout.iterationOrder(items, c.version));
-        List<PyObject> distinct = new ArrayList<>(kept.size());
-        for (PyObject o : items) {
-            if (kept.remove(o)) distinct.add(o);
-        }
-        return new PySet(distinct, true);
+        return SetLayout.frozensetNew(items, c.version);
     }
 
     private static void listToTuple(Codegen c, Location loc) {

@@ -80,22 +80,26 @@ public final class FunctionCodegen {
         return decos != null && !decos.isEmpty() ? decos.get(0).lineno() : s.lineno();
     }
 
-    /** {@code compiler_check_debug_args}: no parameter may be named {@code __debug__}. */
-    static void checkDebugArgs(Codegen c, Arguments args) {
-        checkDebugArgs(c, args.posonlyargs());
-        checkDebugArgs(c, args.args());
-        checkDebugArg(c, args.vararg());
-        checkDebugArgs(c, args.kwonlyargs());
-        checkDebugArg(c, args.kwarg());
+    /** {@code compiler_check_debug_args}: no parameter may be named {@code __debug__}; 3.11 reports it at
+     *  {@code inForce}, the def's or lambda's location ({@code Feature.FORBIDDEN_ARG_AT_OWN_LOCATION}). */
+    static void checkDebugArgs(Codegen c, Arguments args, org.jpyc.ast.Located inForce) {
+        checkDebugArgs(c, args.posonlyargs(), inForce);
+        checkDebugArgs(c, args.args(), inForce);
+        checkDebugArg(c, args.vararg(), inForce);
+        checkDebugArgs(c, args.kwonlyargs(), inForce);
+        checkDebugArg(c, args.kwarg(), inForce);
     }
 
-    private static void checkDebugArgs(Codegen c, List<Arg> args) {
-        if (args != null) for (int i = 0, n = args.size(); i < n; i++) checkDebugArg(c, args.get(i));
+    private static void checkDebugArgs(Codegen c, List<Arg> args, org.jpyc.ast.Located inForce) {
+        if (args != null) for (int i = 0, n = args.size(); i < n; i++) checkDebugArg(c, args.get(i), inForce);
     }
 
-    private static void checkDebugArg(Codegen c, Arg a) {
+    private static void checkDebugArg(Codegen c, Arg a, org.jpyc.ast.Located inForce) {
         // the location is made only for the name that raises
-        if (a != null && Codegen.isDebugName(a.arg())) c.checkForbiddenName(Location.of(a), a.arg(), ExprContextNode.Store);
+        if (a != null && Codegen.isDebugName(a.arg())) {
+            Location loc = c.version.has(org.jpyc.version.Feature.FORBIDDEN_ARG_AT_OWN_LOCATION) ? Location.of(a) : Location.of(inForce);
+            c.checkForbiddenName(loc, a.arg(), ExprContextNode.Store);
+        }
     }
 
     /** {@code compiler_visit_kwonlydefaults}: pushes a dict of keyword-only defaults; whether one was pushed. */
@@ -239,7 +243,7 @@ public final class FunctionCodegen {
 
     /** {@code compiler_function}. */
     static void function(Codegen c, Def d) {
-        checkDebugArgs(c, d.args());
+        checkDebugArgs(c, d.args(), d.node());
         decorators(c, d.decorators());
         int firstlineno = firstLineno(d.node(), d.decorators());
         Location loc = Location.of(d.node());
@@ -289,7 +293,7 @@ public final class FunctionCodegen {
     /** {@code compiler_lambda}. */
     public static void visitLambda(Codegen c, Lambda e) {
         Arguments args = e.args();
-        checkDebugArgs(c, args);
+        checkDebugArgs(c, args, e);
         Location loc = Location.of(e);
         int funcflags = defaultArguments(c, loc, args);
         c.enterScope("<lambda>", ScopeType.LAMBDA, e, e.lineno(), argcounts(args));

@@ -101,6 +101,7 @@ public final class PatternCodegen {
                     ? Location.NO_LOCATION : c.unit().locInForce);
             // a failed match cleans up on the pattern's line, not the body's last one
             emitAndResetFailPop(c, ploc, pc);
+            c.unit().locInForce = ploc; // 3.11: the SET_LOC(c, m->pattern) before the failure cleanup stays in force
         }
         if (hasDefault == 1) {
             Location ploc = Location.of(last.pattern());

@@ -60,10 +60,10 @@ public final class StmtCodegen {
         if (conditional) c.unit().inConditionalBlock++;
         c.unit().locInForce = Location.of(s);
         visitStmt(c, s);
-        // 3.11: statements that end with UNSET_LOC leave no location in force (an expression statement's POP_TOP,
-        // try/except's and with's artificial ends)
-        if (s instanceof Expr || ((s instanceof With || s instanceof AsyncWith)
-                    && c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS))
+        // 3.11: statements that end with UNSET_LOC leave no location in force (an expression statement's POP_TOP, not
+        // a constant's NOP; try/except's and with's artificial ends; 3.10's with leaves its own)
+        if ((s instanceof Expr e && !(e.value() instanceof Constant))
+                || ((s instanceof With || s instanceof AsyncWith) && c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS))
                 || (s instanceof Try t && (t.finalbody() == null || t.finalbody().isEmpty()))
                 || (s instanceof TryStar ts && (ts.finalbody() == null || ts.finalbody().isEmpty()))) {
             c.unit().locInForce = Location.NO_LOCATION;
@@ -264,6 +264,7 @@ public final class StmtCodegen {
         } else {
             c.addOp(Op.END_ASYNC_FOR, Location.of(s.iter()));
         }
+        c.unit().locInForce = Location.of(s.iter()); // 3.11: compiler_async_for's SET_LOC for END_ASYNC_FOR
         c.visitStmts(s.orelse());
         c.useLabel(end);
     }

@@ -95,7 +95,8 @@ public final class WithCodegen {
         else asyncWith(c, s, items, body, pos + 1);
 
         c.popFBlock(FBlockType.ASYNC_WITH, block);
-        c.addOp(Op.POP_BLOCK, loc);
+        // 3.11: at the location the body left in force
+        c.addOp(Op.POP_BLOCK, c.version.has(org.jpyc.version.Feature.ASYNC_WITH_POP_BLOCK_AT_STATEMENT) ? loc : c.unit().locInForce);
 
         c.callExitWithNones(loc);
         awaitValue(c, 2, loc);
@@ -110,6 +111,7 @@ public final class WithCodegen {
         withExceptFinish(c, cleanup);
 
         c.useLabel(exit);
+        c.unit().locInForce = Location.NO_LOCATION; // 3.11: compiler_with_except_finish's UNSET_LOC
     }
 
     /**

@@ -12,6 +12,8 @@ import org.jpyc.object.PySlice;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
 import org.jpyc.util.IdentityIntMap;
+import org.jpyc.version.Feature;
+import org.jpyc.version.PyVersion;
 
 /**
  * Which objects of a freshly compiled code object graph CPython 3.13's {@code marshal.dumps} flags
@@ -22,14 +24,17 @@ import org.jpyc.util.IdentityIntMap;
  *   <li>the caller's reference to the top-level code object ({@code py_compile} holds it; 3.15's is a
  *       borrowed stack reference, so there the root counts once: {@code rootHeld} false);</li>
  *   <li>each code object's cached {@code co_code} copy ({@code _PyCode_GetCode} keeps it in
- *       {@code _co_cached}, and marshal holds the one it got): always 2;</li>
+ *       {@code _co_cached}, and marshal holds the one it got): always 2 (3.11+; 3.10's co_code is the code
+ *       object's own, {@link Feature#CODE_BYTES_CACHED_COPY});</li>
  *   <li>runtime singletons: small ints -5..256 ({@code _PyLong_SMALL_INTS}; 3.15: -5..1024), the empty str and
  *       one-character Latin-1 strs, the empty bytes, the empty tuple; one-byte bytes only when made by
  *       {@code PyBytes_FromStringAndSize} with data, which is how constants are made, while
  *       {@code makecode}'s localsplus kinds and the resized location table are fresh objects
  *       (so a one-byte bytes counts as a singleton only where it is reachable from co_consts);</li>
- *   <li>interned strs (flagged by the rule itself), and 3.12's statically allocated names ({@code <module>}:
- *       immortal, {@link PyStr#isImmortal()});</li>
+ *   <li>interned strs (flagged by the rule itself from 3.11; 3.10's only when held: {@link
+ *       Feature#INTERNED_STRS_ALWAYS_FLAGGED}, its startup strings {@link PyStr#isRuntimeHeld() held by the runtime}),
+ *       and 3.12's statically allocated names ({@code <module>}:
+ *       immortal, {@link PyStr#isRuntimeHeld()});</li>
  *   <li>the caller's filename str, which it still holds while it dumps: before 3.13 every code object's
  *       {@code co_filename} is that object, not an interned one;</li>
  *   <li>the writer's own reference to set items while writing a set (3.11+,
@@ -43,12 +48,18 @@ final class CompiledRefs implements RefPolicy {
     private final PyCode root;
     private final boolean rootHeld;
     private final int maxSmallInt;
+    /** {@link Feature#INTERNED_STRS_ALWAYS_FLAGGED}: else an interned str is counted as any object is. */
+    private final boolean internedFlagged;
+    /** {@link Feature#CODE_BYTES_CACHED_COPY}: every co_code flagged. */
+    private final boolean codeBytesCached;
     private final IdentityIntMap marks = new IdentityIntMap(1024);
 
-    CompiledRefs(PyCode root, boolean rootHeld, int maxSmallInt) {
+    CompiledRefs(PyCode root, PyVersion target) {
         this.root = root;
-        this.rootHeld = rootHeld;
-        this.maxSmallInt = maxSmallInt;
+        this.rootHeld = !target.has(Feature.ROOT_CODE_UNFLAGGED);
+        this.maxSmallInt = SmallInts.maxSmall(target);
+        this.internedFlagged = target.has(Feature.INTERNED_STRS_ALWAYS_FLAGGED);
+        this.codeBytesCached = target.has(Feature.CODE_BYTES_CACHED_COPY);
         collect(root);
     }
 
@@ -66,7 +77,7 @@ final class CompiledRefs implements RefPolicy {
     public boolean flag(PyObject v, Sharing s) {
         if (s.extraReference()) return true;
         // flagged however often they occur, so not counted (see visit): interned strs and small ints
-        if (v instanceof PyStr str && (str.interned() || str.isImmortal() || str == root.filename)) return true;
+        if (v instanceof PyStr str && ((internedFlagged && str.interned()) || str.isRuntimeHeld() || str == root.filename)) return true;
         if (v instanceof PyInt && SmallInts.isSmall(v, maxSmallInt)) return true;
         int m = marks.get(v);
         if ((m & SHARED) != 0 || (v == root && rootHeld)) return true;
@@ -74,7 +85,7 @@ final class CompiledRefs implements RefPolicy {
         if (v instanceof PyInt) return SmallInts.isSmall(v, maxSmallInt);
         if (v instanceof PyTuple t) return t.size() == 0;
         if (v instanceof PyBytes b) {
-            if ((m & CODE_BYTES) != 0) return true;
+            if ((m & CODE_BYTES) != 0 && codeBytesCached) return true;
             int n = b.value().length;
             // the runtime's empty and one-byte bytes (immortal), but a bytes allocated as a new object
             return !b.isFresh() && (n == 0 || (n == 1 && (m & CONST_BYTES) != 0));
@@ -140,7 +151,7 @@ final class CompiledRefs implements RefPolicy {
      */
     private int visit(PyObject x, int bits, PyObject[] stack, int sp) {
         if (x == null || x instanceof PyConst) return sp;
-        if (x instanceof PyStr str && (str.interned() || str.isImmortal())) return sp;
+        if (x instanceof PyStr str && ((internedFlagged && str.interned()) || str.isRuntimeHeld())) return sp;
         if (x instanceof PyInt && SmallInts.isSmall(x, maxSmallInt)) return sp;
         int old = marks.orSeen(x, ONCE | bits, ONCE, SHARED);
         // met for the first time (a later meeting marks it shared): a container is pushed to be walked

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jpyc.instrseq.InternTable;
 import org.jpyc.util.TextSet;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -20,6 +21,8 @@ import org.jpyc.version.PyVersion;
  * runtime's static strings and the names of the modules loaded by then. Generated, never typed:
  * {@code tools/gen_startup_interned.py} probes them in a 3.13 process started as py_compile is, and
  * writes {@code org/jpyc/compile/startup-interned-X.Y.txt}.
+ *
+ * <p>One string per line; '#' starts a comment; a line starting with a backslash is escaped ({@link #unescape}).
  *
  * <p>They matter because {@code _PyCode_New} interns constants ({@code intern_constants}) and the
  * qualname ({@code init_code}): a str whose text is interned already is replaced, not interned itself,
@@ -51,7 +54,8 @@ final class StartupInterned {
             case PY_COMPILE -> "startup";
         };
         if (list(process + "-interned-" + v).isEmpty()) process = "startup";
-        table.preInternAll(list(process + "-interned-" + v));
+        // where interned strs are mortal (3.10), the ones alive at startup are alive because the interpreter holds them
+        table.preInternAll(list(process + "-interned-" + v), !v.has(Feature.INTERNED_STRS_ALWAYS_FLAGGED));
         table.shadowSingletons(list(process + "-shadowed-" + v));
     }
 
@@ -71,11 +75,27 @@ final class StartupInterned {
             if (in == null) return Set.of();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line.startsWith("\\") ? unescape(line) : line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new TextSet(out);
+    }
+
+    /** A line the generator escaped (a text with a line break, or starting with '#' or a backslash): backslash, then
+     *  the text with {@code \\}, {@code \n} and {@code \r} for backslash, LF and CR. */
+    private static String unescape(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 1; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '\\' && i + 1 < line.length()) {
+                char e = line.charAt(++i);
+                sb.append(e == 'n' ? '\n' : e == 'r' ? '\r' : e);
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
     }
 }

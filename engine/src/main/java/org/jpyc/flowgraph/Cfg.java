@@ -62,21 +62,30 @@ final class Cfg {
                 starts[i + 1] |= AFTER_TERMINATOR; // 3.11: after every jump
             }
         }
-        int[] labelAt = null;
+        int[] labelAt = null, allocLabelAt = null;
         if (facts.blockAtEveryLabel && !applied) {
             // 3.12's instr_sequence_to_cfg: a block at every label codegen bound, jumped to or not, labelled with
             // the last (largest) label id bound there (offset2lbl), which is also the oparg of a jump to it
             labelAt = new int[n];
             java.util.Arrays.fill(labelAt, BasicBlock.NO_LABEL);
+            // 3.11: the block holding the instructions is that of the label bound last there (allocKey)
+            if (facts.blockAfterEveryJump) {
+                allocLabelAt = new int[n];
+                java.util.Arrays.fill(allocLabelAt, BasicBlock.NO_LABEL);
+            }
             for (int l = 0; l < seq.labelCount(); l++) {
                 int t = seq.labelTarget(l);
                 if (t >= 0 && t < n) {
                     starts[t] |= TARGET;
                     labelAt[t] = l;
+                    if (allocLabelAt != null
+                            && (allocLabelAt[t] == BasicBlock.NO_LABEL || seq.labelBoundRank(l) > seq.labelBoundRank(allocLabelAt[t]))) {
+                        allocLabelAt[t] = l;
+                    }
                 }
             }
         }
-        Cfg g = placeholder ? buildWithPlaceholder(facts, seq, opargs, starts) : buildRuns(facts, seq, opargs, starts, labelAt);
+        Cfg g = placeholder ? buildWithPlaceholder(facts, seq, opargs, starts) : buildRuns(facts, seq, opargs, starts, labelAt, allocLabelAt);
         g.exceptionOps = exceptionOps || placeholder;
         return g;
     }
@@ -104,7 +113,8 @@ final class Cfg {
      * starts one when every block it closes holds instructions. Each jump's target block is known here (the
      * block that starts at its target index, made when first asked for), so the targets are set at once.
      */
-    private static Cfg buildRuns(OpcodeFacts facts, InstrSequence seq, int[] opargs, byte[] starts, int[] labelAt) {
+    private static Cfg buildRuns(OpcodeFacts facts, InstrSequence seq, int[] opargs, byte[] starts, int[] labelAt,
+            int[] allocLabelAt) {
         int n = seq.size();
         Cfg g = new Cfg(facts);
         BasicBlock[] blockAt = new BasicBlock[Math.max(n, 1)]; // the block starting at a jump target
@@ -120,12 +130,13 @@ final class Cfg {
                 b = nb;
             }
             if ((starts[i] & TARGET) != 0) b.label = labelAt != null ? labelAt[i] : i;
-            if (facts.blockAfterEveryJump && labelAt != null && i > 0) {
+            if (allocLabelAt != null && i > 0) {
                 // 3.11: a labelled block was allocated when codegen made its label (compiler_new_block); one after a
                 // jump when the next instruction was added (compiler_use_new_implicit_block_if_needed), after every
                 // label made before that instruction
-                int born = b.label != BasicBlock.NO_LABEL ? seq.labelBornAt(b.label) : -1;
-                b.allocKey = born >= 0 ? ((long) (2 * born) << 32) | b.label : ((long) (2 * i + 1) << 32);
+                int lbl = (starts[i] & TARGET) != 0 ? allocLabelAt[i] : BasicBlock.NO_LABEL;
+                int born = lbl != BasicBlock.NO_LABEL ? seq.labelBornAt(lbl) : -1;
+                b.allocKey = born >= 0 ? ((long) (2 * born) << 32) | lbl : ((long) (2 * i + 1) << 32);
             }
             CfgInstr[] instrs = new CfgInstr[end - i];
             for (int k = i; k < end; k++) {

@@ -8,6 +8,7 @@ import org.jpyc.object.PyBytes;
 import org.jpyc.object.PyConst;
 import org.jpyc.object.PyObject;
 import org.jpyc.object.PySet;
+import org.jpyc.object.SetLayout;
 import org.jpyc.object.PySlice;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
@@ -72,10 +73,10 @@ public final class ConstCache {
     /**
      * A code unit's name that CPython takes from its statically allocated strs ({@code _Py_STR(anon_module)}
      * and the like: {@code <module>}, {@code <lambda>}, {@code <genexpr>}, {@code <listcomp>}, {@code <setcomp>},
-     * {@code <dictcomp>}): one immortal object per text ({@link PyStr#markImmortal()}).
+     * {@code <dictcomp>}): one immortal object per text ({@link PyStr#markRuntimeHeld()}).
      */
     public PyStr staticName(String text) {
-        return staticNames.computeIfAbsent(text, t -> PyStr.of(t, false).markImmortal());
+        return staticNames.computeIfAbsent(text, t -> PyStr.of(t, false).markRuntimeHeld());
     }
 
     /**
@@ -126,7 +127,7 @@ public final class ConstCache {
         } else if (o instanceof PySet s && s.frozen() && !s.items().isEmpty()) {
             List<PyObject> items = new ArrayList<>(s.items().size());
             for (PyObject item : s.items()) items.add(merge(item));
-            PySet rebuilt = new PySet(items, true);
+            PySet rebuilt = SetLayout.frozensetNew(items, target);
             cache.put(key, rebuilt);
             return rebuilt;
         }

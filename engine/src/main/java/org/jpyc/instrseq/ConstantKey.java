@@ -278,7 +278,8 @@ public final class ConstantKey {
     /**
      * A code object is its own key, and the dictionary compares code objects with
      * {@code code_richcompare}: name, argument counts, flags, first line, bytecode, the constants'
-     * keys, names, localsplus names, location and exception tables (not qualname, filename, kinds).
+     * keys, names, localsplus names (3.10: varnames, freevars, cellvars), location and exception tables (not
+     * qualname, filename, kinds).
      */
     static final class Code {
         final PyCode c;
@@ -307,6 +308,7 @@ public final class ConstantKey {
             return same(a.name, b.name) && a.argcount == b.argcount && a.posonlyargcount == b.posonlyargcount
                     && a.kwonlyargcount == b.kwonlyargcount && a.flags == b.flags && a.firstlineno == b.firstlineno
                     && same(a.code, b.code) && same(a.names, b.names) && same(a.localsplusnames, b.localsplusnames)
+                    && same(a.varnames, b.varnames) && same(a.freevars, b.freevars) && same(a.cellvars, b.cellvars)
                     && same(a.linetable, b.linetable) && same(a.exceptiontable, b.exceptiontable)
                     && ConstantKey.of(a.consts).equals(ConstantKey.of(b.consts));
         }

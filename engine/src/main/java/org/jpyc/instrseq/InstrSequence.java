@@ -35,6 +35,9 @@ public final class InstrSequence {
     private int[] labelMap;
     /** Label id to the size of the sequence when the label was made ({@link #labelBornAt}). */
     private int[] labelBorn = new int[16];
+    /** Label id to its place in the order in which labels were bound, from 1; 0 for labels not bound yet. */
+    private int[] labelBound = new int[16];
+    private int labelsBound;
     /**
      * {@code s_annotations_code} (3.14): the module's {@code __annotate__} setup, emitted after its body but
      * run first: {@code _PyCfg_FromInstructionSequence} puts it in place of the ANNOTATIONS_PLACEHOLDER
@@ -80,7 +83,10 @@ public final class InstrSequence {
     }
 
     public int newLabel() {
-        if (nextFreeLabel == labelBorn.length) labelBorn = Arrays.copyOf(labelBorn, labelBorn.length * 2);
+        if (nextFreeLabel == labelBorn.length) {
+            labelBorn = Arrays.copyOf(labelBorn, labelBorn.length * 2);
+            labelBound = Arrays.copyOf(labelBound, labelBorn.length);
+        }
         labelBorn[nextFreeLabel] = size;
         return nextFreeLabel++;
     }
@@ -93,10 +99,20 @@ public final class InstrSequence {
         return label >= 0 && label < nextFreeLabel ? labelBorn[label] : -1;
     }
 
+    /**
+     * When {@code label} was bound, as a rank among the labels bound so far (from 1; 0 if not bound or unknown). Of the
+     * labels bound at one place, 3.11's codegen put the instructions in the block of the last one
+     * ({@code compiler_use_next_block}), the earlier ones staying empty blocks.
+     */
+    public int labelBoundRank(int label) {
+        return label >= 0 && label < nextFreeLabel ? labelBound[label] : 0;
+    }
+
     /** Binds {@code label} to the position of the next instruction ({@code _PyInstructionSequence_UseLabel}). */
     public void useLabel(int label) {
         if (label >= labelMap.length) labelMap = Arrays.copyOf(labelMap, Math.max(label + 1, labelMap.length * 2));
         labelMap[label] = size + 1;
+        if (label < nextFreeLabel) labelBound[label] = ++labelsBound;
     }
 
     /** Appends an instruction ({@code _PyInstructionSequence_Addop}); {@link #get} gives it as an object. */

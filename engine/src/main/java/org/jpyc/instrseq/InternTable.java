@@ -31,6 +31,8 @@ public final class InternTable {
 
     private final Set<String> preInterned = new HashSet<>();
     private final List<Set<String>> sharedPreInterned = new ArrayList<>();
+    /** The pre-interned sets whose strs the interpreter holds ({@link #preInternAll(Set, boolean)}). */
+    private final List<Set<String>> heldPreInterned = new ArrayList<>();
 
     /** {@code _PyUnicode_InternMortal(interp, &s)}: the interned str equal to {@code s}. */
     public PyStr intern(PyStr s) {
@@ -129,6 +131,7 @@ public final class InternTable {
             } else {
                 t = s.internedCopy();
             }
+            if (!heldPreInterned.isEmpty() && isHeld(text != null ? text : s.value())) t.markRuntimeHeld();
         } else {
             if (!s.interned()) s.setForm(internedForm(s.form()));
             t = s;
@@ -147,9 +150,24 @@ public final class InternTable {
         preInterned.add(text);
     }
 
-    /** {@link #preIntern} for every text of a shared, unmodifiable set (e.g. the interpreter's startup strings). */
+    /** {@link #preIntern} for every text of a shared, unmodifiable set (e.g. the source's identifiers). */
     public void preInternAll(Set<String> texts) {
         sharedPreInterned.add(texts);
+    }
+
+    /**
+     * {@link #preInternAll(Set)}; with {@code held}, the interpreter also holds those strs (its startup strings where
+     * interned strs are mortal, 3.10), so the interned objects made for these texts are {@linkplain
+     * PyStr#markRuntimeHeld() held by the runtime}.
+     */
+    public void preInternAll(Set<String> texts, boolean held) {
+        sharedPreInterned.add(texts);
+        if (held) heldPreInterned.add(texts);
+    }
+
+    private boolean isHeld(String text) {
+        for (int i = heldPreInterned.size() - 1; i >= 0; i--) if (heldPreInterned.get(i).contains(text)) return true;
+        return false;
     }
 
     private boolean isPreInterned(String text) {

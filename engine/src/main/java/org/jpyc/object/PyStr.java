@@ -41,7 +41,8 @@ public final class PyStr extends PyObject {
     private int[] codePoints;
     /** See {@link #markFresh()}. */
     private boolean fresh;
-    private boolean immortal;
+    /** See {@link #markRuntimeHeld()}. */
+    private boolean runtimeHeld;
 
     /** A string as marshal stored it: {@code raw} is the payload in the encoding {@code form} implies. */
     public PyStr(byte[] raw, Form form) {
@@ -136,18 +137,19 @@ public final class PyStr extends PyObject {
     }
 
     /**
-     * Marks this str as one of the runtime's statically allocated strs that are not interned (3.12's
-     * {@code _Py_STR} literals such as {@code "<module>"}, a code object's name): immortal, so marshal
-     * always flags it ({@code w_ref}: its reference count is never 1), yet written in the plain form.
+     * Marks this str as held by the runtime beyond the compiled code: marshal always flags it ({@code w_ref}: its
+     * reference count is never 1). 3.12's statically allocated {@code _Py_STR} literals such as {@code "<module>"}
+     * (immortal, not interned: written in the plain form), and 3.10's strings the interpreter had interned before
+     * compiling (mortal interned strs live only while someone holds them: the interpreter does). Returns this.
      */
-    public PyStr markImmortal() {
-        immortal = true;
+    public PyStr markRuntimeHeld() {
+        runtimeHeld = true;
         return this;
     }
 
-    /** Whether {@link #markImmortal()} was called. */
-    public boolean isImmortal() {
-        return immortal;
+    /** Whether {@link #markRuntimeHeld()} was called. */
+    public boolean isRuntimeHeld() {
+        return runtimeHeld;
     }
 
     /** Whether {@link #markFresh()} was called: a one-character str that is not the runtime's singleton. */

@@ -3,12 +3,13 @@ package org.jpyc.object;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
  * The iteration order of a CPython set or frozenset, which is what {@code repr()} prints and what
  * marshal writes (3.10; later versions sort when writing, see
- * {@code Feature.MARSHAL_SORTS_FROZENSET}).
+ * {@link Feature#MARSHAL_SORTS_FROZENSET}).
  *
  * <p>marshal's {@code r_object} builds a set or frozenset by adding the stored items one at a time
  * ({@code PySet_Add} on a fresh, empty set; Python/marshal.c, every 3.x version), so the layout is
@@ -44,6 +45,26 @@ public final class SetLayout {
      */
     public static List<PyObject> iterationOrder(List<PyObject> insertionOrder, PyVersion version) {
         return Deep.run(new PySet(insertionOrder, true), () -> build(insertionOrder, version, 0).order());
+    }
+
+    /**
+     * {@code PyFrozenSet_New(tuple)} of {@code insertionOrder}: the distinct items (the first of equal ones kept).
+     * Where marshal writes a set as it iterates (before 3.11: {@link Feature#MARSHAL_SORTS_FROZENSET}) they are held
+     * in CPython's iteration order, which is both what marshal writes and the order in which a rebuild inserts them
+     * ({@code merge_consts_recursive} and {@code intern_string_constants} make a new frozenset from the old one's
+     * items as they iterate); otherwise in insertion order, as {@link PySet} holds a set's items.
+     */
+    public static PySet frozensetNew(List<PyObject> insertionOrder, PyVersion version) {
+        List<PyObject> order = iterationOrder(insertionOrder, version);
+        if (!version.has(Feature.MARSHAL_SORTS_FROZENSET)) return new PySet(new ArrayList<>(order), true);
+        if (order.size() == insertionOrder.size()) return new PySet(new ArrayList<>(insertionOrder), true);
+        java.util.Set<PyObject> kept = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(order);
+        List<PyObject> distinct = new ArrayList<>(order.size());
+        for (PyObject o : insertionOrder) {
+            if (kept.remove(o)) distinct.add(o);
+        }
+        return new PySet(distinct, true);
     }
 
     static Table build(List<PyObject> items, PyVersion v, int depth) {

@@ -96,7 +96,7 @@ public final class SourceDecoder {
                 }
             }
         }
-        byte[] text = cr ? translateNewlines(source) : withFinalNewline(source);
+        byte[] text = cr ? translateNewlines(source, version.has(Feature.CRLF_AT_END_ADDS_LINE)) : withFinalNewline(source);
         boolean bom = text.length >= 3 && (text[0] & 0xff) == 0xEF && (text[1] & 0xff) == 0xBB && (text[2] & 0xff) == 0xBF;
         int start = bom ? 3 : 0;
         byte[] body = start == 0 ? text : Arrays.copyOfRange(text, start, text.length);
@@ -168,8 +168,9 @@ public final class SourceDecoder {
         return out;
     }
 
-    /** {@code \r\n} and {@code \r} to {@code \n}; a final newline added to non-empty input. */
-    static byte[] translateNewlines(byte[] s) {
+    /** {@code \r\n} and {@code \r} to {@code \n}; a final newline added to non-empty input, and (up to 3.11,
+     *  {@code crlfAtEndAddsLine}) to input ending in {@code \r\n}. */
+    static byte[] translateNewlines(byte[] s, boolean crlfAtEndAddsLine) {
         byte[] out = new byte[s.length + 1];
         int n = 0;
         for (int i = 0; i < s.length; i++) {
@@ -181,7 +182,9 @@ public final class SourceDecoder {
                 out[n++] = c;
             }
         }
-        if (n > 0 && out[n - 1] != '\n') out[n++] = '\n';
+        if ((n > 0 && out[n - 1] != '\n') || (crlfAtEndAddsLine && s.length >= 2 && s[s.length - 2] == '\r' && s[s.length - 1] == '\n')) {
+            out[n++] = '\n';
+        }
         return Arrays.copyOf(out, n);
     }
 

@@ -555,6 +555,23 @@ public enum Feature {
      */
     CODE_STACKSIZE_AT_LEAST_ONE(3, 13),
 
+    // ---- compiler 3.10 deltas: marshal identity (the lead adds here) ----
+    /**
+     * marshal's {@code w_ref} (Python/marshal.c) flags an object whose reference count is above one. From 3.11 every
+     * interned str a compiled code object holds is flagged, however often it occurs. 3.10's interned strs are mortal
+     * ({@code PyUnicode_InternInPlace} takes back the two references of the interned dict), so once {@code compile()}
+     * has freed its parser arena and caches an interned str is flagged only when something else holds it: a second
+     * place in the code object graph, or the interpreter itself (the strings it had interned before compiling, which
+     * live only while held: {@code startup-interned-3.10.txt}). {@code "path"} is flagged, {@code "zzqq_unique"} not.
+     */
+    INTERNED_STRS_ALWAYS_FLAGGED(3, 11),
+    /**
+     * {@code _PyCode_GetCode} (Objects/codeobject.c, 3.11+) gives marshal a bytes copy of the instructions that the code
+     * object also caches: reference count 2, so every {@code co_code} is flagged. 3.10's {@code co_code} is the
+     * assembler's own bytes object, flagged only when shared (the constant cache merges equal ones).
+     */
+    CODE_BYTES_CACHED_COPY(3, 11),
+
     // ---- compiler 3.11 deltas: astopt, symtable, codegen (helper cg11 adds here) ----
     /** {@code analyze_block} (Python/symtable.c 3.12): each child is analyzed from a copy of {@code newfree}, which
      *  holds the free names of the children before it, and its free names are merged into {@code newfree}; 3.11
@@ -771,6 +788,23 @@ public enum Feature {
      *  with co_varnames, co_cellvars, co_freevars, co_nlocals and CO_NOFREE (3.11 has localsplus, an exception table,
      *  inline caches and prefix instructions instead). */
     ASSEMBLE_310(3, 10, 3, 11),
+
+    // ---- compiler 3.11 deltas: remaining codegen and assemble differences (helper fix11 adds here) ----
+    /** Python/compile.c 3.12 ({@code compiler_async_with}): the POP_BLOCK ending an {@code async with} body has the
+     *  statement's location. 3.11.3 emits it before its {@code SET_LOC(c, s)}, at the location the body left in force
+     *  (none after a {@code for} loop's UNSET_LOC, whose exit then gives it the FOR_ITER's line, so a NOP of that line
+     *  stays before the {@code __aexit__} call). */
+    ASYNC_WITH_POP_BLOCK_AT_STATEMENT(3, 12),
+    /** Python/compile.c 3.12 ({@code compiler_check_debug_one_arg}, {@code validate_keywords}): "cannot assign to
+     *  __debug__" for a parameter or keyword argument so named is at that parameter's or keyword's location. 3.11.3's
+     *  {@code forbidden_name} reports at the location in force: the whole {@code def} statement, lambda, call or
+     *  {@code class} statement ({@code f(__debug__=1)}: 1:1-1:15, not 1:3-1:14). */
+    FORBIDDEN_ARG_AT_OWN_LOCATION(3, 12),
+    /** Parser/tokenizer.c {@code translate_newlines} up to 3.11: on a source ending in {@code \r\n} the loop stops at
+     *  the {@code \n} it skips with its last character still NUL, so it adds a newline to a text that already ends in
+     *  one: an empty last line, which moves an error at the end of input to it ({@code def f():\r\n}: "expected an
+     *  indented block" at 2:1, not 1:9; an unterminated triple-quoted string "detected at line 2"). 3.12 adds none. */
+    CRLF_AT_END_ADDS_LINE(3, 0, 3, 12),
 
     /** Sentinel that ends the list (never a real feature; keeps every entry above ending in a comma). */
     END_OF_FEATURES(99, 99);

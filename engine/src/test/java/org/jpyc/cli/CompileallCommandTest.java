@@ -370,7 +370,10 @@ class CompileallCommandTest {
 
     @Test
     void otherTargetsAreRefused() {
-        for (String v : List.of("3.9", "3.11", "4.0", "x")) {
+        // versions the compiler does not target: read-only ones, the ones in progress, unknown ones
+        List<String> refused = new java.util.ArrayList<>(List.of("3.9", "4.0", "x"));
+        for (org.jpyc.version.PyVersion p : org.jpyc.compile.Compiler.inProgress()) refused.add(p.toString());
+        for (String v : refused) {
             Outcome o = runJpyc(tmp, null, Map.of(), List.of("--target", v, "t"));
             assertEquals(2, o.status(), v);
             assertTrue(o.stdout().isEmpty(), v);

@@ -321,9 +321,9 @@ class PrecompilerWorkerTest {
         w.send(request(2, args(List.of(new Triple("src/missing.py", "missing.py", "out/m.pyc")), 0, "checked_hash"), ""));
         w.send(request(3, args(List.of(new Triple("src/bad.py", "pkg/bad.py", "out/bad.pyc")), 0, "checked_hash"), ""));
         w.send(request(4, args(List.of(new Triple("src/bad_indent.py", "pkg/bad_indent.py", "out/bi.pyc")), 0, "timestamp"), ""));
-        List<String> v311 = new ArrayList<>(args(List.of(good), 0, "checked_hash"));
-        v311.set(v311.size() - 1, "3.11");
-        w.send(request(5, v311, ""));
+        List<String> v39 = new ArrayList<>(args(List.of(good), 0, "checked_hash"));
+        v39.set(v39.size() - 1, "3.9"); // a version the compiler does not target
+        w.send(request(5, v39, ""));
         w.send(request(6, args(List.of(good), 0, "checked-hash"), "")); // not a PycInvalidationMode name
         w.send(request(7, mismatched, ""));
         w.send("{\"arguments\": [\"--src\", "); // truncated (each line is one request), then not JSON at all
@@ -345,7 +345,7 @@ class PrecompilerWorkerTest {
         }
         assertTrue(((String) got.get(1L).get("output")).contains("--frobnicate"));
         assertTrue(((String) got.get(2L).get("output")).contains("src/missing.py"));
-        assertTrue(((String) got.get(5L).get("output")).contains("3.11"));
+        assertTrue(((String) got.get(5L).get("output")).contains("3.9"));
         assertTrue(((String) got.get(6L).get("output")).contains("Unknown PycInvalidationMode: checked-hash"));
         assertTrue(((String) got.get(7L).get("output")).contains("Mismatched"));
         // a rejected source: py_compile's own message for it (PyCompileError.msg)

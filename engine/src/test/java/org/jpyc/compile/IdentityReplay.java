@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jpyc.assemble.CodeMaker;
+import org.jpyc.assemble.CodeMaker310;
 import org.jpyc.assemble.CodeParts;
 import org.jpyc.instrseq.ConstCache;
 import org.jpyc.marshal.Marshal;
@@ -66,7 +67,11 @@ public final class IdentityReplay {
     /** The parser interns the source's identifiers first: here, the names the code objects hold. */
     static void preInternIdentifiers(PyCode c, ConstCache cache) {
         for (String n : texts(c.names)) cache.interned().preIntern(n);
-        for (String n : texts(c.localsplusnames)) cache.interned().preIntern(n);
+        if (c.localsplusnames != null) {
+            for (String n : texts(c.localsplusnames)) cache.interned().preIntern(n);
+        } else {
+            for (PyObject t : new PyObject[] {c.varnames, c.cellvars, c.freevars}) for (String n : texts(t)) cache.interned().preIntern(n);
+        }
         cache.interned().preIntern(text(c.name));
         for (PyObject k : ((PyTuple) c.consts).items()) if (k instanceof PyCode nested) preInternIdentifiers(nested, cache);
     }
@@ -76,14 +81,26 @@ public final class IdentityReplay {
         List<PyObject> consts = new ArrayList<>();
         // a class body's __qualname__ constant is its u_qualname object, before the const cache merges it
         PyStr qualnameObject = null;
-        boolean keepsQualname = !cache.target().has(Feature.CODE_NAMES_INTERNED)
+        boolean keepsQualname = c.qualname != null && !cache.target().has(Feature.CODE_NAMES_INTERNED)
                 && (c.flags & org.jpyc.instrseq.CodeFlags.CO_OPTIMIZED) == 0;
+        PyObject previous = null;
         for (PyObject k : ((PyTuple) c.consts).items()) {
             PyObject fresh = k instanceof PyCode nested ? replay(nested, cache) : copy(k);
+            // 3.10: MAKE_FUNCTION's qualname constant right after the code is the unit's u_qualname, which for a
+            // unit with no enclosing function or class is its u_name object itself (compiler_set_qualname)
+            if (c.qualname == null && previous instanceof PyCode made && fresh instanceof PyStr s && s.sameText((PyStr) made.name)) {
+                fresh = made.name;
+            }
+            previous = fresh;
             if (keepsQualname && qualnameObject == null && fresh instanceof PyStr s && s.value().equals(text(c.qualname))) {
                 qualnameObject = s;
             }
             consts.add(cache.merge(fresh));
+        }
+        if (!cache.target().has(Feature.LOCALSPLUS)) {
+            return CodeMaker310.make(cache, new CodeMaker310.Parts(text(c.filename), text(c.name), c.flags, c.firstlineno,
+                    c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize, bytes(c.code), bytes(c.linetable),
+                    texts(c.names), consts, texts(c.varnames), texts(c.cellvars), texts(c.freevars)));
         }
         CodeParts parts = new CodeParts(text(c.filename), text(c.name), text(c.qualname), c.flags, c.firstlineno,
                 c.argcount, c.posonlyargcount, c.kwonlyargcount, c.stacksize,
