@@ -193,8 +193,8 @@ def pycs_fresh(item):
 
 def compile_fresh(item):
     """compile_one in a new process of this interpreter (same flags and environment): answers that cannot
-    depend on what this process compiled before (python/cpython#129724). When only pycs are asked for,
-    the new process is a bare py_compile one (pycs_fresh)."""
+    depend on what this process compiled before (python/cpython#129724). The pycs always come from a bare
+    py_compile process (pycs_fresh); the other answers, when asked for, from a new driver process."""
     if not (item.get("ast") or item.get("dis") or item.get("symtable")):
         return pycs_fresh(item)
     import subprocess
@@ -204,7 +204,12 @@ def compile_fresh(item):
                           input=json.dumps(one).encode("ascii"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if proc.returncode != 0:
         raise RuntimeError("fresh compile process failed (%d): %s" % (proc.returncode, proc.stderr.decode("utf-8", "replace")[-2000:]))
-    return json.loads(proc.stdout.decode("ascii"))
+    answer = json.loads(proc.stdout.decode("ascii"))
+    if answer.get("pycs"):
+        # the pycs still from a bare py_compile process: this child has imported the driver's modules (ast, dis,
+        # symtable, json, ...), whose names 3.10's reference counts see (a str a loaded function holds is flagged)
+        answer["pycs"] = pycs_fresh(item)["pycs"]
+    return answer
 
 
 def op_compile(req):
