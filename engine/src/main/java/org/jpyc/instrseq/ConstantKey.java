@@ -308,7 +308,6 @@ public final class ConstantKey {
             return same(a.name, b.name) && a.argcount == b.argcount && a.posonlyargcount == b.posonlyargcount
                     && a.kwonlyargcount == b.kwonlyargcount && a.flags == b.flags && a.firstlineno == b.firstlineno
                     && same(a.code, b.code) && same(a.names, b.names) && same(a.localsplusnames, b.localsplusnames)
-                    && same(a.varnames, b.varnames) && same(a.freevars, b.freevars) && same(a.cellvars, b.cellvars)
                     && same(a.linetable, b.linetable) && same(a.exceptiontable, b.exceptiontable)
                     && ConstantKey.of(a.consts).equals(ConstantKey.of(b.consts));
         }
