@@ -61,7 +61,7 @@ public final class StmtCodegen {
         c.unit().locInForce = Location.of(s);
         visitStmt(c, s);
         // 3.11: statements that end with UNSET_LOC leave no location in force (an expression statement's POP_TOP, not
-        // a constant's NOP; try/except's and with's artificial ends)
+        // a constant's NOP; try/except's and with's artificial ends; 3.10's with leaves its own)
         if ((s instanceof Expr e && !(e.value() instanceof Constant))
                 || ((s instanceof With || s instanceof AsyncWith) && c.version.has(org.jpyc.version.Feature.ZERO_COST_EXCEPTIONS))
                 || (s instanceof Try t && (t.finalbody() == null || t.finalbody().isEmpty()))

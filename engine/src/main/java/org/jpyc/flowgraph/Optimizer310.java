@@ -48,7 +48,7 @@ final class Optimizer310 extends Optimizer {
     @Override
     FlowGraph.Result optimizedCfgToInstructionSequence(Cfg g, CodeUnitMetadata umd, int codeFlags) {
         g.translateJumpLabelsToTargets();
-        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(facts, b);
+        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(facts, b, false);
         insertGeneratorPrefix(g, codeFlags);
         if (umd.firstlineno == 0) {
             int first = g.entry.used > 0 ? g.entry.instrs[0].loc.lineno() : 0;
@@ -89,7 +89,7 @@ final class Optimizer310 extends Optimizer {
             optimizeBasicBlock(b);
             JumpPasses310.cleanBasicBlock(b, -1);
         }
-        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(facts, b);
+        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(facts, b, true);
         JumpPasses311.markReachable(g);
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             if (b.predecessors == 0) b.used = 0;

@@ -295,10 +295,19 @@ public final class ConstantKey {
             if (a == b) return true;
             // the nested constants last: they recurse into inner code objects (nested lambdas on one
             // line share names and lines, and would compare level against level)
+            if (a.varnames != null) {
+                // 3.10's layout (co_varnames, co_freevars, co_cellvars): its code_richcompare also compares co_nlocals
+                // and not the line table, so code objects differing only in lines are equal (two generator
+                // expressions of one line whose elements are on different lines)
+                return same(a.name, b.name) && a.argcount == b.argcount && a.posonlyargcount == b.posonlyargcount
+                        && a.kwonlyargcount == b.kwonlyargcount && a.nlocals == b.nlocals && a.flags == b.flags
+                        && a.firstlineno == b.firstlineno && same(a.code, b.code) && same(a.names, b.names)
+                        && same(a.varnames, b.varnames) && same(a.freevars, b.freevars) && same(a.cellvars, b.cellvars)
+                        && ConstantKey.of(a.consts).equals(ConstantKey.of(b.consts));
+            }
             return same(a.name, b.name) && a.argcount == b.argcount && a.posonlyargcount == b.posonlyargcount
                     && a.kwonlyargcount == b.kwonlyargcount && a.flags == b.flags && a.firstlineno == b.firstlineno
                     && same(a.code, b.code) && same(a.names, b.names) && same(a.localsplusnames, b.localsplusnames)
-                    && same(a.varnames, b.varnames) && same(a.freevars, b.freevars) && same(a.cellvars, b.cellvars)
                     && same(a.linetable, b.linetable) && same(a.exceptiontable, b.exceptiontable)
                     && ConstantKey.of(a.consts).equals(ConstantKey.of(b.consts));
         }
@@ -315,7 +324,7 @@ public final class ConstantKey {
             int h = c.firstlineno * 31 + c.argcount;
             if (c.name instanceof PyStr s) h = h * 31 + s.textHash();
             // the location table too: code objects of one name on one line (lambdas) rarely share it
-            if (c.linetable instanceof PyBytes t) h = h * 31 + t.contentHash();
+            if (c.varnames == null && c.linetable instanceof PyBytes t) h = h * 31 + t.contentHash(); // 3.10: not compared
             return h;
         }
     }
