@@ -33,7 +33,7 @@ import org.jpyc.version.PyVersion;
  * unit (nested units first, constants merged in index order), and marshalled with the compiler's
  * reference rule. The bytes must be the pyc's own.
  *
- * <p>Run as a program over a directory of pycs: {@code IdentityReplay DIR [max-diffs]}.
+ * <p>Run as a program over a directory of pycs: {@code IdentityReplay DIR [max-diffs [OUT-DIR]]}.
  */
 public final class IdentityReplay {
     private IdentityReplay() {}
@@ -146,26 +146,40 @@ public final class IdentityReplay {
     }
 
     public static void main(String[] args) throws IOException {
+        runAll(args, IdentityReplay::run);
+    }
+
+    /**
+     * A replay over a directory of pycs, as a program: {@code DIR [max-diffs [OUT-DIR]]}. Prints the first
+     * differences and a count; with OUT-DIR, writes each replayed pyc that differs there (for {@code jpyc diff}).
+     */
+    static void runAll(String[] args, java.util.function.Function<byte[], Outcome> replay) throws IOException {
         Path dir = Path.of(args[0]);
         int maxDiffs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Path outDir = args.length > 2 ? Path.of(args[2]) : null;
         List<Path> files = org.jpyc.testing.PycTree.list(dir);
         int same = 0, diff = 0, err = 0;
         for (Path p : files) {
             try {
-                Outcome o = run(Files.readAllBytes(p));
+                byte[] pyc = Files.readAllBytes(p);
+                Outcome o = replay.apply(pyc);
                 if (o.same()) {
                     same++;
-                } else {
-                    diff++;
-                    if (diff <= maxDiffs) {
-                        int at = o.firstDifference();
-                        System.out.println("DIFF " + dir.relativize(p) + " at " + at + " of " + o.original.length + "/"
-                                + o.replayed.length + ": cpython " + hex(o.original, at) + " | jpyc " + hex(o.replayed, at));
+                } else if (++diff <= maxDiffs) {
+                    int at = o.firstDifference();
+                    System.out.println("DIFF " + dir.relativize(p) + " at " + at + " of " + o.original.length + "/"
+                            + o.replayed.length + ": cpython " + hex(o.original, at) + " | jpyc " + hex(o.replayed, at));
+                    if (outDir != null) {
+                        int hl = PycHeader.read(pyc).length();
+                        byte[] out = Arrays.copyOf(pyc, hl + o.replayed.length);
+                        System.arraycopy(o.replayed, 0, out, hl, o.replayed.length);
+                        Path to = outDir.resolve(dir.relativize(p));
+                        Files.createDirectories(to.getParent());
+                        Files.write(to, out);
                     }
                 }
             } catch (RuntimeException e) {
-                err++;
-                if (err <= maxDiffs) System.out.println("ERR " + dir.relativize(p) + ": " + e);
+                if (++err <= maxDiffs) System.out.println("ERR " + dir.relativize(p) + ": " + e);
             }
         }
         System.out.println("same " + same + " diff " + diff + " error " + err + " of " + files.size());

@@ -1,11 +1,8 @@
 package org.jpyc.compile;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jpyc.marshal.Marshal;
@@ -57,32 +54,6 @@ public final class RefRuleReplay {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args[0]);
-        int maxDiffs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        List<Path> files = org.jpyc.testing.PycTree.list(dir);
-        int same = 0, diff = 0, err = 0;
-        for (Path p : files) {
-            try {
-                IdentityReplay.Outcome o = run(Files.readAllBytes(p));
-                if (o.same()) {
-                    same++;
-                } else if (++diff <= maxDiffs) {
-                    System.out.println("DIFF " + dir.relativize(p) + " at " + o.firstDifference() + " of " + o.original().length);
-                    if (args.length > 2) {
-                        // the replayed pyc beside the original, for `jpyc diff`
-                        byte[] pyc = Files.readAllBytes(p);
-                        int hl = PycHeader.read(pyc).length();
-                        byte[] out = Arrays.copyOf(pyc, hl + o.replayed().length);
-                        System.arraycopy(o.replayed(), 0, out, hl, o.replayed().length);
-                        Path to = Path.of(args[2]).resolve(dir.relativize(p));
-                        Files.createDirectories(to.getParent());
-                        Files.write(to, out);
-                    }
-                }
-            } catch (RuntimeException e) {
-                if (++err <= maxDiffs) System.out.println("ERR " + dir.relativize(p) + ": " + e);
-            }
-        }
-        System.out.println("same " + same + " diff " + diff + " error " + err + " of " + files.size());
+        IdentityReplay.runAll(args, RefRuleReplay::run);
     }
 }
