@@ -89,6 +89,9 @@ fi
 # 3.14's was made without them: with them it gains 45 strings, such as <genexpr> and .<locals>, which no
 # 3.14 case or stdlib file has needed so far)
 inc() { realpath "$(dirname "${embedded[$1]}")/../include/python$1"; }
+# (3.10: no static strings header; in 3.10 an interned str lives only while held, so its list is also what the
+# interpreter holds, which 3.10's FLAG_REF bits see)
+"${embedded[3.10]}" tools/gen_startup_interned.py "$res/compile"
 "${embedded[3.11]}" tools/gen_startup_interned.py --include "$(inc 3.11)" "$res/compile"
 "${embedded[3.12]}" tools/gen_startup_interned.py --include "$(inc 3.12)" "$res/compile"
 "${embedded[3.13]}" tools/gen_startup_interned.py --include "$(inc 3.13)" "$res/compile"
@@ -96,6 +99,8 @@ inc() { realpath "$(dirname "${embedded[$1]}")/../include/python$1"; }
 # pops and pushes per opcode (flowgraph's optimize_load_fast, 3.14+), from the interpreter's own header
 "${embedded[3.14]}" tools/gen_stack_io.py "$res/instrseq"
 # jpyc compileall's reference process (-B: the embedded interpreter's stdlib stays without pycs)
+"${embedded[3.10]}" -B tools/gen_startup_interned.py --compileall "$res/compile"
+"${embedded[3.10]}" -B tools/gen_startup_interned.py --compileall-workers "$res/compile"
 for minor in 3.11 3.12 3.13 3.14; do
   for profile in --compileall --compileall-workers; do
     "${embedded[$minor]}" -B tools/gen_startup_interned.py "$profile" \
