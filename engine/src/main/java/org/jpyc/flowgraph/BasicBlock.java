@@ -44,9 +44,6 @@ final class BasicBlock {
      */
     boolean emptyBlockBefore;
 
-    /** 3.10's {@code b_exit} flag ({@code JumpPasses310}): set by {@code normalize_basic_block} and {@code extend_block}. */
-    boolean exit310;
-
     CfgInstr get(int i) {
         return instrs[i];
     }

@@ -14,7 +14,7 @@ import org.jpyc.version.PyVersion;
  * The optimizer's driver for CPython 3.10 ({@link Feature#ASSEMBLE_310}): the passes of Python/compile.c 3.10's
  * {@code assemble()} from the codegen's blocks to the instruction list the assembler lays out:
  * <pre>
- * normalize_basic_block                       b_exit (BasicBlock.exit310); jumps skip empty blocks: Cfg.fromSequence makes none
+ * normalize_basic_block                       (jumps skip empty blocks: Cfg.fromSequence makes none)
  * extend_block                                per block, b_list order
  * insert_generator_prefix                     GEN_START, without a line, first in the entry block
  * (u_firstlineno from the entry block's first instruction if codegen left it 0)
@@ -49,8 +49,7 @@ final class Optimizer310 extends Optimizer {
     @Override
     FlowGraph.Result optimizedCfgToInstructionSequence(Cfg g, CodeUnitMetadata umd, int codeFlags) {
         g.translateJumpLabelsToTargets();
-        for (BasicBlock b = g.entry; b != null; b = b.next) b.exit310 = b.exitsScope(facts); // normalize_basic_block
-        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(b);
+        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(facts, b, false);
         insertGeneratorPrefix(g, codeFlags);
         if (umd.firstlineno == 0) {
             int first = g.entry.used > 0 ? g.entry.instrs[0].loc.lineno() : 0;
@@ -91,7 +90,7 @@ final class Optimizer310 extends Optimizer {
             optimizeBasicBlock(b);
             JumpPasses310.cleanBasicBlock(b, -1);
         }
-        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(b);
+        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(facts, b, true);
         JumpPasses311.markReachable(g);
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             if (b.predecessors == 0) b.used = 0;

@@ -87,14 +87,14 @@ final class Peephole310 {
                         i -= Peephole311.jumpThread(inst, target, inst.op);
                     } else if (target.op == Op.JUMP_ABSOLUTE) {
                         i -= Peephole311.jumpThread(inst, target, Op.JUMP_ABSOLUTE);
-                    } else if (inst.target.exit310 && inst.target.used <= JumpPasses311.MAX_COPY_SIZE) {
+                    } else if (inst.target.exitsScope(f) && inst.target.used <= JumpPasses311.MAX_COPY_SIZE) {
                         // a jump to a small exit block gets a copy of it, whatever its lines (3.10.8's default case;
                         // the C copy loop reuses the loop counter, so the scan goes on after the copies' count)
                         BasicBlock toCopy = inst.target;
                         jumpToNop(inst);
                         inst.op = Op.NOP;
                         bb.appendInstructions(toCopy);
-                        i = toCopy.used; // (b_exit stays unset here: a later extend_block copies no block this made an exit)
+                        i = toCopy.used;
                     }
                 }
                 case FOR_ITER -> {
