@@ -37,6 +37,13 @@ final class BasicBlock {
      */
     long allocKey = Long.MIN_VALUE;
 
+    /**
+     * 3.10-3.11 ({@code allocKey}'s graphs): codegen bound more than one label here, so CPython's list of blocks has
+     * an empty block (the earlier label's) just before this one, which 3.10's second {@code clean_basic_block} takes
+     * as the block falling into this one ({@code JumpPasses310}).
+     */
+    boolean emptyBlockBefore;
+
     CfgInstr get(int i) {
         return instrs[i];
     }

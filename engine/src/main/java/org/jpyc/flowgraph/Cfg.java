@@ -78,9 +78,11 @@ final class Cfg {
                 if (t >= 0 && t < n) {
                     starts[t] |= TARGET;
                     labelAt[t] = l;
-                    if (allocLabelAt != null
-                            && (allocLabelAt[t] == BasicBlock.NO_LABEL || seq.labelBoundRank(l) > seq.labelBoundRank(allocLabelAt[t]))) {
-                        allocLabelAt[t] = l;
+                    if (allocLabelAt != null) {
+                        if (allocLabelAt[t] != BasicBlock.NO_LABEL) starts[t] |= LABELS;
+                        if (allocLabelAt[t] == BasicBlock.NO_LABEL || seq.labelBoundRank(l) > seq.labelBoundRank(allocLabelAt[t])) {
+                            allocLabelAt[t] = l;
+                        }
                     }
                 }
             }
@@ -91,7 +93,7 @@ final class Cfg {
     }
 
     /** {@link #fromSequence}'s marks of instruction indices: a jump target, the instruction after a terminator. */
-    private static final byte TARGET = 1, AFTER_TERMINATOR = 2;
+    private static final byte TARGET = 1, AFTER_TERMINATOR = 2, LABELS = 4; // LABELS: more than one label bound there
 
     /**
      * Whether the graph has (or had) a block push or POP_BLOCK: without one, no instruction has a handler,
@@ -137,6 +139,7 @@ final class Cfg {
                 int lbl = (starts[i] & TARGET) != 0 ? allocLabelAt[i] : BasicBlock.NO_LABEL;
                 int born = lbl != BasicBlock.NO_LABEL ? seq.labelBornAt(lbl) : -1;
                 b.allocKey = born >= 0 ? ((long) (2 * born) << 32) | lbl : ((long) (2 * i + 1) << 32);
+                b.emptyBlockBefore = (starts[i] & LABELS) != 0;
             }
             CfgInstr[] instrs = new CfgInstr[end - i];
             for (int k = i; k < end; k++) {

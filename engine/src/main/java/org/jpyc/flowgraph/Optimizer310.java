@@ -23,6 +23,7 @@ import org.jpyc.version.PyVersion;
  *   extend_block                              per block, b_list order
  *   mark_reachable, unreachable blocks emptied
  *   clean_basic_block                         per block, from the line the previous block falls through with
+ *                                             (none after an empty block: BasicBlock.emptyBlockBefore)
  *   eliminate_empty_basic_blocks
  *   JUMP_ABSOLUTE / JUMP_FORWARD to the next block to NOP (clean_basic_block), eliminate_empty_basic_blocks
  * duplicate_exits_without_lineno              b_list order
@@ -96,7 +97,8 @@ final class Optimizer310 extends Optimizer {
         }
         BasicBlock pred = null;
         for (BasicBlock b = g.entry; b != null; b = b.next) {
-            int prevLineno = pred != null && pred.used > 0 ? pred.last().loc.lineno() : -1;
+            // the block before may be one CPython has and this graph does not: an empty one at an earlier label
+            int prevLineno = pred != null && pred.used > 0 && !b.emptyBlockBefore ? pred.last().loc.lineno() : -1;
             JumpPasses310.cleanBasicBlock(b, prevLineno);
             pred = b.noFallthrough(facts) ? null : b;
         }

@@ -19,7 +19,7 @@ public final class CodegenDump {
         PyVersion v = PyVersion.of(3, Integer.parseInt(args[0].substring(2)));
         for (int a = 1; a < args.length; a++) {
             byte[] src = Files.readAllBytes(Path.of(args[a]));
-            CodegenCompare.Setup s = CodegenCompare.setup(v, src, args[a], 0, true);
+            CodegenCompare.Setup s = CodegenCompare.setup(v, src, args[a], Integer.getInteger("jpyc.opt", 0), true);
             CodegenCompare.Recorder rec = new CodegenCompare.Recorder(v);
             s.codegen().setUnitSink(rec);
             s.codegen().compileModule(s.mod());
