@@ -5,9 +5,10 @@ import org.jpyc.version.PyVersion;
 /**
  * Stand-ins for object addresses. CPython shows addresses in some reprs ({@code <code object f at
  * 0x7f...>}) and derives some hashes from them ({@code _Py_HashPointer}: None before 3.12,
- * Ellipsis, StopIteration, nan, code objects). Real addresses change from run to run (ASLR), so no
- * output that depends on them is reproducible even in CPython; jpyc picks one fixed, 16-byte aligned
- * fake address per kind of object so that its own output is deterministic.
+ * Ellipsis, StopIteration, nan, code objects). Real addresses change from run to run (ASLR), so only the
+ * address bits every process of a build shares are reproducible even in CPython; jpyc picks one fixed,
+ * 16-byte aligned fake address per kind of object so that its own output is deterministic, with the build's
+ * shared low bits for its static objects ({@link #ofStatic}).
  */
 final class FakeAddress {
     /** Where the fake "heap" starts; looks like a typical 64-bit Linux mmap address. */
@@ -15,7 +16,7 @@ final class FakeAddress {
 
     private FakeAddress() {}
 
-    /** The static objects' offsets within a page, by version (see {@link #ofStatic}). */
+    /** Per version, the static objects' stable low address bits and their count (see {@link #ofStatic}). */
     private static final java.util.Map<PyVersion, java.util.Map<String, long[]>> STABLE_ADDRESS_BITS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
