@@ -44,6 +44,20 @@ final class BasicBlock {
      */
     boolean emptyBlockBefore;
 
+    /**
+     * 3.10's {@code b_exit}: {@code normalize_basic_block} sets it on a block holding RETURN_VALUE, RAISE_VARARGS or
+     * RERAISE, and a block that gets a copy of an exit block ({@code extend_block}, {@code optimize_basic_block}) or
+     * is one ({@code compiler_copy_block}) has it too; nothing clears it. 3.10's {@code extend_block} and
+     * {@code duplicate_exits_without_lineno} ask it, not the block's last instruction ({@link JumpPasses310}).
+     */
+    boolean exit310;
+
+    /**
+     * 3.10: {@link #exit310} as {@code normalize_basic_block} left it, before any block got a copy: what
+     * {@code optimize_basic_block}'s copy of a jump's small exit target asks ({@link Peephole310}).
+     */
+    boolean exitAtNormalize310;
+
     CfgInstr get(int i) {
         return instrs[i];
     }

@@ -38,6 +38,7 @@ final class LineNumbers {
     static BasicBlock copyBasicblock(Cfg g, BasicBlock block) {
         BasicBlock result = g.newBlock();
         result.appendInstructions(block);
+        result.exit310 = block.exit310; // 3.10's compiler_copy_block copies b_exit
         return result;
     }
 

@@ -11,9 +11,9 @@ import org.jpyc.instrseq.Location;
 final class LineNumbers310 {
     private LineNumbers310() {}
 
-    /** {@code is_exit_without_lineno} (3.10): an exit block whose first instruction has no line number. */
-    static boolean isExitWithoutLineno(OpcodeFacts f, BasicBlock b) {
-        return b.exitsScope(f) && b.instrs[0].loc.lineno() < 0;
+    /** {@code is_exit_without_lineno} (3.10): a block with {@code b_exit} whose first instruction has no line number. */
+    static boolean isExitWithoutLineno(BasicBlock b) {
+        return b.exit310 && b.used > 0 && b.instrs[0].loc.lineno() < 0;
     }
 
     /** A block's last instruction if it is a jump that is not a block push, else null. */
@@ -30,7 +30,7 @@ final class LineNumbers310 {
             CfgInstr last = actualJump(f, b);
             if (last == null) continue;
             BasicBlock target = last.target;
-            if (isExitWithoutLineno(f, target) && target.predecessors > 1) {
+            if (isExitWithoutLineno(target) && target.predecessors > 1) {
                 LineNumbers.duplicateExitFor(g, last, target, nextLbl++);
             }
         }
@@ -38,7 +38,7 @@ final class LineNumbers310 {
             while (b.next != null && b.next.used == 0) b.next = b.next.next;
         }
         for (BasicBlock b = g.entry; b != null; b = b.next) {
-            if (b.hasFallthrough(f) && b.next != null && b.used > 0 && isExitWithoutLineno(f, b.next)) {
+            if (b.hasFallthrough(f) && b.next != null && b.used > 0 && isExitWithoutLineno(b.next)) {
                 b.next.instrs[0].loc = b.last().loc;
             }
         }

@@ -14,7 +14,8 @@ import org.jpyc.version.PyVersion;
  * The optimizer's driver for CPython 3.10 ({@link Feature#ASSEMBLE_310}): the passes of Python/compile.c 3.10's
  * {@code assemble()} from the codegen's blocks to the instruction list the assembler lays out:
  * <pre>
- * normalize_basic_block                       (jumps skip empty blocks: Cfg.fromSequence makes none)
+ * normalize_basic_block                       b_exit on blocks with an exit op (jumps skip empty blocks:
+ *                                             Cfg.fromSequence makes none)
  * extend_block                                per block, b_list order
  * insert_generator_prefix                     GEN_START, without a line, first in the entry block
  * (u_firstlineno from the entry block's first instruction if codegen left it 0)
@@ -49,7 +50,8 @@ final class Optimizer310 extends Optimizer {
     @Override
     FlowGraph.Result optimizedCfgToInstructionSequence(Cfg g, CodeUnitMetadata umd, int codeFlags) {
         g.translateJumpLabelsToTargets();
-        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(facts, b, false);
+        normalizeBasicBlocks(g);
+        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(b);
         insertGeneratorPrefix(g, codeFlags);
         if (umd.firstlineno == 0) {
             int first = g.entry.used > 0 ? g.entry.instrs[0].loc.lineno() : 0;
@@ -63,6 +65,19 @@ final class Optimizer310 extends Optimizer {
         LineNumbers312.guaranteeLinenoForExits(g, umd.firstlineno);
         int maxdepth = StackDepth.calculateStackdepth(g, isGeneratorOrCoroutine(codeFlags) ? 1 : 0);
         return new FlowGraph.Result(toInstructionSequence(g), maxdepth, umd.varnames.size());
+    }
+
+    /** {@code normalize_basic_block}'s {@code b_exit}: a block holding RETURN_VALUE, RAISE_VARARGS or RERAISE. */
+    private static void normalizeBasicBlocks(Cfg g) {
+        for (BasicBlock b = g.entry; b != null; b = b.next) {
+            for (int i = 0; i < b.used; i++) {
+                Op op = b.instrs[i].op;
+                if (op == Op.RETURN_VALUE || op == Op.RAISE_VARARGS || op == Op.RERAISE) {
+                    b.exit310 = b.exitAtNormalize310 = true;
+                    break;
+                }
+            }
+        }
     }
 
     /** {@code ste_generator || ste_coroutine}: the flags {@code compute_code_flags} makes of them. */
@@ -90,7 +105,7 @@ final class Optimizer310 extends Optimizer {
             optimizeBasicBlock(b);
             JumpPasses310.cleanBasicBlock(b, -1);
         }
-        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(facts, b, true);
+        for (BasicBlock b : LineNumbers311.bListOrder(g)) JumpPasses310.extendBlock(b);
         JumpPasses311.markReachable(g);
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             if (b.predecessors == 0) b.used = 0;
