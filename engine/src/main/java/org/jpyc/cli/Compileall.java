@@ -30,6 +30,7 @@ import org.jpyc.pyc.PyText;
 import org.jpyc.pyc.SourceHash;
 import org.jpyc.pyc.Staleness;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -232,7 +233,9 @@ final class Compileall {
         String name = basename(fullname);
         String dfile = null;
         if (ddir != null) dfile = join(ddir, name);
-        if (stripdir != null) {
+        if (stripdir != null && !version.has(Feature.COMPILEALL_STRIPDIR_PREFIX_ONLY)) {
+            dfile = stripMatchingParts(fullname, stripdir);
+        } else if (stripdir != null) {
             String[] fullnameParts = fullname.split("/", -1);
             String[] stripdirParts = stripdir.split("/", -1);
             boolean prefix = stripdirParts.length <= fullnameParts.length
@@ -501,6 +504,22 @@ final class Compileall {
     }
 
     /** {@code posixpath.join(a, *p)}. */
+    /**
+     * {@code compile_file}'s {@code stripdir} before 3.13: for each place where {@code stripdir}'s part equals the
+     * source path's, that value's first occurrence leaves the list of the path's parts ({@code list.remove}), and
+     * the rest is joined ({@code os.path.join(*parts)}, a TypeError when nothing is left).
+     */
+    private static String stripMatchingParts(String fullname, String stripdir) {
+        String[] fullnameParts = fullname.split("/", -1);
+        String[] stripdirParts = stripdir.split("/", -1);
+        List<String> parts = new ArrayList<>(Arrays.asList(fullnameParts));
+        for (int i = 0; i < Math.min(stripdirParts.length, fullnameParts.length); i++) {
+            if (stripdirParts[i].equals(fullnameParts[i])) parts.remove(stripdirParts[i]);
+        }
+        if (parts.isEmpty()) throw new Uncaught("TypeError: join() missing 1 required positional argument: 'a'");
+        return join(parts.toArray(new String[parts.size()]));
+    }
+
     static String join(String... parts) {
         String path = parts[0];
         for (int i = 1; i < parts.length; i++) {

@@ -5,6 +5,7 @@ import org.jpyc.source.DecodedSource;
 import org.jpyc.source.ProgramText;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.source.SourceDecoder;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -59,7 +60,7 @@ final class PyCompileErrorText {
             if (fromFile != null) line = fromFile;
             else line = parser ? lineText(source, e.lineno(), version) : null;
         }
-        return formatExceptionOnly(e, line, filename) + "\n";
+        return formatExceptionOnly(e, line, filename, version) + "\n";
     }
 
     /**
@@ -101,8 +102,8 @@ final class PyCompileErrorText {
         return msg;
     }
 
-    /** {@code TracebackException._format_syntax_error} without colour, as 3.13 prints it. */
-    static String formatExceptionOnly(PyCompileError e, String text, String filename) {
+    /** {@code TracebackException._format_syntax_error} without colour, as {@code version}'s traceback.py prints it. */
+    static String formatExceptionOnly(PyCompileError e, String text, String filename, PyVersion version) {
         StringBuilder sb = new StringBuilder();
         if (e.lineno() != null) {
             sb.append("  File \"").append(filename == null ? "<string>" : filename).append("\", line ").append(e.lineno()).append('\n');
@@ -119,15 +120,20 @@ final class PyCompileErrorText {
             } else {
                 int offset = off;
                 int endOffset;
-                if (e.lineno() != null && e.lineno().equals(e.endLineno())) {
+                if (!version.has(Feature.SYNTAX_ERROR_CARETS_CLAMPED)) {
                     endOffset = e.endOffset() != null && e.endOffset() != 0 ? e.endOffset() : offset;
+                    if (offset == endOffset || endOffset == -1) endOffset = offset + 1;
                 } else {
-                    endOffset = rtext.length() + 1;
+                    if (e.lineno() != null && e.lineno().equals(e.endLineno())) {
+                        endOffset = e.endOffset() != null && e.endOffset() != 0 ? e.endOffset() : offset;
+                    } else {
+                        endOffset = rtext.length() + 1;
+                    }
+                    int len = text.length();
+                    if (!text.isEmpty() && offset > len) offset = rtext.length() + 1;
+                    if (!text.isEmpty() && endOffset > len) endOffset = rtext.length() + 1;
+                    if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
                 }
-                int len = text.length();
-                if (!text.isEmpty() && offset > len) offset = rtext.length() + 1;
-                if (!text.isEmpty() && endOffset > len) endOffset = rtext.length() + 1;
-                if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
                 int colno = offset - 1 - spaces;
                 int endColno = endOffset - 1 - spaces;
                 sb.append("    ").append(ltext).append('\n');

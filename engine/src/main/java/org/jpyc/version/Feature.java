@@ -70,6 +70,16 @@ public enum Feature {
     PYCACHE_PREFIX_DRIVE_SLICE(3, 14),
     /** {@code str} hashing is SipHash-1-3 rather than SipHash-2-4. */
     SIPHASH13_STR_HASH(3, 11),
+    /** Lib/compileall.py {@code compile_file}: a {@code stripdir} that is not a prefix of the source path (by
+     *  {@code os.sep}-separated parts) is reported ("... is not a valid prefix ...; ignoring") and the path kept;
+     *  before 3.13 each part of {@code stripdir} equal to the source path's part at the same place is removed
+     *  from the path by value ({@code list.remove}: its first occurrence), with no message. */
+    COMPILEALL_STRIPDIR_PREFIX_ONLY(3, 13),
+    /** Lib/traceback.py {@code TracebackException._format_syntax_error}: the caret range is clamped to the shown
+     *  line (an offset past the text's length moves to its end), an error spanning lines is marked to the line's
+     *  end, and an end before the start marks one column; before 3.13 the offsets are used as they are (an end
+     *  equal to the start or -1 marks one column, an end before the start none). */
+    SYNTAX_ERROR_CARETS_CLAMPED(3, 13),
 
     // ---- object semantics: hash() and repr() of constants ----
     /** {@code hash(nan)} is derived from the float object's address (bpo-43475), no longer 0. */

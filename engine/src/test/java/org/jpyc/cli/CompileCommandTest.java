@@ -18,11 +18,14 @@ import org.jpyc.codediff.CPythonForTests;
 import org.jpyc.pyc.PycHeader;
 import org.jpyc.pyc.InvalidationMode;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.testing.EmbeddedPython;
 import org.jpyc.version.PyVersion;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -224,6 +227,37 @@ class CompileCommandTest {
         StringBuilder expected = new StringBuilder();
         for (String n : List.of("bom_compiler", "latin1_compiler", "long_compiler", "long_parser", "long_utf8", "multiline", "no_newline")) {
             expected.append(cpythonCompile(tmp.resolve("f/" + n + ".py"), 0)); // directory order
+        }
+        assertEquals(expected.toString(), r.stderr());
+    }
+
+    /**
+     * Each embedded version's py_compile prints a rejected source with its own traceback.py (3.10-3.12 use the
+     * offsets as they are, 3.13 clamps the carets to the line: {@code SYNTAX_ERROR_CARETS_CLAMPED}); jpyc's
+     * compiler, targeting that version, prints the same.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14"})
+    void eachVersionPrintsARejectedSourceAsItsPyCompileDoes(String v) throws IOException {
+        Path py = EmbeddedPython.find(v).orElse(null);
+        Assumptions.assumeTrue(py != null, "no embedded CPython " + v);
+        write("g/bad.py", "x = 1\ndef f(:\n    pass\n");
+        write("g/indent.py", "if 1:\n  x\n   y\n");
+        write("g/outside.py", "def f():\n    pass\nreturn 3\n");
+        write("g/nul.py", "x = 1\0\n");
+        write("g/long_compiler.py", "x = \"" + "\u00e9".repeat(600) + "\"; return 1\n");
+        write("g/multiline.py", "def label(count, limit):\n    return ((\n        \"many\") * 2 if count > limit)\n");
+        write("g/unclosed.py", "x = (1,\n     2\ny = 3\n");
+        write("g/tab.py", "if 1:\n\tx = 1\n        y = 2\n");
+        write("g/no_newline.py", "x = 1\nclass A");
+        Run r = jpycCompileWith(PycBackend.JPYC, null, "--target", v, tmp.resolve("g").toString());
+        assertEquals(1, r.status());
+        StringBuilder expected = new StringBuilder();
+        for (String n : List.of("bad", "indent", "long_compiler", "multiline", "no_newline", "nul", "outside", "tab", "unclosed")) {
+            Path err = tmp.resolve("py-stderr.txt");
+            run(List.of(py.toString(), "-s", "-B", "-c", "import py_compile,sys; py_compile.compile(sys.argv[1])",
+                    tmp.resolve("g/" + n + ".py").toString()), err);
+            expected.append(Files.readString(err)); // directory order
         }
         assertEquals(expected.toString(), r.stderr());
     }

@@ -187,14 +187,14 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void aTreeWithPackagesSymlinksAndErrors(String v) throws Exception {
         use(v);
         same("t");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void quietLevels(String v) throws Exception {
         use(v);
         same("-q", "t");
@@ -203,7 +203,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void recursionLimits(String v) throws Exception {
         use(v);
         same("-l", "t");
@@ -216,14 +216,14 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void filesDirectoriesAndMissingPathsAsArguments(String v) throws Exception {
         use(v);
         same("t/a.py", "t/bad.py", "t/notes.txt", "nope", "t/pkg/", "t/dirlink", "t/broken.py", "t/a.py/");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void withoutForceOnlyStaleSourcesAreCompiledAgain(String v) throws Exception {
         use(v);
         same(null, Map.of(), false, List.of(
@@ -237,7 +237,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void excludeRegexIsSearchedInTheFullPath(String v) throws Exception {
         use(v);
         same("-x", "skip_me|bad", "t");
@@ -248,7 +248,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void destDirStripDirAndPrependDirRewriteCoFilename(String v) throws Exception {
         use(v);
         same("-d", "/installed/lib", "t", "t/a.py", "t/bad.py");
@@ -267,7 +267,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void legacyLocations(String v) throws Exception {
         use(v);
         same("-b", "t");
@@ -276,7 +276,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void severalOptimizationLevelsAndHardlinkedDuplicates(String v) throws Exception {
         use(v);
         same("-o", "0", "-o", "1", "-o", "2", "t");
@@ -293,7 +293,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void symlinksOutOfTheLimitDirAreSkipped(String v) throws Exception {
         use(v);
         same("-e", "t", "t");
@@ -304,7 +304,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void fileListsFromAFileAndFromStdin(String v) throws Exception {
         use(v);
         same("-i", "list.txt");
@@ -317,7 +317,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void invalidationModes(String v) throws Exception {
         use(v);
         same("--invalidation-mode", "unchecked-hash", "-o", "0", "-o", "2", "t");
@@ -328,7 +328,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void pycachePrefixFromTheEnvironment(String v) throws Exception {
         use(v);
         // A pycache prefix moves the interpreter's own stdlib pycs too: compileall's process finds none under
@@ -344,7 +344,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void workersGiveTheSameFilesAndLines(String v) throws Exception {
         use(v);
         same(null, Map.of(), true, List.of(List.of("-j", "2", "t"), List.of("-j", "0", "-f", "-o", "1", "-o", "2", "t")));
@@ -353,14 +353,14 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void longOptionsMayBeAbbreviatedAsArgparseAllows(String v) throws Exception {
         use(v);
         same(null, Map.of(), true, List.of(List.of("--hardlink", "-o", "1", "-o", "2", "--inv", "checked-hash", "--work", "2", "t")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.13", "3.14", "3.15"})
+    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void usageErrors(String v) throws Exception {
         use(v);
         same("-d", "x", "-s", "y", "t");
