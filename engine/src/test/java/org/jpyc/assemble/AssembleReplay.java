@@ -22,6 +22,7 @@ import org.jpyc.object.PyObject;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
 import org.jpyc.pyc.PycHeader;
+import org.jpyc.testing.DecodedCode;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -68,30 +69,11 @@ public final class AssembleReplay {
         byte[] code = c.codeBytes();
         int units = code.length / 2;
         List<Positions> pos = new org.jpyc.code.LocationTable(bytes(c.linetable), c.firstlineno, code.length, true).positions();
+        DecodedCode d = DecodedCode.decode(code, ops, false, u -> location(u < pos.size() ? pos.get(u) : Positions.NONE));
         InstrSequence seq = new InstrSequence();
-        int[] indexOfUnit = new int[units + 1];
-        Arrays.fill(indexOfUnit, -1);
-        List<int[]> starts = new ArrayList<>(); // {first unit, next unit}
-        int ext = 0, first = -1;
-        for (int u = 0; u < units; ) {
-            Op op = ops.op(code[2 * u] & 0xff);
-            int arg = code[2 * u + 1] & 0xff;
-            if (first < 0) first = u;
-            if (op == Op.EXTENDED_ARG) {
-                ext = (ext | arg) << 8;
-                u++;
-                continue;
-            }
-            int oparg = ops.hasArg(op) ? ext | arg : 0;
-            ext = 0;
-            Positions p = first < pos.size() ? pos.get(first) : Positions.NONE;
-            indexOfUnit[first] = seq.size();
-            seq.addOp(op, oparg, location(p));
-            int next = u + 1 + ops.caches(op);
-            starts.add(new int[] {first, next});
-            first = -1;
-            u = next;
-        }
+        for (int i = 0; i < d.size(); i++) seq.addOp(d.ops.get(i), d.args.get(i), d.locs.get(i));
+        int[] indexOfUnit = d.indexOfUnit;
+        List<int[]> starts = d.spans; // {first unit, next unit}
         for (int i = 0; i < seq.size(); i++) {
             Instr in = seq.get(i);
             if (!ops.hasJump(in.op)) continue;

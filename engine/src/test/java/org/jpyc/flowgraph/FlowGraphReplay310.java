@@ -23,6 +23,7 @@ import org.jpyc.object.PyObject;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
 import org.jpyc.pyc.PycHeader;
+import org.jpyc.testing.DecodedCode;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -116,33 +117,16 @@ public final class FlowGraphReplay310 {
         byte[] code = c.codeBytes();
         int units = code.length / 2;
         List<LineRange> lines = new LineTable310(bytes(c.linetable), c.firstlineno, code.length).lines();
-        List<Op> opl = new ArrayList<>();
-        List<Integer> args = new ArrayList<>();
-        List<Location> locs = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        int[] indexOfUnit = new int[units + 1];
-        Arrays.fill(indexOfUnit, -1);
-        int ext = 0, first = -1;
-        for (int u = 0; u < units; ) {
-            Op op = ops.op(code[2 * u] & 0xff);
-            int arg = code[2 * u + 1] & 0xff;
-            if (first < 0) first = u;
-            if (op == Op.EXTENDED_ARG) {
-                ext = (ext | arg) << 8;
-                u++;
-                continue;
-            }
-            indexOfUnit[first] = opl.size();
-            opl.add(op);
-            args.add(ext | arg); // 3.10 writes an op's oparg even when it takes none
-            Integer line = lineAt(lines, 2 * first);
-            locs.add(line == null ? Location.NO_LOCATION : new Location(line, line, -1, -1));
-            spans.add(new int[] {first, u + 1});
-            ext = 0;
-            first = -1;
-            u++;
-        }
-        indexOfUnit[units] = opl.size();
+        // 3.10 writes an op's oparg even when it takes none
+        DecodedCode d = DecodedCode.decode(code, ops, true, u -> {
+            Integer line = lineAt(lines, 2 * u);
+            return line == null ? Location.NO_LOCATION : new Location(line, line, -1, -1);
+        });
+        List<Op> opl = d.ops;
+        List<Integer> args = d.args;
+        List<Location> locs = d.locs;
+        List<int[]> spans = d.spans;
+        int[] indexOfUnit = d.indexOfUnit;
         int n = opl.size();
         boolean generator = (c.flags & (CodeFlags.CO_GENERATOR | CodeFlags.CO_COROUTINE | CodeFlags.CO_ASYNC_GENERATOR)) != 0;
         boolean comprehension = c.nameText().startsWith("<") && !c.nameText().equals("<module>") && !c.nameText().equals("<lambda>");

@@ -20,6 +20,7 @@ import org.jpyc.object.PyObject;
 import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
 import org.jpyc.pyc.PycHeader;
+import org.jpyc.testing.DecodedCode;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -96,34 +97,16 @@ public final class FlowGraphReplay311 {
         int units = code.length / 2;
         List<org.jpyc.code.Positions> pos =
                 new org.jpyc.code.LocationTable(((PyBytes) c.linetable).value(), c.firstlineno, code.length, true).positions();
-        List<Op> opl = new ArrayList<>();
-        List<Integer> args = new ArrayList<>();
-        List<Location> locs = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        int[] indexOfUnit = new int[units + 1];
-        Arrays.fill(indexOfUnit, -1);
-        int ext = 0, first = -1;
-        for (int u = 0; u < units; ) {
-            Op op = ops.op(code[2 * u] & 0xff);
-            int arg = code[2 * u + 1] & 0xff;
-            if (first < 0) first = u;
-            if (op == Op.EXTENDED_ARG) {
-                ext = (ext | arg) << 8;
-                u++;
-                continue;
-            }
-            indexOfUnit[first] = opl.size();
-            opl.add(op);
-            args.add(ops.hasArg(op) ? ext | arg : 0);
-            org.jpyc.code.Positions p = first < pos.size() ? pos.get(first) : org.jpyc.code.Positions.NONE;
-            locs.add(p.line() == null ? Location.NO_LOCATION : new Location(p.line(), p.endLine() == null ? -1 : p.endLine(),
-                    p.col() == null ? -1 : p.col(), p.endCol() == null ? -1 : p.endCol()));
-            int next = u + 1 + ops.caches(op);
-            spans.add(new int[] {first, next});
-            ext = 0;
-            first = -1;
-            u = next;
-        }
+        DecodedCode d = DecodedCode.decode(code, ops, false, u -> {
+            org.jpyc.code.Positions p = u < pos.size() ? pos.get(u) : org.jpyc.code.Positions.NONE;
+            return p.line() == null ? Location.NO_LOCATION : new Location(p.line(), p.endLine() == null ? -1 : p.endLine(),
+                    p.col() == null ? -1 : p.col(), p.endCol() == null ? -1 : p.endCol());
+        });
+        List<Op> opl = d.ops;
+        List<Integer> args = d.args;
+        List<Location> locs = d.locs;
+        List<int[]> spans = d.spans;
+        int[] indexOfUnit = d.indexOfUnit;
         int n = opl.size();
         int[] target = new int[n];
         for (int i = 0; i < n; i++) {
