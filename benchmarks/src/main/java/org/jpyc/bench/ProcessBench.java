@@ -50,9 +50,11 @@ final class ProcessBench {
      * The JVM options {@code ./jpyc} adds for its batch commands (compile, compileall, verify): C1 alone,
      * whose code is ready sooner than C2's on a fresh JVM, and the serial collector, whose small young
      * generation a compile's short-lived garbage suits (the stdlib at -j 1 and -j 2 in 10-20% less time
-     * than G1 on 2 cores, a third of the memory). {@code ProcessBenchTest} holds the launcher to it.
+     * than G1 on 2 cores, a third of the memory), and C1 compiling after a quarter of its default thresholds (less
+     * time in the interpreter while the run warms up; the launcher gives the figures). {@code ProcessBenchTest}
+     * holds the launcher to it.
      */
-    static final List<String> BATCH_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> BATCH_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CompileThresholdScaling=0.25");
 
     /**
      * The batch options as {@code ./jpyc} gives them on this machine: {@link #BATCH_JVM_OPTIONS}, and

@@ -811,7 +811,7 @@ abstract class ParserRuntime {
      * mark is in the set, moving nothing once the lookahead restores the mark.
      */
     final boolean lookaheadSet(boolean positive, long[] set) {
-        if (level >= depthLimit) callDepthExceeded();
+        if (level >= depthLimit) depthExceeded();
         return canStart(set) == positive;
     }
 
@@ -1058,7 +1058,8 @@ abstract class ParserRuntime {
 
     final void enter() {
         // Kept within C2's inlining size for call sites that are not hot (MaxInlineSize, 35 bytes).
-        if (level++ >= depthLimit) depthExceeded();
+        if (level >= depthLimit) depthExceeded();
+        level++;
     }
 
     /**
@@ -1067,7 +1068,7 @@ abstract class ParserRuntime {
      * ({@code null} in the first round), moving the mark past it.
      */
     final Object seededSelf(Object seed, int seedEnd) {
-        if (level >= depthLimit) callDepthExceeded();
+        if (level >= depthLimit) depthExceeded();
         if (seed != null) mark = seedEnd;
         return seed;
     }
@@ -1077,20 +1078,14 @@ abstract class ParserRuntime {
      * deeper, with its depth check) and fail reading the token at the mark.
      */
     final boolean firstless() {
-        if (level >= depthLimit) callDepthExceeded();
+        if (level >= depthLimit) depthExceeded();
         return false;
     }
 
     /** {@link #firstless()} of an optional item: the call's depth check, then {@code true} (the item matches nothing). */
     final boolean skipped() {
-        if (level >= depthLimit) callDepthExceeded();
+        if (level >= depthLimit) depthExceeded();
         return true;
-    }
-
-    /** The depth check of a call that {@link #seededSelf} or {@link #firstless} stands for failed (kept out of them for C1's inlining size). */
-    private void callDepthExceeded() {
-        level++;
-        depthExceeded();
     }
 
     /** {@link #firstless()} where the call's result is kept: {@code null}, after the depth check. */
@@ -1099,19 +1094,28 @@ abstract class ParserRuntime {
         return null;
     }
 
+    /**
+     * The depth check of a rule call failed (the level before the call is at {@link #depthLimit}): the
+     * call's own level is counted, as pegen's {@code p->level++} counts it, then either the parse must
+     * restart on a deep stack ({@link NeedsDeepStack}) or, at MAXSTACK, {@code _Pypegen_stack_overflow}:
+     * a MemoryError without a position.
+     *
+     * <p>The error is made here, not in a helper, which keeps this method over C1's inlining size (35
+     * bytecodes, {@code C1MaxInlineSize}): {@link #enter} and the stand-ins for calls ({@link #firstless},
+     * {@link #skipped}, {@link #seededSelf}, {@link #lookaheadSet}) are inlined at about 1,300 places of the
+     * generated rules, and with this cold path inlined into each (it was, with the increment in a helper of
+     * its own) it made 8% of all the bytecode C1 inlined in a batch run, compiled for a path no parse of the
+     * stdlib takes.
+     */
     private void depthExceeded() {
-        if (level - 1 >= MAXSTACK) throw stackOverflow();
-        throw NeedsDeepStack.INSTANCE;
+        level++;
+        if (level - 1 < MAXSTACK) throw NeedsDeepStack.INSTANCE;
+        throw new PyCompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse",
+                null, null, null, null, -1);
     }
 
     final void leave() {
         level--;
-    }
-
-    /** {@code _Pypegen_stack_overflow}: a MemoryError without a position. */
-    PyCompileError stackOverflow() {
-        return new PyCompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse",
-                null, null, null, null, -1);
     }
 
     // ---- errors ----
