@@ -503,7 +503,6 @@ final class Compileall {
         return abs;
     }
 
-    /** {@code posixpath.join(a, *p)}. */
     /**
      * {@code compile_file}'s {@code stripdir} before 3.13: for each place where {@code stripdir}'s part equals the
      * source path's, that value's first occurrence leaves the list of the path's parts ({@code list.remove}), and
@@ -520,6 +519,7 @@ final class Compileall {
         return join(parts.toArray(new String[parts.size()]));
     }
 
+    /** {@code posixpath.join(a, *p)}. */
     static String join(String... parts) {
         String path = parts[0];
         for (int i = 1; i < parts.length; i++) {

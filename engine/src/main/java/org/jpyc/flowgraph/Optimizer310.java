@@ -67,12 +67,11 @@ final class Optimizer310 extends Optimizer {
         return new FlowGraph.Result(toInstructionSequence(g), maxdepth, umd.varnames.size());
     }
 
-    /** {@code normalize_basic_block}'s {@code b_exit}: a block holding RETURN_VALUE, RAISE_VARARGS or RERAISE. */
-    private static void normalizeBasicBlocks(Cfg g) {
+    /** {@code normalize_basic_block}'s {@code b_exit}: a block holding a scope exit (RETURN_VALUE, RAISE_VARARGS, RERAISE). */
+    private void normalizeBasicBlocks(Cfg g) {
         for (BasicBlock b = g.entry; b != null; b = b.next) {
             for (int i = 0; i < b.used; i++) {
-                Op op = b.instrs[i].op;
-                if (op == Op.RETURN_VALUE || op == Op.RAISE_VARARGS || op == Op.RERAISE) {
+                if (facts.isScopeExit(b.instrs[i].op)) {
                     b.exit310 = b.exitAtNormalize310 = true;
                     break;
                 }

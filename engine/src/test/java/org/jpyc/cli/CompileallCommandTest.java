@@ -29,7 +29,7 @@ import picocli.CommandLine;
 
 /**
  * {@code jpyc compileall --target X.Y} against the real {@code pythonX.Y -m compileall}, for each version the
- * compiler targets (3.13 and 3.14 embedded, 3.15 the oracle image's through {@code docker/offline/bin}): both run on
+ * compiler targets (3.10-3.14 embedded, 3.15 the oracle image's through {@code docker/offline/bin}): both run on
  * their own copy of the same tree (packages, symlinks to files in and out of the tree and to a directory,
  * a broken link, syntax errors, non-Python files, deep directories), from the copy as working directory
  * with the same relative arguments, and must leave the same files (names, kinds, bytes, hard links) and
