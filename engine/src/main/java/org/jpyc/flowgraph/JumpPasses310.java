@@ -7,8 +7,9 @@ import org.jpyc.instrseq.Op;
  * are JUMP_ABSOLUTE and JUMP_FORWARD), {@code clean_basic_block} (which starts from the line of the block that falls into it) and
  * the redundant-jump removal at the end of {@code optimize_cfg} (JUMP_ABSOLUTE and JUMP_FORWARD). 3.10 keeps a
  * block's {@code b_exit} and {@code b_nofallthrough} as flags; here they are read from the block's last instruction,
- * which is what the flags say wherever these passes read them, except {@code extend_block}'s {@code b_exit}
- * ({@link BasicBlock#exit310}), which marks a block that got a copy of an exit block.
+ * which is what the flags say wherever these passes read them, except {@code b_exit} for {@code extend_block} (and
+ * {@code duplicate_exits_without_lineno}, {@link LineNumbers310}): {@link BasicBlock#exit310}, a flag that a block
+ * which got a copy of an exit block carries too.
  */
 final class JumpPasses310 {
     private JumpPasses310() {}
