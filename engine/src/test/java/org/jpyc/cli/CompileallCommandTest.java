@@ -20,11 +20,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jpyc.testing.EmbeddedPython;
+import org.jpyc.version.PyVersion;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /**
@@ -43,6 +44,11 @@ class CompileallCommandTest {
 
     @TempDir
     Path tmp;
+
+    /** Every version the compiler targets, sorted: each test runs once per version. */
+    static Stream<String> targets() {
+        return org.jpyc.compile.Compiler.targets().stream().sorted().map(PyVersion::toString);
+    }
 
     /** Runs the test for {@code v}: its interpreter, or the test is skipped when this machine has none. */
     private void use(String v) {
@@ -187,14 +193,14 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void aTreeWithPackagesSymlinksAndErrors(String v) throws Exception {
         use(v);
         same("t");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void quietLevels(String v) throws Exception {
         use(v);
         same("-q", "t");
@@ -203,7 +209,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void recursionLimits(String v) throws Exception {
         use(v);
         same("-l", "t");
@@ -216,14 +222,14 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void filesDirectoriesAndMissingPathsAsArguments(String v) throws Exception {
         use(v);
         same("t/a.py", "t/bad.py", "t/notes.txt", "nope", "t/pkg/", "t/dirlink", "t/broken.py", "t/a.py/");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void withoutForceOnlyStaleSourcesAreCompiledAgain(String v) throws Exception {
         use(v);
         same(null, Map.of(), false, List.of(
@@ -237,7 +243,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void excludeRegexIsSearchedInTheFullPath(String v) throws Exception {
         use(v);
         same("-x", "skip_me|bad", "t");
@@ -248,7 +254,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void destDirStripDirAndPrependDirRewriteCoFilename(String v) throws Exception {
         use(v);
         same("-d", "/installed/lib", "t", "t/a.py", "t/bad.py");
@@ -267,7 +273,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void legacyLocations(String v) throws Exception {
         use(v);
         same("-b", "t");
@@ -276,7 +282,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void severalOptimizationLevelsAndHardlinkedDuplicates(String v) throws Exception {
         use(v);
         same("-o", "0", "-o", "1", "-o", "2", "t");
@@ -293,7 +299,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void symlinksOutOfTheLimitDirAreSkipped(String v) throws Exception {
         use(v);
         same("-e", "t", "t");
@@ -304,7 +310,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void fileListsFromAFileAndFromStdin(String v) throws Exception {
         use(v);
         same("-i", "list.txt");
@@ -317,7 +323,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void invalidationModes(String v) throws Exception {
         use(v);
         same("--invalidation-mode", "unchecked-hash", "-o", "0", "-o", "2", "t");
@@ -328,7 +334,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void pycachePrefixFromTheEnvironment(String v) throws Exception {
         use(v);
         // A pycache prefix moves the interpreter's own stdlib pycs too: compileall's process finds none under
@@ -344,7 +350,7 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void workersGiveTheSameFilesAndLines(String v) throws Exception {
         use(v);
         same(null, Map.of(), true, List.of(List.of("-j", "2", "t"), List.of("-j", "0", "-f", "-o", "1", "-o", "2", "t")));
@@ -353,14 +359,14 @@ class CompileallCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void longOptionsMayBeAbbreviatedAsArgparseAllows(String v) throws Exception {
         use(v);
         same(null, Map.of(), true, List.of(List.of("--hardlink", "-o", "1", "-o", "2", "--inv", "checked-hash", "--work", "2", "t")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
+    @MethodSource("targets")
     void usageErrors(String v) throws Exception {
         use(v);
         same("-d", "x", "-s", "y", "t");
