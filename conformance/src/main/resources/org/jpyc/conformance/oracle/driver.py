@@ -192,11 +192,19 @@ def pycs_fresh(item):
 
 
 def compile_fresh(item):
-    """compile_one in a new process of this interpreter (same flags and environment): answers that cannot
-    depend on what this process compiled before (python/cpython#129724). The pycs always come from a bare
-    py_compile process (pycs_fresh); the other answers, when asked for, from a new driver process."""
+    """The answers for one source whose pycs must come from a fresh interpreter (python/cpython#129724: what a
+    process compiled or imported before changes 3.10's FLAG_REF bits): the pycs always from a bare py_compile
+    process (pycs_fresh). The compile outcome, the symbol table and the AST do not depend on what this process
+    did before (names, flags, positions and errors come from the source alone), so they are computed here, as
+    compile_one computes them for a batch. A disassembly is asked of a new driver process, as before: it prints
+    the code objects' constants, and a frozenset's order can follow from how interning rebuilt it."""
     if not (item.get("ast") or item.get("dis") or item.get("symtable")):
         return pycs_fresh(item)
+    if not item.get("dis"):
+        answer = compile_one(dict(item, variants=[]), 0)
+        if "compile_error" not in answer and item.get("variants"):
+            answer["pycs"] = pycs_fresh(item)["pycs"]
+        return answer
     import subprocess
     one = dict(item)
     del one["fresh"]
