@@ -324,13 +324,19 @@ public final class StmtCodegen {
         if (c.version.has(org.jpyc.version.Feature.RETURN_STMT_NEXT_BLOCK)) c.useLabel(c.newLabel());
     }
 
+    /** Where a break or continue that found no loop is reported: at the statement, or 3.10's location after unwinding. */
+    private static Location loopExitErrorLocation(Codegen c, Location stmtLoc) {
+        if (c.version.has(org.jpyc.version.Feature.LOOP_EXIT_ERROR_AT_STATEMENT)) return stmtLoc;
+        return LoopExitError310.errorLocation(c.unit().fblocks, stmtLoc);
+    }
+
     /** {@code compiler_break}. */
     static void visitBreak(Codegen c, Location loc) {
         Location origin = loc;
         c.addOp(Op.NOP, loc);
         Location[] ploc = {loc};
         FBlock loop = c.unwindFBlockStack(ploc, false, true);
-        if (loop == null) throw c.error(origin, "'break' outside loop");
+        if (loop == null) throw c.error(loopExitErrorLocation(c, origin), "'break' outside loop");
         FBlockUnwinder.unwind(c, ploc, loop, false);
         c.addJump(Op.JUMP, loop.exit(), ploc[0]);
     }
@@ -341,7 +347,7 @@ public final class StmtCodegen {
         c.addOp(Op.NOP, loc);
         Location[] ploc = {loc};
         FBlock loop = c.unwindFBlockStack(ploc, false, true);
-        if (loop == null) throw c.error(origin, "'continue' not properly in loop");
+        if (loop == null) throw c.error(loopExitErrorLocation(c, origin), "'continue' not properly in loop");
         c.addJump(Op.JUMP, loop.block(), ploc[0]);
     }
 

@@ -774,6 +774,12 @@ public enum Feature {
      *  None constant stays when the optimizer appends constants after it: {@code def f(**k): "d"; return g(**k)} has
      *  co_consts {@code ('d', None, ())}); 3.11's {@code compiler_return} leaves the block current. */
     RETURN_STMT_NEXT_BLOCK(3, 0, 3, 11),
+    /** Python/compile.c ({@code compiler_break}, {@code compiler_continue}): "'break' outside loop" and "'continue' not
+     *  properly in loop" are placed at the statement. 3.10.8 raises them after {@code compiler_unwind_fblock_stack}
+     *  has unwound every frame block, at the location its compiler is at by then: line -1 once a finally body was
+     *  compiled inline or a with's exit emitted, the columns and end of the last statement compiled
+     *  ({@code codegen.LoopExitError310}). */
+    LOOP_EXIT_ERROR_AT_STATEMENT(3, 11),
     /** Python/compile.c 3.10.8 ({@code compiler_enter_scope}, {@code compiler_lambda}): a lambda's RETURN_VALUE is
      *  emitted at the scope's initial line, 0: a line for the optimizer (no propagation, no duplicated exit), which
      *  the line table never notes ({@code lambda x:\n x} returns on line 2, the previous instruction's); 3.11 gives
