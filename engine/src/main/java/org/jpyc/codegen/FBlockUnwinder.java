@@ -57,6 +57,7 @@ final class FBlockUnwinder {
                 c.visitStmts((List<StmtNode>) info.datum());
                 if (preserveTos) c.popFBlock(FBlockType.POP_VALUE, -1);
                 ploc[0] = Location.NO_LOCATION;
+                c.unit().locInForce = Location.NO_LOCATION; // 3.10/3.11: UNSET_LOC, in force after the unwinding
             }
             case FINALLY_END -> {
                 if (preserveTos) c.addOpI(Op.SWAP, 2, ploc[0]);
@@ -82,6 +83,7 @@ final class FBlockUnwinder {
                 }
                 c.addOp(Op.POP_TOP, ploc[0]);
                 ploc[0] = Location.NO_LOCATION;
+                c.unit().locInForce = Location.NO_LOCATION; // 3.11: UNSET_LOC, in force after the unwinding
             }
             case HANDLER_CLEANUP -> {
                 String name = (String) info.datum();

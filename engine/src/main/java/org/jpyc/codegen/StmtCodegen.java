@@ -69,8 +69,6 @@ public final class StmtCodegen {
             c.unit().locInForce = Location.NO_LOCATION;
         } else if (s instanceof AugAssign a) {
             c.unit().locInForce = Location.of(a.target()); // compiler_augassign's SET_LOC(c, e) for the store
-        } else if (s instanceof Return r && r.value() instanceof Constant k && k.lineno() == s.lineno()) {
-            c.unit().locInForce = Location.of(k); // compiler_return's SET_LOC of a constant value
         }
         if (conditional) c.unit().inConditionalBlock--;
     }
@@ -311,6 +309,8 @@ public final class StmtCodegen {
             loc = Location.of(s);
             c.addOp(Op.NOP, loc);
         }
+        // 3.10/3.11: the SET_LOC in force, unless the unwinding unsets it (a with's exit, a finally body)
+        c.unit().locInForce = loc;
         Location[] ploc = {loc};
         c.unwindFBlockStack(ploc, preserveTos, false);
         loc = ploc[0];

@@ -159,6 +159,7 @@ final class TryCodegen310 {
                 }
                 c.addOp(Op.POP_TOP, ploc[0]);
                 ploc[0] = Location.NO_LOCATION;
+                c.unit().locInForce = Location.NO_LOCATION; // c->u->u_lineno = -1, in force after the unwinding
             }
             case HANDLER_CLEANUP -> {
                 String name = (String) info.datum();
