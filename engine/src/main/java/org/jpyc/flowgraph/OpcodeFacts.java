@@ -50,6 +50,8 @@ class OpcodeFacts {
     final boolean exceptDepthAtYield;
     /** {@code assemble_jump_offsets} sizes every jump as one code unit at first (3.11). */
     final boolean jumpSizesFromZero;
+    /** {@code apply_static_swaps} keeps a SWAP whose reordering would swap stores to one local (3.12+; not 3.11.3). */
+    final boolean swapsKeepStoreOrder;
 
     /** 3.15's LOAD_COMMON_CONSTANT of None, '', True, False, -1; null before 3.15. */
     final CommonConstants commonConstants;
@@ -86,6 +88,7 @@ class OpcodeFacts {
         this.blockAfterEveryJump = version.has(Feature.BLOCK_AFTER_EVERY_JUMP);
         this.exceptDepthAtYield = version.has(Feature.EXCEPT_DEPTH_AT_YIELD);
         this.jumpSizesFromZero = version.has(Feature.JUMP_SIZES_FROM_ZERO);
+        this.swapsKeepStoreOrder = version.has(Feature.STATIC_SWAPS_KEEP_STORE_ORDER);
         this.commonConstants = version.has(Feature.COMMON_CONSTANT_LOADS) ? new CommonConstants(table) : null;
         this.stackIo = version.has(Feature.LOAD_FAST_BORROW) ? StackIo.of(version) : null;
         boolean cfgFolding = version.has(Feature.CFG_CONST_FOLDING);

@@ -94,7 +94,7 @@ final class Swaps {
             }
             int storeJ = storesTo(block.instrs[j]);
             int storeK = storesTo(block.instrs[k]);
-            if (storeJ >= 0 || storeK >= 0) {
+            if (f.swapsKeepStoreOrder && (storeJ >= 0 || storeK >= 0)) {
                 if (storeJ == storeK) return;
                 for (int idx = j + 1; idx < k; idx++) {
                     int storeIdx = storesTo(block.instrs[idx]);

@@ -29,6 +29,12 @@ final class LegacyStrings {
     private final PegenHelpers p;
     private final Token first;
     private final Token last;
+    /**
+     * The token a format spec's JoinedStr and last text span ({@code FstringParser_Finish(p, &state, t, t)} in the
+     * spec's {@code fstring_parse}), or null outside a spec: the texts before its fields, and the fields, span all the
+     * adjacent tokens.
+     */
+    private Token specToken;
     private final byte[] in;
     /** The token being scanned and the scan position in {@link #in}. */
     private Token t;
@@ -140,6 +146,16 @@ final class LegacyStrings {
         if (!state.fmode) {
             if (state.lastStr == null) state.lastStr = new IntBuf();
             return strNode(state);
+        }
+        if (specToken != null) {
+            // FstringParser_Finish(p, &state, t, t): the spec's last text spans its own token too
+            if (state.lastStr != null) {
+                Constant c = strNode(state);
+                state.parts.add(new Constant(c.value(), c.kind(), specToken.lineno(), specToken.colOffset(),
+                        specToken.endLineno(), specToken.endColOffset()));
+            }
+            return new JoinedStr(state.parts, specToken.lineno(), specToken.colOffset(), specToken.endLineno(),
+                    specToken.endColOffset());
         }
         if (state.lastStr != null) state.parts.add(strNode(state));
         return new JoinedStr(state.parts, first.lineno(), first.colOffset(), last.endLineno(), last.endColOffset());
@@ -305,8 +321,10 @@ final class LegacyStrings {
         if (pos < end && in[pos] == ':') {
             pos++;
             if (pos >= end) throw expecting();
-            // The spec's JoinedStr and texts span the current token only (not all adjacent tokens).
-            LegacyStrings inner = new LegacyStrings(p, t, t);
+            // The spec's JoinedStr and last text span the current token only; its other texts and its fields all the
+            // adjacent tokens, as the f-string's own parts (fstring_parse(..., first_token, t, last_token) for the spec).
+            LegacyStrings inner = new LegacyStrings(p, first, last);
+            inner.specToken = t;
             inner.t = t;
             inner.pos = pos;
             State st = new State();

@@ -780,6 +780,10 @@ public enum Feature {
      *  compiled inline or a with's exit emitted, the columns and end of the last statement compiled
      *  ({@code codegen.LoopExitError310}). */
     LOOP_EXIT_ERROR_AT_STATEMENT(3, 11),
+    /** Python/flowgraph.c 3.12 ({@code apply_static_swaps}): a SWAP stays when the two stores it would reorder, or a store
+     *  between them, write the same local ({@code STORES_TO}), since reordering them changes which value the local keeps.
+     *  3.11.3 reorders them anyway: {@code _, _ = a(), b()} compiles to two STORE_FASTs and no SWAP. */
+    STATIC_SWAPS_KEEP_STORE_ORDER(3, 12),
     /** Python/compile.c 3.10.8 ({@code compiler_enter_scope}, {@code compiler_lambda}): a lambda's RETURN_VALUE is
      *  emitted at the scope's initial line, 0: a line for the optimizer (no propagation, no duplicated exit), which
      *  the line table never notes ({@code lambda x:\n x} returns on line 2, the previous instruction's); 3.11 gives
