@@ -66,10 +66,7 @@ final class LoopExitError310 {
         if (s instanceof If f) return after(f.orelse(), after(f.body(), own));
         if (s instanceof For f) return after(f.orelse(), after(f.body(), own)); // the jump back: line -1, same columns
         if (s instanceof AsyncFor f) return after(f.orelse(), Location.of(f.iter())); // END_ASYNC_FOR at the iterable
-        if (s instanceof While w) {
-            after(w.body(), own);
-            return after(w.orelse(), own); // the test again, at the while statement
-        }
+        if (s instanceof While w) return after(w.orelse(), own); // after the body, the test again at the while statement
         if (s instanceof With || s instanceof AsyncWith) return own; // the exit call, at the with statement
         if (s instanceof Try t) {
             if (t.finalbody() != null && !t.finalbody().isEmpty()) return after(t.finalbody(), own);

@@ -131,10 +131,15 @@ final class LegacyStrings {
     }
 
     private Constant strNode(State state) {
+        return strNode(state, first, last);
+    }
+
+    /** {@code make_str_node_and_del}: the text collected so far, spanning {@code from}'s start to {@code to}'s end. */
+    private Constant strNode(State state, Token from, Token to) {
         int[] cps = java.util.Arrays.copyOf(state.lastStr.a, state.lastStr.n);
         state.lastStr = null;
-        return new Constant(PyStr.ofCodePoints(cps, false), kind(), first.lineno(), first.colOffset(), last.endLineno(),
-                last.endColOffset());
+        return new Constant(PyStr.ofCodePoints(cps, false), kind(), from.lineno(), from.colOffset(), to.endLineno(),
+                to.endColOffset());
     }
 
     /** A str Constant's kind: {@code "u"} if the first token has the u prefix. */
@@ -149,11 +154,7 @@ final class LegacyStrings {
         }
         if (specToken != null) {
             // FstringParser_Finish(p, &state, t, t): the spec's last text spans its own token too
-            if (state.lastStr != null) {
-                Constant c = strNode(state);
-                state.parts.add(new Constant(c.value(), c.kind(), specToken.lineno(), specToken.colOffset(),
-                        specToken.endLineno(), specToken.endColOffset()));
-            }
+            if (state.lastStr != null) state.parts.add(strNode(state, specToken, specToken));
             return new JoinedStr(state.parts, specToken.lineno(), specToken.colOffset(), specToken.endLineno(),
                     specToken.endColOffset());
         }
