@@ -3,7 +3,6 @@ package org.jpyc.assemble;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.ConstCache;
 import org.jpyc.instrseq.Instr;
@@ -56,7 +55,7 @@ public final class Assembler {
         CodeParts parts = new CodeParts(filename, umd.name, umd.qualname, codeFlags, umd.firstlineno,
                 umd.posonlyargcount + umd.argcount, umd.posonlyargcount, umd.kwonlyargcount, stackdepth,
                 bytecode, linetable, exceptiontable,
-                keysInOrder(umd.names), new ArrayList<>(consts), Arrays.asList(lp.names), lp.kinds,
+                umd.names.namesByIndex(), new ArrayList<>(consts), Arrays.asList(lp.names), lp.kinds,
                 umd.qualnameObjectIfMade());
         return CodeMaker.make(constCache, parts);
     }
@@ -72,12 +71,5 @@ public final class Assembler {
         boolean anyBound = false;
         for (int l = 0; l < instrs.labelCount() && !anyBound; l++) anyBound = instrs.labelTarget(l) >= 0;
         if (anyBound) instrs.applyLabelMap(ops);
-    }
-
-    /** {@code dict_keys_inorder(dict, 0)}: the keys by their index value. */
-    static List<String> keysInOrder(Map<String, Integer> dict) {
-        String[] out = new String[dict.size()];
-        for (Map.Entry<String, Integer> e : dict.entrySet()) out[e.getValue()] = e.getKey();
-        return Arrays.asList(out);
     }
 }

@@ -30,8 +30,8 @@ final class Assembler310 {
         byte[] linetable = LineRanges310.assemble(list, umd.firstlineno);
         CodeMaker310.Parts parts = new CodeMaker310.Parts(filename, umd.name, codeFlags, umd.firstlineno,
                 umd.posonlyargcount + umd.argcount, umd.posonlyargcount, umd.kwonlyargcount, stackdepth, bytecode,
-                linetable, Assembler.keysInOrder(umd.names), new ArrayList<>(consts), Assembler.keysInOrder(umd.varnames),
-                Assembler.keysInOrder(umd.cellvars), freevarsInOrder(umd));
+                linetable, umd.names.namesByIndex(), new ArrayList<>(consts), umd.varnames.namesByIndex(),
+                umd.cellvars.namesByIndex(), freevarsInOrder(umd));
         return CodeMaker310.make(constCache, parts);
     }
 
@@ -39,7 +39,7 @@ final class Assembler310 {
     private static List<String> freevarsInOrder(CodeUnitMetadata umd) {
         int ncells = umd.cellvars.size();
         String[] out = new String[umd.freevars.size()];
-        for (java.util.Map.Entry<String, Integer> e : umd.freevars.entrySet()) out[e.getValue() - ncells] = e.getKey();
+        for (int p = 0; p < out.length; p++) out[umd.freevars.indexAt(p) - ncells] = umd.freevars.nameAt(p);
         return java.util.Arrays.asList(out);
     }
 

@@ -1,6 +1,5 @@
 package org.jpyc.assemble;
 
-import java.util.Map;
 import org.jpyc.instrseq.CodeUnitMetadata;
 
 /**
@@ -52,25 +51,26 @@ final class LocalsPlus {
         LocalsPlus lp = new LocalsPlus(nlocalsplus);
         int[] argKinds = argKinds(umd, codeFlags, argKindBits);
         int pos = 0;
-        for (Map.Entry<String, Integer> e : umd.varnames.entrySet()) {
-            String k = e.getKey();
+        for (int p = 0; p < umd.varnames.size(); p++) {
+            String k = umd.varnames.nameAt(p);
             int kind = CO_FAST_LOCAL | argKinds[pos++];
             if (umd.fasthidden.containsKey(k)) kind |= CO_FAST_HIDDEN;
-            if (umd.cellvars.containsKey(k)) kind |= CO_FAST_CELL;
-            lp.set(e.getValue(), k, kind);
+            if (umd.cellvars.contains(k)) kind |= CO_FAST_CELL;
+            lp.set(umd.varnames.indexAt(p), k, kind);
         }
         int nlocals = umd.varnames.size();
         // cells that are also locals live in the local's slot (as fix_cell_offsets arranges)
         int numdropped = 0;
-        for (Map.Entry<String, Integer> e : umd.cellvars.entrySet()) {
-            if (umd.varnames.containsKey(e.getKey())) {
+        for (int p = 0; p < umd.cellvars.size(); p++) {
+            String k = umd.cellvars.nameAt(p);
+            if (umd.varnames.contains(k)) {
                 numdropped++;
                 continue;
             }
-            lp.set(e.getValue() + nlocals - numdropped, e.getKey(), CO_FAST_CELL);
+            lp.set(umd.cellvars.indexAt(p) + nlocals - numdropped, k, CO_FAST_CELL);
         }
-        for (Map.Entry<String, Integer> e : umd.freevars.entrySet()) {
-            lp.set(e.getValue() + nlocals - numdropped, e.getKey(), CO_FAST_FREE);
+        for (int p = 0; p < umd.freevars.size(); p++) {
+            lp.set(umd.freevars.indexAt(p) + nlocals - numdropped, umd.freevars.nameAt(p), CO_FAST_FREE);
         }
         for (int i = 0; i < nlocalsplus; i++) {
             if (lp.names[i] == null) throw new IllegalStateException("localsplus slot " + i + " of " + umd.name + " left empty");

@@ -150,7 +150,7 @@ final class AnnotateFunctions {
     static void classStart(Codegen c, Location loc) {
         if (c.scope().hasConditionalAnnotations) {
             c.addOpI(Op.BUILD_SET, 0, loc);
-            c.addOpI(Op.STORE_DEREF, CodeUnitMetadata.addName(c.unit().metadata.cellvars, "__conditional_annotations__"), loc);
+            c.addOpI(Op.STORE_DEREF, c.unit().metadata.cellvars.add("__conditional_annotations__"), loc);
         }
     }
 
@@ -173,7 +173,7 @@ final class AnnotateFunctions {
         Integer index = addDeferredAnnotation(c, s);
         if (index == null) return;
         if (c.unit().scopeType == ScopeType.CLASS) {
-            c.addOpI(Op.LOAD_DEREF, CodeUnitMetadata.addName(c.unit().metadata.cellvars, "__conditional_annotations__"), loc);
+            c.addOpI(Op.LOAD_DEREF, c.unit().metadata.cellvars.add("__conditional_annotations__"), loc);
         } else {
             c.addOpName(Op.LOAD_NAME, "__conditional_annotations__", loc);
         }
@@ -239,7 +239,7 @@ final class AnnotateFunctions {
                 c.loadConst(PyInt.of(idx), stLoc);
                 if (scopeType == ScopeType.CLASS) {
                     c.addOpI(Op.LOAD_DEREF,
-                            CodeUnitMetadata.addName(c.unit().metadata.freevars, "__conditional_annotations__"), stLoc);
+                            c.unit().metadata.freevars.add("__conditional_annotations__"), stLoc);
                 } else {
                     c.addOpName(Op.LOAD_GLOBAL, "__conditional_annotations__", stLoc);
                 }

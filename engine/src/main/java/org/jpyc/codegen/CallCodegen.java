@@ -212,7 +212,7 @@ public final class CallCodegen {
             return;
         }
         c.nameOp(loc, "__class__", ExprContextNode.Load);
-        String first = c.unit().metadata.varnames.keySet().iterator().next();
+        String first = c.unit().metadata.varnames.nameAt(0);
         c.nameOp(loc, first, ExprContextNode.Load);
     }
 

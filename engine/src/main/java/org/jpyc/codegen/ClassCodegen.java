@@ -7,6 +7,7 @@ import org.jpyc.ast.ExprContextNode;
 import org.jpyc.ast.ExprNode;
 import org.jpyc.ast.Name;
 import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.NameTable;
 import org.jpyc.instrseq.Op;
 import org.jpyc.version.Feature;
 import org.jpyc.object.PyCode;
@@ -83,7 +84,7 @@ final class ClassCodegen {
         }
         if (u.ste.needsClassdict) {
             c.addOp(Op.LOAD_LOCALS, loc);
-            c.addOpI(Op.STORE_DEREF, org.jpyc.instrseq.CodeUnitMetadata.addName(u.metadata.cellvars, "__classdict__"), loc);
+            c.addOpI(Op.STORE_DEREF, u.metadata.cellvars.add("__classdict__"), loc);
         }
         if (AnnotateFunctions.on(c)) AnnotateFunctions.classStart(c, loc);
         ModuleCodegen.body(c, loc, s.body());
@@ -134,9 +135,9 @@ final class ClassCodegen {
     }
 
     /** {@code compiler_lookup_arg}. */
-    static int lookupArg(java.util.Map<String, Integer> dict, String name) {
-        Integer i = dict.get(name);
-        if (i == null) throw new IllegalStateException("compiler_lookup_arg(" + name + ") failed");
+    static int lookupArg(NameTable dict, String name) {
+        int i = dict.get(name);
+        if (i < 0) throw new IllegalStateException("compiler_lookup_arg(" + name + ") failed");
         return i;
     }
 }

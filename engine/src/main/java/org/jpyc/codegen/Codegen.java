@@ -2,7 +2,6 @@ package org.jpyc.codegen;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.jpyc.assemble.Assembler;
 import org.jpyc.ast.Attribute;
@@ -17,6 +16,7 @@ import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.ConstCache;
 import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.NameTable;
 import org.jpyc.instrseq.Op;
 import org.jpyc.instrseq.OpTable;
 import org.jpyc.object.PyCode;
@@ -282,7 +282,7 @@ public final class Codegen {
      * LOAD_SUPER_ATTR/LOAD_SUPER_METHOD/LOAD_ZERO_SUPER_* (index << 2 and bits), LOAD_GLOBAL handled by nameOp.
      */
     public void addOpName(Op op, String name, Location loc) {
-        int arg = CodeUnitMetadata.addName(u.metadata.names, mangle(name));
+        int arg = u.metadata.names.add(mangle(name));
         if (!version.has(org.jpyc.version.Feature.LOAD_ATTR_METHOD_BIT)) {
             // 3.11: LOAD_METHOD is its own opcode; names are bare indices
             addOpI(op, arg, loc);
@@ -314,12 +314,12 @@ public final class Codegen {
 
     /** {@code ADDOP_N(... names)} without mangling ({@code compiler_addop_o} on u_names): IMPORT_NAME, IMPORT_FROM. */
     public void addOpNameUnmangled(Op op, String name, Location loc) {
-        addOpI(op, CodeUnitMetadata.addName(u.metadata.names, name), loc);
+        addOpI(op, u.metadata.names.add(name), loc);
     }
 
     /** {@code compiler_addop_o} on {@code u_varnames} ({@code ADDOP_N(..., varnames)}): a fast local by name, unmangled. */
     public void addOpVarname(Op op, String name, Location loc) {
-        addOpI(op, CodeUnitMetadata.addName(u.metadata.varnames, name), loc);
+        addOpI(op, u.metadata.varnames.add(name), loc);
     }
 
     /** {@code ADDOP_BINARY}/{@code ADDOP_INPLACE} ({@code addop_binary}): BINARY_OP with the NB_* oparg of {@code op}
@@ -703,13 +703,13 @@ public final class Codegen {
         md.kwonlyargcount = setup.kwonlyargcount();
         md.name = name;
         ArrayList<String> params = nu.ste.varnames;
-        for (int i = 0, n = params.size(); i < n; i++) CodeUnitMetadata.addName(md.varnames, params.get(i));
+        for (int i = 0, n = params.size(); i < n; i++) md.varnames.add(params.get(i));
         // the two dictbytype calls (cells, then frees numbered after the cells) select from one scan of the symbols
         DictByType sel = dictByType(nu.ste, Symbols.CELL, Symbols.DEF_COMP_CELL, Symbols.FREE, Symbols.DEF_FREE_CLASS);
         numberSorted(sel.first(), 0, md.cellvars);
-        if (nu.ste.needsClassClosure) CodeUnitMetadata.addName(md.cellvars, "__class__");
-        if (nu.ste.needsClassdict) CodeUnitMetadata.addName(md.cellvars, "__classdict__");
-        if (nu.ste.hasConditionalAnnotations) CodeUnitMetadata.addName(md.cellvars, "__conditional_annotations__");
+        if (nu.ste.needsClassClosure) md.cellvars.add("__class__");
+        if (nu.ste.needsClassdict) md.cellvars.add("__classdict__");
+        if (nu.ste.hasConditionalAnnotations) md.cellvars.add("__conditional_annotations__");
         numberSorted(sel.second(), md.cellvars.size(), md.freevars);
         md.firstlineno = lineno;
         if (type == ScopeType.CLASS) nu.staticAttributes = new HashSet<>();
@@ -763,7 +763,7 @@ public final class Codegen {
     }
 
     /** The rest of {@code dictbytype}: {@code keys} sorted (as Python sorts str: by code point), numbered from {@code offset} into {@code dest}. */
-    private static void numberSorted(List<String> keys, int offset, LinkedHashMap<String, Integer> dest) {
+    private static void numberSorted(List<String> keys, int offset, NameTable dest) {
         if (keys == null) return;
         keys.sort(Codegen::comparePyStr);
         int i = offset;
@@ -852,7 +852,7 @@ public final class Codegen {
     private PyCode optimizeAndAssemble(boolean addNone) {
         int flags = computeCodeFlags();
         addReturnAtEnd(addNone);
-        List<String> free = new ArrayList<>(u.metadata.freevars.keySet());
+        List<String> free = u.metadata.freevars.names();
         PyCode co = sink.finish(u, flags);
         madeCodes.add(co);
         madeCodeFreevars.add(free);
@@ -931,8 +931,8 @@ public final class Codegen {
         if (!free.isEmpty()) {
             for (String name : free) {
                 int reftype = refType(name);
-                Integer arg = reftype == Symbols.CELL ? u.metadata.cellvars.get(name) : u.metadata.freevars.get(name);
-                if (arg == null) {
+                int arg = reftype == Symbols.CELL ? u.metadata.cellvars.get(name) : u.metadata.freevars.get(name);
+                if (arg < 0) {
                     throw new IllegalStateException("compiler_lookup_arg(name=" + name + ") with reftype=" + reftype
                             + " failed in " + u.metadata.name + "; freevars of code " + co.nameText() + ": " + free);
                 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.NameTable;
 import org.jpyc.instrseq.Op;
 import org.jpyc.symtable.BlockType;
 import org.jpyc.symtable.Scope;
@@ -145,7 +146,7 @@ final class InlinedComprehension {
     }
 
     /** {@code ADDOP_NAME} on a table other than {@code u_names}: the mangled name's index there. */
-    private static void addOpIn(Codegen c, Op op, String name, LinkedHashMap<String, Integer> table, Location loc) {
-        c.addOpI(op, CodeUnitMetadata.addName(table, c.mangle(name)), loc);
+    private static void addOpIn(Codegen c, Op op, String name, NameTable table, Location loc) {
+        c.addOpI(op, table.add(c.mangle(name)), loc);
     }
 }

@@ -28,7 +28,7 @@ final class LazyImports {
             c.addOpName(Op.IMPORT_NAME, module, loc);
             return;
         }
-        int index = CodeUnitMetadata.addName(c.unit().metadata.names, c.mangle(module));
+        int index = c.unit().metadata.names.add(c.mangle(module));
         int flags;
         if (isLazy != null && isLazy != 0) flags = LAZY;
         else flags = star || mustBeEager(c) ? EAGER : 0;

@@ -3,6 +3,7 @@ package org.jpyc.codegen;
 import org.jpyc.ast.ExprContextNode;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.Location;
+import org.jpyc.instrseq.NameTable;
 import org.jpyc.instrseq.Op;
 import org.jpyc.symtable.BlockType;
 import org.jpyc.symtable.Mangler;
@@ -61,7 +62,7 @@ final class NameOps {
 
     /** The body of {@code compiler_nameop}, for a name met first in this unit (or while a comprehension is inlined). */
     private static void resolve(Codegen c, CodegenUnit u, Location loc, String mangled, int entry, ExprContextNode ctx) {
-        java.util.LinkedHashMap<String, Integer> dict = u.metadata.names;
+        NameTable dict = u.metadata.names;
         OpType optype = OpType.NAME;
         int scope = entry < 0 ? 0 : Symbols.scopeOf(u.ste.symbols.valueAt(entry));
         switch (scope) {
@@ -100,7 +101,7 @@ final class NameOps {
                             c.addOp(Op.LOAD_LOCALS, loc);
                         } else if (classdictFirst) {
                             op = Op.LOAD_FROM_DICT_OR_DEREF;
-                            c.addOpI(Op.LOAD_DEREF, CodeUnitMetadata.addName(u.metadata.freevars, "__classdict__"), loc);
+                            c.addOpI(Op.LOAD_DEREF, u.metadata.freevars.add("__classdict__"), loc);
                         } else {
                             op = Op.LOAD_DEREF;
                         }
@@ -124,7 +125,7 @@ final class NameOps {
                     case Load -> {
                         if (classdictFirst) {
                             op = Op.LOAD_FROM_DICT_OR_GLOBALS;
-                            c.addOpI(Op.LOAD_DEREF, CodeUnitMetadata.addName(u.metadata.freevars, "__classdict__"), loc);
+                            c.addOpI(Op.LOAD_DEREF, u.metadata.freevars.add("__classdict__"), loc);
                         } else {
                             op = Op.LOAD_GLOBAL;
                         }
@@ -142,7 +143,7 @@ final class NameOps {
                 };
             }
         }
-        int index = CodeUnitMetadata.addName(dict, mangled);
+        int index = dict.add(mangled);
         c.addOpI(op, op == Op.LOAD_GLOBAL ? index << c.loadGlobalShift : index, loc);
         if (u.inInlinedComp == 0 && entry >= 0) {
             boolean loadViaResolve = kind == 3 ? derefLoadFirst || classdictFirst : kind == 2 && classdictFirst;

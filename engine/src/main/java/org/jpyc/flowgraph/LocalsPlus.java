@@ -1,6 +1,5 @@
 package org.jpyc.flowgraph;
 
-import java.util.Map;
 import org.jpyc.instrseq.CodeFlags;
 import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.Location;
@@ -25,10 +24,10 @@ final class LocalsPlus {
         int noffsets = umd.cellvars.size() + umd.freevars.size();
         int[] fixed = new int[noffsets];
         for (int i = 0; i < noffsets; i++) fixed[i] = nlocals + i;
-        for (Map.Entry<String, Integer> e : umd.cellvars.entrySet()) {
-            Integer varindex = umd.varnames.get(e.getKey());
-            if (varindex == null) continue;
-            fixed[e.getValue()] = varindex;
+        for (int p = 0; p < umd.cellvars.size(); p++) {
+            int varindex = umd.varnames.get(umd.cellvars.nameAt(p));
+            if (varindex < 0) continue;
+            fixed[umd.cellvars.indexAt(p)] = varindex;
         }
         return fixed;
     }

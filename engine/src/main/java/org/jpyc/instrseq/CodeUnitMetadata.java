@@ -2,7 +2,6 @@ package org.jpyc.instrseq;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jpyc.object.PyObject;
@@ -28,11 +27,11 @@ public final class CodeUnitMetadata {
     private final IdentityIntMap consts = new IdentityIntMap(16);
     private final List<PyObject> constList = new ArrayList<>();
     /** {@code u_names}: global/attribute/import names, in first-use order. */
-    public final LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
+    public final NameTable names = new NameTable();
     /** {@code u_varnames}: parameters first, then locals. */
-    public final LinkedHashMap<String, Integer> varnames = new LinkedHashMap<>();
-    public final LinkedHashMap<String, Integer> cellvars = new LinkedHashMap<>();
-    public final LinkedHashMap<String, Integer> freevars = new LinkedHashMap<>();
+    public final NameTable varnames = new NameTable();
+    public final NameTable cellvars = new NameTable();
+    public final NameTable freevars = new NameTable();
     /** {@code u_fasthidden}: names that are fast locals only inside an inlined comprehension (value: hidden now). */
     public final Map<String, Boolean> fasthidden = new HashMap<>();
     public int argcount;
@@ -77,12 +76,5 @@ public final class CodeUnitMetadata {
     /** The constants in index order ({@code consts_dict_keys_inorder}). */
     public List<PyObject> consts() {
         return constList;
-    }
-
-    /** {@code dict_add_o} on a name table: the name's index, adding it if new. */
-    public static int addName(LinkedHashMap<String, Integer> table, String name) {
-        int n = table.size();
-        Integer i = table.putIfAbsent(name, n);
-        return i != null ? i : n;
     }
 }

@@ -118,7 +118,7 @@ public final class AssembleReplay {
         umd.posonlyargcount = c.posonlyargcount;
         umd.argcount = c.argcount - c.posonlyargcount;
         umd.kwonlyargcount = c.kwonlyargcount;
-        for (String n : texts(c.names)) CodeUnitMetadata.addName(umd.names, n);
+        for (String n : texts(c.names)) umd.names.add(n);
         List<String> lp = texts(c.localsplusnames);
         byte[] kinds = bytes(c.localspluskinds);
         List<String> pureCells = new ArrayList<>();
@@ -127,16 +127,16 @@ public final class AssembleReplay {
             int k = kinds[i] & 0xff;
             String n = lp.get(i);
             if ((k & LocalsPlus.CO_FAST_LOCAL) != 0) {
-                CodeUnitMetadata.addName(umd.varnames, n);
+                umd.varnames.add(n);
                 if ((k & LocalsPlus.CO_FAST_HIDDEN) != 0) umd.fasthidden.put(n, Boolean.TRUE);
-                if ((k & LocalsPlus.CO_FAST_CELL) != 0) CodeUnitMetadata.addName(umd.cellvars, n);
+                if ((k & LocalsPlus.CO_FAST_CELL) != 0) umd.cellvars.add(n);
             } else if ((k & LocalsPlus.CO_FAST_CELL) != 0) {
                 pureCells.add(n);
             } else if ((k & LocalsPlus.CO_FAST_FREE) != 0) {
                 free.add(n);
             }
         }
-        for (String n : pureCells) CodeUnitMetadata.addName(umd.cellvars, n);
+        for (String n : pureCells) umd.cellvars.add(n);
         int ncells = umd.cellvars.size();
         for (int i = 0; i < free.size(); i++) umd.freevars.put(free.get(i), ncells + i);
         return umd;

@@ -128,7 +128,7 @@ class AnnotateFunctionsTest {
         InstrSequence setup = u.instrs.annotationsCode;
         assertNotNull(setup);
         assertEquals(List.of(Op.LOAD_CONST, Op.MAKE_FUNCTION, Op.STORE_NAME), ops(setup));
-        assertEquals(List.of("__conditional_annotations__"), new ArrayList<>(u.metadata.cellvars.keySet()));
+        assertEquals(List.of("__conditional_annotations__"), u.metadata.cellvars.names());
         // the body starts the conditional set, then indexes both annotations
         List<Op> body = ops(u.instrs);
         assertEquals(List.of(Op.RESUME, Op.ANNOTATIONS_PLACEHOLDER, Op.BUILD_SET, Op.STORE_NAME), body.subList(0, 4));

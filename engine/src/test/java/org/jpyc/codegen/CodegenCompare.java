@@ -568,7 +568,7 @@ public final class CodegenCompare {
             co.code = new org.jpyc.object.PyBytes(String.join("\n", listing.units.get("").instrs).getBytes(StandardCharsets.UTF_8));
             co.consts = new PyTuple(u.metadata.consts());
             List<PyObject> names = new ArrayList<>();
-            for (String n : u.metadata.names.keySet()) names.add(PyStr.of(n, true));
+            for (String n : u.metadata.names.names()) names.add(PyStr.of(n, true));
             co.names = new PyTuple(names);
             co.name = PyStr.of(u.metadata.name, true);
             co.qualname = PyStr.of(u.metadata.qualname != null ? u.metadata.qualname : u.metadata.name, false);
@@ -740,12 +740,13 @@ public final class CodegenCompare {
         return PyRepr.repr(o, v);
     }
 
-    static String listRepr(Map<String, Integer> table, PyVersion v) {
-        List<Map.Entry<String, Integer>> es = new ArrayList<>(table.entrySet());
-        es.sort(Map.Entry.comparingByValue());
+    static String listRepr(org.jpyc.instrseq.NameTable table, PyVersion v) {
+        List<Integer> positions = new ArrayList<>();
+        for (int p = 0; p < table.size(); p++) positions.add(p);
+        positions.sort(java.util.Comparator.comparingInt(table::indexAt));
         StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < es.size(); i++) {
-            sb.append(i > 0 ? ", " : "").append(PyRepr.reprStr(PyStr.of(es.get(i).getKey(), false), v));
+        for (int i = 0; i < positions.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(PyRepr.reprStr(PyStr.of(table.nameAt(positions.get(i)), false), v));
         }
         return sb.append(']').toString();
     }

@@ -34,7 +34,7 @@ class FlowGraph310Test {
         CodeUnitMetadata umd = new CodeUnitMetadata();
         umd.name = umd.qualname = "f";
         umd.firstlineno = firstlineno;
-        for (String v : varnames) CodeUnitMetadata.addName(umd.varnames, v);
+        for (String v : varnames) umd.varnames.add(v);
         ConstCache cache = new ConstCache(V);
         FlowGraph.Result r = FlowGraph.optimizeAndConvert(V, seq, umd, consts, cache::mergeOne, flags, varnames.length, 0,
                 firstlineno);

@@ -28,7 +28,7 @@ class FlowGraph311Test {
         CodeUnitMetadata umd = new CodeUnitMetadata();
         umd.name = umd.qualname = "f";
         umd.firstlineno = 1;
-        CodeUnitMetadata.addName(umd.varnames, "x");
+        umd.varnames.add("x");
         ConstCache cache = new ConstCache(V);
         FlowGraph.Result r = FlowGraph.optimizeAndConvert(V, seq, umd, consts, cache::mergeOne, 0x3, 1, 1, 1);
         List<Op> ops = new ArrayList<>();

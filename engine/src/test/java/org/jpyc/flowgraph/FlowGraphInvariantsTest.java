@@ -111,7 +111,7 @@ class FlowGraphInvariantsTest {
         String before = in.toString();
         CodeUnitMetadata umd = new CodeUnitMetadata();
         umd.firstlineno = 1;
-        for (String v : List.of("a", "b", "x", "t")) CodeUnitMetadata.addName(umd.varnames, v);
+        for (String v : List.of("a", "b", "x", "t")) umd.varnames.add(v);
         FlowGraph.Result r = FlowGraph.optimizeAndConvert(V, in, umd, consts, new UnitDump.MergeStandIn().register(consts),
                 0x3, 4, 2, 1);
         assertEquals(before, in.toString(), "the input sequence is not changed");

@@ -185,9 +185,9 @@ public final class FlowGraphReplay310 {
         umd.posonlyargcount = c.posonlyargcount;
         umd.argcount = c.argcount - c.posonlyargcount;
         umd.kwonlyargcount = c.kwonlyargcount;
-        for (String s : texts(c.names)) CodeUnitMetadata.addName(umd.names, s);
-        for (String s : texts(c.varnames)) CodeUnitMetadata.addName(umd.varnames, s);
-        for (String s : texts(c.cellvars)) CodeUnitMetadata.addName(umd.cellvars, s);
+        for (String s : texts(c.names)) umd.names.add(s);
+        for (String s : texts(c.varnames)) umd.varnames.add(s);
+        for (String s : texts(c.cellvars)) umd.cellvars.add(s);
         int ncells = umd.cellvars.size();
         List<String> free = texts(c.freevars);
         for (int i = 0; i < free.size(); i++) umd.freevars.put(free.get(i), ncells + i);

@@ -241,8 +241,8 @@ final class UnitDump {
     CodeUnitMetadata metadata() {
         CodeUnitMetadata m = new CodeUnitMetadata();
         m.firstlineno = firstlineno;
-        for (String v : varnames) CodeUnitMetadata.addName(m.varnames, v);
-        for (String v : cellvars) CodeUnitMetadata.addName(m.cellvars, v);
+        for (String v : varnames) m.varnames.add(v);
+        for (String v : cellvars) m.cellvars.add(v);
         int off = cellvars.size();
         for (String v : freevars) m.freevars.put(v, off + m.freevars.size());
         return m;
