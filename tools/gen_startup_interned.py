@@ -21,7 +21,8 @@ __qualname__ constant stays uninterned. Which strings are interned before compil
 the runtime's static strings and every name of the modules loaded at startup and by py_compile.
 
 How: candidates are the identifier-like strings, names and qualnames of the standard library's code
-objects (compiled here, in this process) and the static strings of pycore_global_strings.h if the
+objects (compiled here, in this process), the keys of every loaded module's and type's namespace and the
+parameter names of C signatures (builtin modules imported first), and the static strings of pycore_global_strings.h if the
 C sources are given with --include DIR. A second process, started as the project's py_compile
 reference is (python -s -B -c "import py_compile,sys; ..."), probes each candidate: a fresh copy
 whose sys.intern() is another object was interned already.
@@ -147,6 +148,52 @@ def candidates(include):
                 walk(k)
             elif isinstance(k, str) and IDENT.match(k):
                 add(k)
+
+    # The names the runtime itself holds: every key of the namespaces of the modules and types this process
+    # has loaded, the builtin (C) modules imported first, and the parameter names of C functions' signatures.
+    # No code object of the standard library needs to name most of a C module's functions, constants and
+    # types (posix's WIFEXITED and EX_CONFIG), yet the module's dict holds them interned from startup on,
+    # which 3.10's FLAG_REF shows. A superset does no harm: the probe keeps only what its process interned.
+    for name in sys.builtin_module_names:
+        try:
+            __import__(name)
+        except Exception:
+            pass
+    sig = re.compile(r'[A-Za-z_][A-Za-z0-9_]*')
+
+    def add_callable(v):
+        text = getattr(v, '__text_signature__', None)
+        if isinstance(text, str):
+            for m in sig.finditer(text):
+                add(m.group(0))
+
+    types = set()
+    pending = [object]
+    while pending:
+        t = pending.pop()
+        if t in types:
+            continue
+        types.add(t)
+        try:
+            pending.extend(type.__subclasses__(t))
+        except TypeError:
+            pass
+    for mod in list(sys.modules.values()):
+        ns = getattr(mod, '__dict__', None)
+        if not isinstance(ns, dict):
+            continue
+        for k, v in list(ns.items()):
+            add(k)
+            add_callable(v)
+            if isinstance(v, type):
+                types.add(v)
+    for t in types:
+        add(t.__name__)
+        add(getattr(t, '__qualname__', None))
+        add(getattr(t, '__module__', None))
+        for k, v in list(vars(t).items()):
+            add(k)
+            add_callable(v)
 
     lib = sysconfig.get_paths()['stdlib']
     for d, _, files in os.walk(lib):
