@@ -21,9 +21,9 @@ __qualname__ constant stays uninterned. Which strings are interned before compil
 the runtime's static strings and every name of the modules loaded at startup and by py_compile.
 
 How: candidates are the identifier-like strings, names and qualnames of the standard library's code
-objects (compiled here, in this process), the keys of every loaded module's and type's namespace and the
-parameter names of C signatures (builtin modules imported first), and the static strings of pycore_global_strings.h if the
-C sources are given with --include DIR. A second process, started as the project's py_compile
+objects (compiled here, in this process), the keys of every loaded module's and type's namespace and
+the parameter names of C signatures (builtin modules imported first), and the static strings of
+pycore_global_strings.h if the C sources are given with --include DIR. A second process, started as the project's py_compile
 reference is (python -s -B -c "import py_compile,sys; ..."), probes each candidate: a fresh copy
 whose sys.intern() is another object was interned already.
 """
