@@ -31,16 +31,8 @@ final class Assembler310 {
         CodeMaker310.Parts parts = new CodeMaker310.Parts(filename, umd.name, codeFlags, umd.firstlineno,
                 umd.posonlyargcount + umd.argcount, umd.posonlyargcount, umd.kwonlyargcount, stackdepth, bytecode,
                 linetable, umd.names.namesByIndex(), new ArrayList<>(consts), umd.varnames.namesByIndex(),
-                umd.cellvars.namesByIndex(), freevarsInOrder(umd));
+                umd.cellvars.namesByIndex(), umd.freevars.namesByIndex(umd.cellvars.size()));
         return CodeMaker310.make(constCache, parts);
-    }
-
-    /** {@code dict_keys_inorder(u_freevars, ncells)}: the free names, whose indices start after the cells. */
-    private static List<String> freevarsInOrder(CodeUnitMetadata umd) {
-        int ncells = umd.cellvars.size();
-        String[] out = new String[umd.freevars.size()];
-        for (int p = 0; p < out.length; p++) out[umd.freevars.indexAt(p) - ncells] = umd.freevars.nameAt(p);
-        return java.util.Arrays.asList(out);
     }
 
     /**

@@ -50,10 +50,9 @@ final class LocalsPlus {
     static LocalsPlus compute(CodeUnitMetadata umd, int nlocalsplus, int codeFlags, boolean argKindBits) {
         LocalsPlus lp = new LocalsPlus(nlocalsplus);
         int[] argKinds = argKinds(umd, codeFlags, argKindBits);
-        int pos = 0;
         for (int p = 0; p < umd.varnames.size(); p++) {
             String k = umd.varnames.nameAt(p);
-            int kind = CO_FAST_LOCAL | argKinds[pos++];
+            int kind = CO_FAST_LOCAL | argKinds[p];
             if (umd.fasthidden.containsKey(k)) kind |= CO_FAST_HIDDEN;
             if (umd.cellvars.contains(k)) kind |= CO_FAST_CELL;
             lp.set(umd.varnames.indexAt(p), k, kind);

@@ -21,7 +21,6 @@ import org.jpyc.ast.TryStar;
 import org.jpyc.ast.While;
 import org.jpyc.ast.With;
 import org.jpyc.instrseq.CodeFlags;
-import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;

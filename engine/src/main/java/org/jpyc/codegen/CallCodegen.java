@@ -12,7 +12,6 @@ import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 import org.jpyc.object.PyConst;
 import org.jpyc.object.PyObject;
-import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
 import org.jpyc.symtable.Symbols;
 

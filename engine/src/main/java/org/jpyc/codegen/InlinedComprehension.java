@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.NameTable;

@@ -1,6 +1,5 @@
 package org.jpyc.codegen;
 
-import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.Op;
 import org.jpyc.version.Feature;

@@ -1,7 +1,6 @@
 package org.jpyc.codegen;
 
 import org.jpyc.ast.ExprContextNode;
-import org.jpyc.instrseq.CodeUnitMetadata;
 import org.jpyc.instrseq.Location;
 import org.jpyc.instrseq.NameTable;
 import org.jpyc.instrseq.Op;

@@ -46,7 +46,6 @@ import org.jpyc.instrseq.Op;
 import org.jpyc.object.PyConst;
 import org.jpyc.object.PyInt;
 import org.jpyc.object.PyObject;
-import org.jpyc.object.PyStr;
 import org.jpyc.object.PyTuple;
 
 /** {@code compiler_visit_stmt} (Python/compile.c of 3.13) and the simple statements. */

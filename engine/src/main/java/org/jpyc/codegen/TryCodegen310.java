@@ -4,7 +4,6 @@ import java.util.List;
 import org.jpyc.ast.ExceptHandler;
 import org.jpyc.ast.ExcepthandlerNode;
 import org.jpyc.ast.ExprContextNode;
-import org.jpyc.ast.StmtNode;
 import org.jpyc.ast.Try;
 import org.jpyc.instrseq.InstrSequence;
 import org.jpyc.instrseq.Location;

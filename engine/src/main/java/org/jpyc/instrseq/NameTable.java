@@ -86,8 +86,13 @@ public final class NameTable {
 
     /** {@code dict_keys_inorder(dict, 0)}: each name at its index (the indexes must be 0 to size - 1). */
     public List<String> namesByIndex() {
+        return namesByIndex(0);
+    }
+
+    /** {@code dict_keys_inorder(dict, offset)}: each name at its index minus {@code offset} (the indexes must be offset to offset + size - 1). */
+    public List<String> namesByIndex(int offset) {
         String[] out = new String[size];
-        for (int p = 0; p < size; p++) out[indexes[p]] = names[p];
+        for (int p = 0; p < size; p++) out[indexes[p] - offset] = names[p];
         return Arrays.asList(out);
     }
 

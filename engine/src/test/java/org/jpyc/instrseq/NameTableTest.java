@@ -34,6 +34,8 @@ class NameTableTest {
         t.put("b", 3);
         t.put("a", 2);
         assertEquals(List.of("b", "a"), t.names());
+        // dict_keys_inorder(u_freevars, ncells)
+        assertEquals(List.of("a", "b"), t.namesByIndex(2));
         assertEquals(3, t.get("b"));
         assertEquals(2, t.add("a"));
         // a later dict_add_o numbers by size, as CPython's does
