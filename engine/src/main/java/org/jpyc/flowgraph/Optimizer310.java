@@ -17,7 +17,8 @@ import org.jpyc.version.PyVersion;
  * normalize_basic_block                       b_exit on blocks with an exit op (jumps skip empty blocks:
  *                                             Cfg.fromSequence makes none)
  * extend_block                                per block, b_list order
- * insert_generator_prefix                     GEN_START, without a line, first in the entry block
+ * insert_generator_prefix                     GEN_START, without a line, first in the entry block (a block of its
+ *                                             own where the body starts at a jump target)
  * (u_firstlineno from the entry block's first instruction if codegen left it 0)
  * optimize_cfg
  *   optimize_basic_block, clean_basic_block   per block
@@ -86,7 +87,10 @@ final class Optimizer310 extends Optimizer {
 
     /**
      * {@code insert_generator_prefix}: a generator (0), coroutine (1) or async generator (2) starts with GEN_START of
-     * its kind, without a line number, which pops the value the first {@code send()} pushes.
+     * its kind, without a line number, which pops the value the first {@code send()} pushes. It goes into the unit's
+     * entry block, the one {@code compiler_enter_scope} made, which no jump targets: where the body starts at a jump
+     * target (a loop's head, {@code async def f(): while x: ...}), codegen's entry block was left empty, and this graph
+     * has none, so GEN_START gets a block of its own before that target (else a jump back would meet it again).
      */
     static void insertGeneratorPrefix(Cfg g, int codeFlags) {
         int kind;
@@ -94,7 +98,16 @@ final class Optimizer310 extends Optimizer {
         else if ((codeFlags & CodeFlags.CO_ASYNC_GENERATOR) != 0) kind = 2;
         else if ((codeFlags & CodeFlags.CO_GENERATOR) != 0) kind = 0;
         else return;
-        g.entry.insert(0, new CfgInstr(Op.GEN_START, kind, Location.NO_LOCATION));
+        CfgInstr genStart = new CfgInstr(Op.GEN_START, kind, Location.NO_LOCATION);
+        if (g.entry.label == BasicBlock.NO_LABEL) {
+            g.entry.insert(0, genStart);
+            return;
+        }
+        BasicBlock entry = g.newBlock();
+        entry.instrs = new CfgInstr[] {genStart};
+        entry.used = 1;
+        entry.next = g.entry;
+        g.entry = entry;
     }
 
     /** {@code optimize_cfg} (3.10). */
