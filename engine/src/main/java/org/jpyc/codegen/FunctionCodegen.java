@@ -136,7 +136,14 @@ public final class FunctionCodegen {
     public static void visitAnnExpr(Codegen c, ExprNode annotation, Location current) {
         Location loc = c.version.has(org.jpyc.version.Feature.ANN_EXPR_POP_AT_EXPR) ? Location.of(annotation) : current;
         c.loadConst(PyStr.of(AnnotationUnparser.exprAsUnicode(annotation), false), loc);
+        if (c.version.has(org.jpyc.version.Feature.UNPARSE_INTERNS_BRACES)) {
+            // maybe_init_static_strings: the unparser's own strs, interned and kept for the rest of the process
+            for (String t : UNPARSER_STATIC_STRS) c.constCache.interned().internRuntimeHeld(t);
+        }
     }
+
+    /** The strs ast_unparse.c 3.10 interns on its first use ({@link org.jpyc.version.Feature#UNPARSE_INTERNS_BRACES}). */
+    private static final String[] UNPARSER_STATIC_STRS = {"{", "{{", "}", "}}"};
 
     /** {@code compiler_visit_argannotation}; returns how many items it pushed (0 or 2). */
     private static int argAnnotation(Codegen c, String id, ExprNode annotation, Location loc) {

@@ -150,6 +150,21 @@ public final class InternTable {
         preInterned.add(text);
     }
 
+    /**
+     * {@code PyUnicode_InternFromString(text)} by the interpreter for a str it keeps (a C static): a one-character
+     * Latin-1 text interns the runtime's singleton itself, so constants that are that singleton, made before or after,
+     * are written interned; any other text is pre-interned as {@linkplain #preInternAll(Set, boolean) held}.
+     */
+    public void internRuntimeHeld(String text) {
+        PyStr s = PyStr.of(text, false);
+        if (isRuntimeSingleton(s)) {
+            intern(singleton(s));
+        } else if (!preInterned.contains(text)) {
+            preInterned.add(text);
+            heldPreInterned.add(Set.of(text));
+        }
+    }
+
     /** {@link #preIntern} for every text of a shared, unmodifiable set (e.g. the source's identifiers). */
     public void preInternAll(Set<String> texts) {
         sharedPreInterned.add(texts);

@@ -581,6 +581,14 @@ public enum Feature {
      * assembler's own bytes object, flagged only when shared (the constant cache merges equal ones).
      */
     CODE_BYTES_CACHED_COPY(3, 11),
+    /**
+     * Python/ast_unparse.c 3.10 ({@code maybe_init_static_strings}): the first {@code _PyAST_ExprAsUnicode} of the
+     * process, a PEP 563 annotation's text, interns {@code "{"}, {@code "{{"}, {@code "}"} and {@code "}}"} and keeps
+     * them. The one-character ones are the runtime's Latin-1 singletons, so from then on every {@code '{'} or
+     * {@code '}'} constant is written in its interned form ({@code Z}). 3.11 unparses with the runtime's static
+     * strings ({@code &_Py_STR(open_br)}), which interns nothing.
+     */
+    UNPARSE_INTERNS_BRACES(3, 0, 3, 11),
 
     // ---- compiler 3.11 deltas: astopt, symtable, codegen (helper cg11 adds here) ----
     /** {@code analyze_block} (Python/symtable.c 3.12): each child is analyzed from a copy of {@code newfree}, which
