@@ -22,7 +22,9 @@ the runtime's static strings and every name of the modules loaded at startup and
 
 How: candidates are the identifier-like strings, names and qualnames of the standard library's code
 objects (compiled here, in this process), the keys of every loaded module's and type's namespace and
-the parameter names of C signatures (builtin modules imported first), and the static strings of
+the parameter names of C signatures (builtin modules imported first), every str that the objects the
+garbage collector finds hold (the code of functions made at run time, of modules loaded from site-packages, the
+items of containers it does not track), and the static strings of
 pycore_global_strings.h if the C sources are given with --include DIR. A second process, started as the project's py_compile
 reference is (python -s -B -c "import py_compile,sys; ..."), probes each candidate: a fresh copy
 whose sys.intern() is another object was interned already.
@@ -98,11 +100,14 @@ PROBE = PROBE_RUN + r"""
 import sys as _jpyc_sys
 _jpyc_cands = _jpyc_read(_jpyc_sys.argv[1])
 _jpyc_dest = _jpyc_sys.argv[2]
-_jpyc_sys.argv[1:] = _jpyc_sys.argv[3:]
+_jpyc_also = _jpyc_sys.argv[3]
+_jpyc_sys.argv[1:] = _jpyc_sys.argv[4:]
 import py_compile as _jpyc_pc
 _jpyc_be = _jpyc_pc.importlib._bootstrap_external  # (an import statement would hold the dotted name)
 _jpyc_orig = _jpyc_be._code_to_timestamp_pyc
 def _jpyc_wrap(*_jpyc_a):
+    if _jpyc_also:
+        __import__(_jpyc_also)  # (a name from argv: no str constant of its text)
     _jpyc_run(_jpyc_cands, _jpyc_dest, [])
     return _jpyc_orig(*_jpyc_a)
 _jpyc_be._code_to_timestamp_pyc = _jpyc_wrap
@@ -130,11 +135,18 @@ IDENT = re.compile(r'[A-Za-z0-9_]+\Z')
 def candidates(include):
     seen = set()
 
+    # (no paths: 3.13 interns every co_filename, and this machine's are nobody else's)
     def add(s, any_text=False):
-        if isinstance(s, str) and '\n' not in s and '\r' not in s and len(s) >= 2 and (any_text or IDENT.match(s) or '.' in s):
+        if isinstance(s, str) and '\n' not in s and '\r' not in s and '/' not in s and len(s) >= 2 and (any_text or IDENT.match(s) or '.' in s):
             seen.add(s)
 
-    def walk(co):
+    walked = {}  # the code objects of this process's functions met so far, by id (kept alive while their ids are)
+
+    def walk(co, memo=None):
+        if memo is not None:
+            if id(co) in memo:
+                return
+            memo[id(co)] = co
         for n in co.co_names + co.co_varnames + co.co_cellvars + co.co_freevars:
             add(n)
         add(co.co_name, True)
@@ -145,7 +157,7 @@ def candidates(include):
             if isinstance(k, (tuple, frozenset)):
                 stack.extend(k)
             elif hasattr(k, 'co_code'):
-                walk(k)
+                walk(k, memo)
             elif isinstance(k, str) and IDENT.match(k):
                 add(k)
 
@@ -194,6 +206,43 @@ def candidates(include):
         for k, v in list(vars(t).items()):
             add(k)
             add_callable(v)
+
+    # Every str the objects of this process hold, found through the garbage collector: the code of functions made
+    # at run time (collections.namedtuple's eval'd __new__, whose '_cls' 3.10 keeps interned), the code of the
+    # modules site loaded from site-packages (_distutils_hack), and the items of containers the collector does not
+    # track (a dict of strs and ints, such as os.sysconf_names, whose keys PyDict_SetItemString interned), reached
+    # through the containers it does track. The reference processes' own imports come first.
+    import gc
+    for name in ('py_compile', 'compileall', 'argparse', 'filecmp', 'pathlib', 'concurrent.futures', 'unicodedata'):
+        try:
+            __import__(name)
+        except Exception:
+            pass
+
+    def add_items(o, depth):
+        if isinstance(o, str):
+            add(o)
+        elif depth < 4 and not gc.is_tracked(o) and isinstance(o, (tuple, frozenset, set, list)):
+            for x in o:
+                add_items(x, depth + 1)
+        elif depth < 4 and not gc.is_tracked(o) and isinstance(o, dict):
+            for k, x in o.items():
+                add_items(k, depth + 1)
+                add_items(x, depth + 1)
+
+    code_type = type(walk.__code__)
+    for o in gc.get_objects():
+        if isinstance(o, code_type):
+            walk(o, walked)
+        elif isinstance(o, (type(walk), type(add_items.__get__(0)))):  # functions and bound methods
+            walk(o.__code__, walked)
+        elif isinstance(o, dict):
+            for k, x in list(o.items()):
+                add_items(k, 0)
+                add_items(x, 0)
+        elif isinstance(o, (tuple, list, set, frozenset)):
+            for x in list(o):
+                add_items(x, 0)
 
     lib = sysconfig.get_paths()['stdlib']
     for d, _, files in os.walk(lib):
@@ -259,8 +308,24 @@ def main():
         else:
             # relative paths in the temporary directory: no random name in the process's strs
             open(os.path.join(tmp, 'zzqq.py'), 'w').write('x = 1\n')
-            subprocess.run([sys.executable, '-s', '-B', '-c', PROBE + minimal_py_compile(), 'in.txt', 'out.txt', 'zzqq.py', 'zzqq.py', 'zzqq.',
-                            '0_TIMESTAMP'], check=True, env=env, cwd=tmp)
+
+            def probe(also, out):
+                subprocess.run([sys.executable, '-s', '-B', '-c', PROBE + minimal_py_compile(), 'in.txt', out, also,
+                                'zzqq.py', 'zzqq.py', 'zzqq.', '0_TIMESTAMP'], check=True, env=env, cwd=tmp)
+                return set(t for t in open(os.path.join(tmp, out), encoding='utf-8', errors='surrogatepass').read().split('\0') if t)
+            base = probe('', 'out.txt')
+            # The parser imports unicodedata for the first \N{...} escape of a str literal (the unicode-escape
+            # decoder's _ucnhash_CAPI) and the first non-ASCII identifier (NFKC normalization): the names of the
+            # module's namespace are interned from then on, and held (3.10: flagged).
+            more = sorted(probe('unicodedata', 'out-unicodedata.txt') - base)
+            upath = os.path.join(out_dir, 'unicodedata-interned-%d.%d.txt' % sys.version_info[:2])
+            os.makedirs(out_dir, exist_ok=True)
+            with open(upath, 'w', encoding='utf-8', errors='surrogatepass') as f:
+                f.write('# strings interned in a fresh CPython %s process at py_compile time once the parser has imported'
+                        ' unicodedata, and not before (tools/gen_startup_interned.py)\n' % sys.version.split()[0])
+                for t in more:
+                    f.write(line(t) + '\n')
+            print(upath, len(more))
         found = sorted(t for t in open(cout, encoding='utf-8', errors='surrogatepass').read().split('\0') if t)
         shadowed = sorted(t for t in open(cout + '.shadowed', encoding='utf-8', errors='surrogatepass').read().split('\0') if t)
     v = '%d.%d' % sys.version_info[:2]

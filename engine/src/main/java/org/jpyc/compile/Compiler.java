@@ -86,6 +86,7 @@ public final class Compiler {
         Codegen codegen = new Codegen(target, st, future, level, filename);
         // what is interned before the first code object is made: the process's strings, the source's identifiers
         StartupInterned.addTo(codegen.constCache.interned(), target, host);
+        if (parsed.importedUnicodedata()) StartupInterned.addUnicodedata(codegen.constCache.interned(), target);
         codegen.constCache.interned().preInternAll(parsed.identifiers());
         PyCode code = codegen.compileModule(mod);
         if (target.has(Feature.CFG_CONST_FOLDING)) SmallInts.share(code, target); // folded constants are made outside the const cache

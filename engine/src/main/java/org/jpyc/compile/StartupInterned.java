@@ -59,6 +59,15 @@ final class StartupInterned {
         table.shadowSingletons(list(process + "-shadowed-" + v));
     }
 
+    /**
+     * Pre-interns what importing {@code unicodedata} interns in that process ({@code unicodedata-interned-X.Y.txt}, by
+     * the same generator): the parser imports it for a non-ASCII identifier or a {@code \N{...}} escape, before any code
+     * object exists, and its module's namespace holds those strs from then on.
+     */
+    static void addUnicodedata(InternTable table, PyVersion v) {
+        table.preInternAll(list("unicodedata-interned-" + v), !v.has(Feature.INTERNED_STRS_ALWAYS_FLAGGED));
+    }
+
     static Set<String> of(PyVersion v) {
         return list("startup-interned-" + v);
     }

@@ -109,6 +109,7 @@ final class LegacyStrings {
                     int ql = tok.end() - s >= 6 && in[s + 1] == in[s] && in[s + 2] == in[s] ? 3 : 1;
                     if (!b) StringParser.checkUtf8Literal(in, s + ql, tok.end() - ql, raw);
                     lit = StringParser.parse(tok.text(in), p.version);
+                    if (!b && !raw) p.noteEscapesDecoded(tok.text(in));
                 } catch (StringParser.Failure e) {
                     throw p.raiseSyntaxError(e.getMessage());
                 }
@@ -232,6 +233,7 @@ final class LegacyStrings {
                 if (raw) StringParser.checkUtf8(in, literalStart, s);
                 else StringParser.checkUtf8Runs(in, literalStart, s);
                 literal[0] = StringParser.decode(text, raw, p.version).codePoints();
+                if (!raw) p.noteEscapesDecoded(text);
             } catch (StringParser.Failure f) {
                 throw p.raiseSyntaxError(f.getMessage());
             }

@@ -10,7 +10,9 @@ import org.jpyc.ast.ModNode;
  * text later meets an interned str; that includes soft keywords and names read on alternatives that
  * failed, which the tree alone does not show.
  *
- * @param module      the {@code Module} node
- * @param identifiers every identifier text the parse made (a read-only view)
+ * @param module              the {@code Module} node
+ * @param identifiers         every identifier text the parse made (a read-only view)
+ * @param importedUnicodedata whether the parse imported {@code unicodedata} (a non-ASCII identifier, a {@code \N{...}}
+ *                            escape), whose namespace's names are interned from then on
  */
-public record ParsedModule(ModNode module, Set<String> identifiers) {}
+public record ParsedModule(ModNode module, Set<String> identifiers, boolean importedUnicodedata) {}

@@ -177,7 +177,7 @@ public final class Parser {
         if (res != null) {
             if (astParse) AstDepth.check((ModNode) res, version);
             if (version.has(Feature.AST_PARSE_CHECKS_FUTURE)) FutureCheck.check((ModNode) res);
-            return new ParsedModule((ModNode) res, p.identifiers());
+            return new ParsedModule((ModNode) res, p.identifiers(), p.importedUnicodedata);
         }
         // pegen's second pass: the same tokens, invalid_* rules on.
         Token last = p.tokens.get(p.fill() - 1);

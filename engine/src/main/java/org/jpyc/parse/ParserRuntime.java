@@ -681,7 +681,10 @@ abstract class ParserRuntime {
         int start = nameStarts[e];
         int n = nameLengths[e];
         for (int k = start; k < start + n; k++) {
-            if (input[k] < 0) return noteIdentifier(newIdentifier(new String(input, start, n, java.nio.charset.StandardCharsets.UTF_8)));
+            if (input[k] < 0) {
+                importedUnicodedata = true; // init_normalization, for the NFKC form
+                return noteIdentifier(newIdentifier(new String(input, start, n, java.nio.charset.StandardCharsets.UTF_8)));
+            }
         }
         String s = new String(input, start, n, java.nio.charset.StandardCharsets.ISO_8859_1);
         nameIds[e] = s;
@@ -715,6 +718,20 @@ abstract class ParserRuntime {
     /** Takes over the identifiers a second parser made for part of this source (3.10/3.11 f-string expressions). */
     final void absorbIdentifiers(ParserRuntime sub) {
         for (String id : sub.identifiers()) noteIdentifier(id);
+        importedUnicodedata |= sub.importedUnicodedata;
+    }
+
+    /**
+     * Whether this parse made CPython's parser import {@code unicodedata}: a non-ASCII identifier
+     * ({@code _PyPegen_new_identifier}'s {@code init_normalization}) or a {@code \N{...}} escape in a str literal
+     * (the unicode-escape decoder's {@code _PyUnicode_Name_CAPI}). The module stays loaded, and the names of its
+     * namespace interned, for the rest of the process, which the marshal forms of the module's strs can show.
+     */
+    boolean importedUnicodedata;
+
+    /** Notes a str literal's text (or a part of one) decoded with its escapes: see {@link #importedUnicodedata}. */
+    final void noteEscapesDecoded(String text) {
+        if (!importedUnicodedata && StringParser.hasNamedEscape(text)) importedUnicodedata = true;
     }
 
     /**

@@ -564,7 +564,9 @@ abstract class PegenHelpers extends ParserRuntime {
                 value = (body & NON_ASCII) == 0 ? org.jpyc.object.PyStr.ofAscii(input, from, to)
                         : org.jpyc.object.PyStr.of(new String(input, from, to - from, java.nio.charset.StandardCharsets.UTF_8), false);
             } else {
-                value = StringParser.parse(new String(input, start, end - start, java.nio.charset.StandardCharsets.UTF_8), version).value();
+                String text = new String(input, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
+                value = StringParser.parse(text, version).value();
+                if (!bytes && !isRawPrefix(input, start, q)) noteEscapesDecoded(text);
             }
         } catch (StringParser.Failure f) {
             throw knownLocation(tokenAt(i), f.getMessage());
@@ -620,8 +622,9 @@ abstract class PegenHelpers extends ParserRuntime {
         Token t = (Token) tok;
         PyStr s;
         try {
-            s = StringParser.decode(t.text(input),
-                    version.has(Feature.FORMAT_SPEC_KEEPS_RAW) && insideRawString(t), version);
+            boolean raw = version.has(Feature.FORMAT_SPEC_KEEPS_RAW) && insideRawString(t);
+            s = StringParser.decode(t.text(input), raw, version);
+            if (!raw) noteEscapesDecoded(t.text(input));
         } catch (StringParser.Failure f) {
             throw knownLocation(t, f.getMessage());
         }
@@ -659,6 +662,7 @@ abstract class PegenHelpers extends ParserRuntime {
         PyStr v;
         try {
             v = StringParser.decode(s, raw || s.indexOf('\\') < 0, version);
+            if (!raw) noteEscapesDecoded(s);
         } catch (StringParser.Failure f) {
             throw knownLocation(at, f.getMessage());
         }

@@ -58,6 +58,14 @@ final class StringParser {
         return new Literal(raw ? PyStr.of(body, false) : decodeStr(body, version), false);
     }
 
+    /** Whether {@code text}, decoded with its escapes, has a {@code \N} escape (a backslash not itself escaped, then N). */
+    static boolean hasNamedEscape(String text) {
+        for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 2)) {
+            if (text.charAt(i + 1) == 'N') return true;
+        }
+        return false;
+    }
+
     /** An f-string part or a plain str body: raw, or with escapes decoded. */
     static PyStr decode(String body, boolean raw, PyVersion version) {
         return raw ? PyStr.of(body, false) : decodeStr(body, version);

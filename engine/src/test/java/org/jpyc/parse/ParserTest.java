@@ -129,4 +129,23 @@ class ParserTest {
         assertEquals(1, out[1]);
         assertEquals("MemoryError", out[2]);
     }
+
+    /** Which sources make CPython's parser import unicodedata (a named escape in a str, a non-ASCII identifier): each
+     *  answer as 3.10.8, 3.12.1 and 3.14.3 give it ({@code "unicodedata" in sys.modules} after {@code compile}). */
+    @Test
+    void namedEscapesAndNonAsciiIdentifiersImportUnicodedata() {
+        String[] imports = {"s = '\\N{BULLET}'\n", "s = 'a' '\\\\\\N{BULLET}'\n", "s = f'{x}\\N{BULLET}'\n", "caf\u00e9 = 1\n",
+            "s = f'{caf\u00e9}'\n", "s = f'{x:\\N{BULLET}}'\n"};
+        String[] none = {"s = '\\\\N{BULLET}'\n", "s = r'\\N{BULLET}'\n", "s = b'\\\\N'\n", "s = rf'{x}\\N{BULLET}'\n",
+            "# caf\u00e9 \\N{BULLET}\ns = 'caf\u00e9'\n"};
+        for (String v : new String[] {"3.10", "3.11", "3.12", "3.14"}) {
+            PyVersion pv = PyVersion.parse(v);
+            for (String src : imports) {
+                assertTrue(Parser.parseForCompile(src.getBytes(StandardCharsets.UTF_8), pv).importedUnicodedata(), v + ": " + src);
+            }
+            for (String src : none) {
+                assertEquals(false, Parser.parseForCompile(src.getBytes(StandardCharsets.UTF_8), pv).importedUnicodedata(), v + ": " + src);
+            }
+        }
+    }
 }
