@@ -163,7 +163,10 @@ public record RunResult(RunConfig config, List<VersionEntry> versions, List<Outc
             sb.append("(s skipped, k known failures and n new passes of the ratchet: ").append(knownFailures())
                     .append(" known failures, ").append(newPasses()).append(" new passes)\n");
         }
-        sb.append(passed()).append(" passed, ").append(failed()).append(" failed\n");
+        sb.append(passed()).append(" passed, ").append(failed()).append(" failed");
+        // a mismatch outside the ratchet lists does not fail the run, so "0 failed" alone would hide it
+        if (knownFailures() > 0) sb.append(", ").append(knownFailures()).append(" known failures (mismatches outside the ratchet lists)");
+        sb.append('\n');
         return sb.toString();
     }
 }
