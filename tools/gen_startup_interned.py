@@ -35,6 +35,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+from types import CodeType, FunctionType, MethodType
 
 # One-character Latin-1 strs are the runtime's singletons: no fresh copy exists to probe with sys.intern. marshal
 # writes an interned str in an interned form (Z, A, t), so a singleton that is itself interned shows there; a
@@ -230,11 +231,10 @@ def candidates(include):
                 add_items(k, depth + 1)
                 add_items(x, depth + 1)
 
-    code_type = type(walk.__code__)
     for o in gc.get_objects():
-        if isinstance(o, code_type):
+        if isinstance(o, CodeType):
             walk(o, walked)
-        elif isinstance(o, (type(walk), type(add_items.__get__(0)))):  # functions and bound methods
+        elif isinstance(o, (FunctionType, MethodType)):
             walk(o.__code__, walked)
         elif isinstance(o, dict):
             for k, x in list(o.items()):
