@@ -86,6 +86,7 @@ public final class Tokenizer {
         this.lineEnds = source.lineEnds();
         this.lineCount = source.lineEnds() == null ? 0 : source.lineCount();
         this.rules = LexerRules.of(version);
+        this.errorColumnsInChars = rules.charErrorOffsets() || source.declaresEncoding();
         this.unicode = UnicodeIdentifiers.forVersion(version);
         this.modes[0] = new Mode();
     }
@@ -367,8 +368,17 @@ public final class Tokenizer {
     }
 
     /**
+     * Whether the parser reports the columns of the errors it raises for this tokenizer (the ones
+     * {@link #pegenOffset} places) in characters: from 3.13 always; before, only where the tokenizer knew
+     * the source's encoding ({@code tok->encoding}: a BOM or a coding cookie), as for the parser's own errors
+     * ({@link org.jpyc.version.Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}).
+     */
+    private final boolean errorColumnsInChars;
+
+    /**
      * The offset the parser reports for a 1-based byte column {@code col1} on the line starting at
-     * {@code ls}: unchanged before 3.13; since, the length of the first {@code col1} bytes of the
+     * {@code ls}: unchanged before 3.13 unless the source declares its encoding (see
+     * {@link #errorColumnsInChars}); otherwise the length of the first {@code col1} bytes of the
      * line decoded (CPython clamps to the line length + 1, and the extra byte it then reads is the
      * terminating NUL, which counts as one character). The bytes counted are those of pegen's error line, the
      * line decoded with {@code errors='replace'} and encoded again ({@code PyUnicode_AsUTF8}): on a line that is
@@ -376,7 +386,7 @@ public final class Tokenizer {
      * U+FFFD, so the column counts other characters than the source's bytes would.
      */
     private int pegenOffset(int ls, int col1) {
-        if (!rules.charErrorOffsets() || col1 <= 0) return col1;
+        if (!errorColumnsInChars || col1 <= 0) return col1;
         int le = ls;
         while (le < buf.length && buf[le] != '\n') le++;
         if (le < buf.length) le++;
