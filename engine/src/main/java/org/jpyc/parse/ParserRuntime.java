@@ -1236,9 +1236,27 @@ abstract class ParserRuntime {
         while (end < input.length && input[end] != '\n') end++;
         int tokenizerLine = filled == 0 ? 0 : tokInts[(filled - 1) * STRIDE + T_END_LINENO];
         if (tokenizerLine > lineno) return Arrays.copyOfRange(input, start, end);
-        byte[] line = Arrays.copyOfRange(input, start, end + 1);
+        int from = errorLineStart(lineno);
+        byte[] line = Arrays.copyOfRange(input, from, end + 1);
         line[line.length - 1] = '\n';
         return line;
+    }
+
+    /**
+     * Where {@link #errorLine} starts while the tokenizer is on line {@code lineno}: that line's start, or before
+     * 3.13 the tokenizer's {@code tok->buf}, the start of an earlier line when a token or a backslash
+     * continuation led onto this one ({@link Feature#ERROR_LINE_IS_ONE_LINE}).
+     */
+    private int errorLineStart(int lineno) {
+        int start = lineStart(lineno);
+        if (version.has(Feature.ERROR_LINE_IS_ONE_LINE)) return start;
+        int tokenizerLine = filled == 0 ? 0 : tokInts[(filled - 1) * STRIDE + T_END_LINENO];
+        return tokenizerLine == lineno ? Math.min(start, tokenizer.bufferStart()) : start;
+    }
+
+    /** Whether {@link #errorLine} of line {@code lineno} starts on an earlier line (see {@link #errorLineStart}). */
+    final boolean errorLineStartsEarlier(int lineno) {
+        return errorLineStart(lineno) < lineStart(lineno);
     }
 
     /** Byte offset of the start of a 1-based line in the input. */

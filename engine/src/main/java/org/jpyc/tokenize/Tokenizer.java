@@ -96,6 +96,15 @@ public final class Tokenizer {
         return buf;
     }
 
+    /**
+     * {@code tok->buf}: where the tokenizer's current buffer starts, an offset into {@link #input}. It moves to
+     * each new line read while no token is in progress, so after a token that spans lines (a triple-quoted
+     * string) or a backslash continuation it is still the start of the first of those lines.
+     */
+    public int bufferStart() {
+        return lineBuf;
+    }
+
     /** Every token up to and including ENDMARKER. */
     public List<Token> tokenizeAll() {
         List<Token> out = new ArrayList<>();

@@ -147,6 +147,13 @@ public enum Feature {
      *  which reads a NUL-terminated copy of the expression. Tokenizer errors count characters in every
      *  version. */
     PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS(3, 13),
+    /** pegen's error line, when it is taken from the tokenizer (a source that is not a readable file, as for
+     *  {@code compile()} of bytes), is the error's line alone. Before, it is the tokenizer's buffer from
+     *  {@code tok->buf} to {@code tok->inp}, and {@code tok->buf} moves to a new line only when no token is in
+     *  progress there: after a triple-quoted string that spans lines, or a line continued with a backslash, it
+     *  still starts on the first of those lines, and both columns of an error on the last are counted from
+     *  there (checked on 3.10.8, 3.11.3 and 3.12.1 against 3.13.5 and 3.14.3). */
+    ERROR_LINE_IS_ONE_LINE(3, 13),
     /** {@code \N{...}} matches the algorithmic names (HANGUL SYLLABLE ..., CJK UNIFIED IDEOGRAPH-XXXX) in
      *  any case, and a CJK name's hex digits must be the code point as {@code "%X"} spells it; before, both
      *  prefixes were case-sensitive and any four or five uppercase hex digits were read (checked on 3.15.2
