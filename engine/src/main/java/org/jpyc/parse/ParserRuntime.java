@@ -146,6 +146,10 @@ abstract class ParserRuntime {
     private int[] lineStarts;
     /** Whether pegen turns its error columns into characters (see {@link Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}). */
     private final boolean errorColumnsInChars;
+    /** {@link DecodedSource#undecoded}: the source's bytes before re-encoding where pegen reads error lines there
+     *  ({@link Feature#ERROR_LINE_BEFORE_REENCODING}), or null. */
+    private final byte[] undecoded;
+    private final DecodedSource source;
     /**
      * The bytes of the file the compiled filename names, when the source is that file and it can be read (see
      * {@link Parser#parseForCompile(byte[], PyVersion, byte[])}); null for a source that is not a readable file.
@@ -162,6 +166,8 @@ abstract class ParserRuntime {
         this.version = version;
         this.tokenizer = new Tokenizer(source, version);
         this.errorColumnsInChars = version.has(Feature.PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS) || source.declaresEncoding();
+        this.undecoded = version.has(Feature.ERROR_LINE_BEFORE_REENCODING) ? source.undecoded() : null;
+        this.source = source;
         this.tokEncoding = source.declaresEncoding() ? source.encoding() : null;
         this.input = tokenizer.input();
         // About one token per five bytes of source: sized once instead of doubled from small.
@@ -1215,6 +1221,8 @@ abstract class ParserRuntime {
         if (!errorColumnsInChars || n <= 0) return n;
         byte[] fromFile = programLine(lineno);
         if (fromFile != null) return charsOn(fromFile, n);
+        byte[] undecodedLine = undecodedErrorLine(lineno);
+        if (undecodedLine != null) return charsOn(undecodedLine, n);
         byte[] line = errorLine(lineno);
         String text = new String(line, StandardCharsets.UTF_8);
         byte[] fixed = text.getBytes(StandardCharsets.UTF_8);
@@ -1243,6 +1251,24 @@ abstract class ParserRuntime {
     }
 
     /**
+     * {@code get_error_line_from_tokenizer_buffers} for a source re-encoded from a declared encoding other than
+     * UTF-8, once the tokenizer has left line {@code lineno} (else null): it walks {@code tok->str}, the bytes
+     * before re-encoding ({@link DecodedSource#undecoded}), and decodes the line it finds there as UTF-8 with
+     * replacement characters, so each byte of the line that is not UTF-8 (a latin-1 letter) is one U+FFFD,
+     * three bytes when {@code _PyPegen_byte_offset_to_character_offset} counts the columns (which are byte
+     * columns of the re-encoded text) on it. As UTF-8 bytes.
+     *
+     * <p>Not modelled: that walk stops early when the address of a newline in {@code tok->str} is past
+     * {@code tok->inp}, an address in the other, re-encoded buffer, so what line it takes depends on where
+     * the allocator put the two buffers (3.10 and 3.11 took line 1 for sources of a few kilobytes here).
+     */
+    private byte[] undecodedErrorLine(int lineno) {
+        if (undecoded == null) return null;
+        int tokenizerLine = filled == 0 ? 0 : tokInts[(filled - 1) * STRIDE + T_END_LINENO];
+        return tokenizerLine > lineno ? source.undecodedLineAsUtf8(lineno) : null;
+    }
+
+    /**
      * Where {@link #errorLine} starts while the tokenizer is on line {@code lineno}: that line's start, or before
      * 3.13 the tokenizer's {@code tok->buf}, the start of an earlier line when a token or a backslash
      * continuation led onto this one ({@link Feature#ERROR_LINE_IS_ONE_LINE}).
@@ -1254,9 +1280,13 @@ abstract class ParserRuntime {
         return tokenizerLine == lineno ? Math.min(start, tokenizer.bufferStart()) : start;
     }
 
-    /** Whether {@link #errorLine} of line {@code lineno} starts on an earlier line (see {@link #errorLineStart}). */
-    final boolean errorLineStartsEarlier(int lineno) {
-        return errorLineStart(lineno) < lineStart(lineno);
+    /**
+     * Whether pegen counts an error's columns on line {@code lineno} on other text than the line itself: a
+     * buffer that starts on an earlier line ({@link #errorLineStart}) or the line before re-encoding
+     * ({@link #undecodedErrorLine}).
+     */
+    final boolean errorLineIsOtherText(int lineno) {
+        return errorLineStart(lineno) < lineStart(lineno) || undecodedErrorLine(lineno) != null;
     }
 
     /** Byte offset of the start of a 1-based line in the input. */

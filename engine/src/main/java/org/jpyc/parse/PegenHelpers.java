@@ -1172,7 +1172,7 @@ abstract class PegenHelpers extends ParserRuntime {
         // CURRENT_POS: the tokenizer's 0-based column, counted on a's line as every end column is (offsetOnErrorLine).
         byte[] fileLine = programLine(lineno(a));
         int col = fileLine != null ? charsOn(fileLine, colOffset(a) + 1)
-                : errorLineStartsEarlier(lineno(a)) ? offsetOnErrorLine(lineno(a), colOffset(a) + 1)
+                : errorLineIsOtherText(lineno(a)) ? offsetOnErrorLine(lineno(a), colOffset(a) + 1)
                 : errorCol(lineno(a), colOffset(a)) + 1;
         throw new PyCompileError("SyntaxError", format(msg, args), lineno(a), col, endLine,
                 offsetOnErrorLine(lineno(a), endByteCol), lineStart(lineno(a)) + colOffset(a));

@@ -15,8 +15,15 @@ public final class DecodedSource {
     private final int cookieLine;
     private final int[] lineEnds;
     private final int lineCount;
+    private final byte[] undecoded;
 
     DecodedSource(byte[] utf8, String encoding, boolean bom, int cookieLine, int[] lineEnds, int lineCount) {
+        this(utf8, encoding, bom, cookieLine, lineEnds, lineCount, null);
+    }
+
+    DecodedSource(byte[] utf8, String encoding, boolean bom, int cookieLine, int[] lineEnds, int lineCount,
+            byte[] undecoded) {
+        this.undecoded = undecoded;
         this.utf8 = utf8;
         this.encoding = encoding;
         this.bom = bom;
@@ -37,6 +44,34 @@ public final class DecodedSource {
     /** How many entries of {@link #lineEnds} there are. */
     public int lineCount() {
         return lineCount;
+    }
+
+    /**
+     * For a source in a declared encoding other than UTF-8, the bytes before they were re-encoded (newlines
+     * translated, as {@code tok->str} holds them); null for every other source, whose {@link #utf8} are those
+     * bytes. pegen reads an error's line from here when the tokenizer has left that line (do not modify).
+     */
+    public byte[] undecoded() {
+        return undecoded;
+    }
+
+    /**
+     * Line {@code lineno} (1-based, without its newline) of {@link #undecoded}, decoded as UTF-8 with
+     * replacement characters and encoded again, as pegen's {@code get_error_line_from_tokenizer_buffers}
+     * gives it for such a source; null when there are no undecoded bytes.
+     */
+    public byte[] undecodedLineAsUtf8(int lineno) {
+        byte[] b = undecoded;
+        if (b == null) return null;
+        int start = 0;
+        for (int i = 1; i < lineno && start < b.length; i++) {
+            int nl = start;
+            while (nl < b.length && b[nl] != '\n') nl++;
+            start = Math.min(nl + 1, b.length);
+        }
+        int end = start;
+        while (end < b.length && b[end] != '\n') end++;
+        return new String(b, start, end - start, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The bytes the tokenizer reads (do not modify). */

@@ -142,7 +142,7 @@ public final class SourceDecoder {
                         + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs", cookieLineStart);
             }
             int[] cps = Codecs.decode(codec, body);
-            return new DecodedSource(Utf8.encode(cps), cookie, false, cookieLine, null, 0);
+            return new DecodedSource(Utf8.encode(cps), cookie, false, cookieLine, null, 0, body);
         }
         if (nonAscii && version.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT)) { // ASCII is UTF-8
             checkUtf8(body, start);

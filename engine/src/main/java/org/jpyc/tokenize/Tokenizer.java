@@ -87,6 +87,8 @@ public final class Tokenizer {
         this.lineCount = source.lineEnds() == null ? 0 : source.lineCount();
         this.rules = LexerRules.of(version);
         this.errorColumnsInChars = rules.charErrorOffsets() || source.declaresEncoding();
+        this.source = source;
+        this.errorLineBeforeReencoding = version.has(org.jpyc.version.Feature.ERROR_LINE_BEFORE_REENCODING);
         this.unicode = UnicodeIdentifiers.forVersion(version);
         this.modes[0] = new Mode();
     }
@@ -384,6 +386,11 @@ public final class Tokenizer {
      */
     private final boolean errorColumnsInChars;
 
+    /** The decoded source (for {@link DecodedSource#undecodedLineAsUtf8}). */
+    private final DecodedSource source;
+    /** {@link org.jpyc.version.Feature#ERROR_LINE_BEFORE_REENCODING}. */
+    private final boolean errorLineBeforeReencoding;
+
     /**
      * The offset the parser reports for a 1-based byte column {@code col1} on the line starting at
      * {@code ls}: unchanged before 3.13 unless the source declares its encoding (see
@@ -457,7 +464,11 @@ public final class Tokenizer {
         if (level == 0) return null;
         int l = level - 1;
         int ls = parenlinestartstack[l];
-        int col = pegenOffset(ls, parencolstack[l] + 1);
+        // the bracket's line, when the tokenizer has left it, is read before re-encoding (ParserRuntime.undecodedErrorLine)
+        byte[] undecodedLine = errorColumnsInChars && errorLineBeforeReencoding && parenlinenostack[l] < lineno
+                ? source.undecodedLineAsUtf8(parenlinenostack[l]) : null;
+        int col = undecodedLine != null ? Token.charsOnLine(undecodedLine, parencolstack[l] + 1)
+                : pegenOffset(ls, parencolstack[l] + 1);
         return new PyCompileError("SyntaxError", "'" + parenstack[l] + "' was never closed",
                 parenlinenostack[l], col, parenlinenostack[l], 0, ls + parencolstack[l]);
     }

@@ -154,6 +154,11 @@ public enum Feature {
      *  still starts on the first of those lines, and both columns of an error on the last are counted from
      *  there (checked on 3.10.8, 3.11.3 and 3.12.1 against 3.13.5 and 3.14.3). */
     ERROR_LINE_IS_ONE_LINE(3, 13),
+    /** An error's line, when pegen reads it from {@code tok->str} (the tokenizer has left it, and the source is
+     *  no readable file), is the source's bytes before a declared encoding other than UTF-8 was re-encoded,
+     *  decoded as UTF-8 with replacement characters: a latin-1 letter there is one U+FFFD, three bytes where the
+     *  columns are counted (checked on 3.12.1, 3.13.5 and 3.14.3; 3.15.2 counts them on the decoded line). */
+    ERROR_LINE_BEFORE_REENCODING(3, 0, 3, 15),
     /** {@code \N{...}} matches the algorithmic names (HANGUL SYLLABLE ..., CJK UNIFIED IDEOGRAPH-XXXX) in
      *  any case, and a CJK name's hex digits must be the code point as {@code "%X"} spells it; before, both
      *  prefixes were case-sensitive and any four or five uppercase hex digits were read (checked on 3.15.2
