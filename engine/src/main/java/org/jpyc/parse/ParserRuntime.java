@@ -149,6 +149,7 @@ abstract class ParserRuntime {
     /** {@link DecodedSource#undecoded}: the source's bytes before re-encoding where pegen reads error lines there
      *  ({@link Feature#ERROR_LINE_BEFORE_REENCODING}), or null. */
     private final byte[] undecoded;
+    /** The source as decoded (its undecoded lines, {@link DecodedSource#undecodedLineAsUtf8}). */
     private final DecodedSource source;
     /**
      * The bytes of the file the compiled filename names, when the source is that file and it can be read (see
@@ -1258,9 +1259,9 @@ abstract class ParserRuntime {
      * three bytes when {@code _PyPegen_byte_offset_to_character_offset} counts the columns (which are byte
      * columns of the re-encoded text) on it. As UTF-8 bytes.
      *
-     * <p>Not modelled: that walk stops early when the address of a newline in {@code tok->str} is past
-     * {@code tok->inp}, an address in the other, re-encoded buffer, so what line it takes depends on where
-     * the allocator put the two buffers (3.10 and 3.11 took line 1 for sources of a few kilobytes here).
+     * <p>From 3.12 to 3.14 ({@link Feature#ERROR_LINE_BEFORE_REENCODING}). Not modelled: 3.10 and 3.11 stop
+     * that walk when a newline's address in {@code tok->str} is past {@code tok->inp}, an address in the other,
+     * re-encoded buffer, so the line they take depends on where the allocator put the two buffers.
      */
     private byte[] undecodedErrorLine(int lineno) {
         if (undecoded == null) return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jpyc.source.DecodedSource;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.source.Utf8;
+import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -88,7 +89,7 @@ public final class Tokenizer {
         this.rules = LexerRules.of(version);
         this.errorColumnsInChars = rules.charErrorOffsets() || source.declaresEncoding();
         this.source = source;
-        this.errorLineBeforeReencoding = version.has(org.jpyc.version.Feature.ERROR_LINE_BEFORE_REENCODING);
+        this.errorLineBeforeReencoding = version.has(Feature.ERROR_LINE_BEFORE_REENCODING);
         this.unicode = UnicodeIdentifiers.forVersion(version);
         this.modes[0] = new Mode();
     }
@@ -382,13 +383,13 @@ public final class Tokenizer {
      * Whether the parser reports the columns of the errors it raises for this tokenizer (the ones
      * {@link #pegenOffset} places) in characters: from 3.13 always; before, only where the tokenizer knew
      * the source's encoding ({@code tok->encoding}: a BOM or a coding cookie), as for the parser's own errors
-     * ({@link org.jpyc.version.Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}).
+     * ({@link Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}).
      */
     private final boolean errorColumnsInChars;
 
     /** The decoded source (for {@link DecodedSource#undecodedLineAsUtf8}). */
     private final DecodedSource source;
-    /** {@link org.jpyc.version.Feature#ERROR_LINE_BEFORE_REENCODING}. */
+    /** {@link Feature#ERROR_LINE_BEFORE_REENCODING}. */
     private final boolean errorLineBeforeReencoding;
 
     /**
