@@ -19,6 +19,8 @@ import org.jpyc.compile.SourceMutator;
  * java -cp engine/target/classes:engine/target/test-classes tools/fuzz/MakeMutants.java OUT SEED COUNT [--rounds=N] TREE...
  * ./jpyc conformance --checks ast,error --corpus OUT
  * ./jpyc conformance --checks compile,symtable --corpus OUT --versions 3.13,3.14
+ * python3 tools/fuzz/reencode.py OUT OUT-latin1 l     (accents in strings and comments, then a cookie, BOM, CRLF
+ *                                                     or latin-1: see its docstring), checked the same way
  * </pre>
  */
 public class MakeMutants {
