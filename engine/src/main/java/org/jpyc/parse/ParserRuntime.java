@@ -144,11 +144,10 @@ abstract class ParserRuntime {
     int level;
     boolean callInvalidRules;
     private int[] lineStarts;
-    /** Whether pegen turns its error columns into characters (see {@link Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}). */
+    /** Whether pegen turns its error columns into characters ({@link Tokenizer#errorColumnsInChars()}). */
     private final boolean errorColumnsInChars;
-    /** {@link DecodedSource#undecoded}: the source's bytes before re-encoding where pegen reads error lines there
-     *  ({@link Feature#ERROR_LINE_BEFORE_REENCODING}), or null. */
-    private final byte[] undecoded;
+    /** Whether pegen reads the line of an error the tokenizer has left before re-encoding ({@link Tokenizer#readsUndecodedErrorLines()}). */
+    private final boolean readsUndecodedErrorLines;
     /** The source as decoded (its undecoded lines, {@link DecodedSource#undecodedLineAsUtf8}). */
     private final DecodedSource source;
     /**
@@ -166,8 +165,8 @@ abstract class ParserRuntime {
 
         this.version = version;
         this.tokenizer = new Tokenizer(source, version);
-        this.errorColumnsInChars = version.has(Feature.PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS) || source.declaresEncoding();
-        this.undecoded = version.has(Feature.ERROR_LINE_BEFORE_REENCODING) ? source.undecoded() : null;
+        this.errorColumnsInChars = tokenizer.errorColumnsInChars();
+        this.readsUndecodedErrorLines = tokenizer.readsUndecodedErrorLines();
         this.source = source;
         this.tokEncoding = source.declaresEncoding() ? source.encoding() : null;
         this.input = tokenizer.input();
@@ -1243,8 +1242,7 @@ abstract class ParserRuntime {
         int start = lineStart(lineno);
         int end = start;
         while (end < input.length && input[end] != '\n') end++;
-        int tokenizerLine = filled == 0 ? 0 : tokInts[(filled - 1) * STRIDE + T_END_LINENO];
-        if (tokenizerLine > lineno) return Arrays.copyOfRange(input, start, end);
+        if (tokenizerLine() > lineno) return Arrays.copyOfRange(input, start, end);
         int from = errorLineStart(lineno);
         byte[] line = Arrays.copyOfRange(input, from, end + 1);
         line[line.length - 1] = '\n';
@@ -1264,9 +1262,7 @@ abstract class ParserRuntime {
      * re-encoded buffer, so the line they take depends on where the allocator put the two buffers.
      */
     private byte[] undecodedErrorLine(int lineno) {
-        if (undecoded == null) return null;
-        int tokenizerLine = filled == 0 ? 0 : tokInts[(filled - 1) * STRIDE + T_END_LINENO];
-        return tokenizerLine > lineno ? source.undecodedLineAsUtf8(lineno) : null;
+        return readsUndecodedErrorLines && tokenizerLine() > lineno ? source.undecodedLineAsUtf8(lineno) : null;
     }
 
     /**
@@ -1277,8 +1273,7 @@ abstract class ParserRuntime {
     private int errorLineStart(int lineno) {
         int start = lineStart(lineno);
         if (version.has(Feature.ERROR_LINE_IS_ONE_LINE)) return start;
-        int tokenizerLine = filled == 0 ? 0 : tokInts[(filled - 1) * STRIDE + T_END_LINENO];
-        return tokenizerLine == lineno ? Math.min(start, tokenizer.bufferStart()) : start;
+        return tokenizerLine() == lineno ? Math.min(start, tokenizer.bufferStart()) : start;
     }
 
     /**
@@ -1288,6 +1283,11 @@ abstract class ParserRuntime {
      */
     final boolean errorLineIsOtherText(int lineno) {
         return errorLineStart(lineno) < lineStart(lineno) || undecodedErrorLine(lineno) != null;
+    }
+
+    /** The line the tokenizer is on ({@code p->tok->lineno}): where the last token read ends; 0 before the first. */
+    private int tokenizerLine() {
+        return filled == 0 ? 0 : tokInts[(filled - 1) * STRIDE + T_END_LINENO];
     }
 
     /** Byte offset of the start of a 1-based line in the input. */

@@ -16,8 +16,6 @@ import org.jpyc.version.PyVersion;
  * @param asyncAwaitTokens {@code async}/{@code await} are ASYNC/AWAIT tokens (3.5 to 3.12)
  * @param controlCharError an ASCII control character is a tokenizer error (3.11)
  * @param numberEndAsciiOnly only an ASCII identifier character right after a number is an error (3.12)
- * @param charErrorOffsets the parser turns byte columns of the errors it locates into character
- *     offsets (3.13); before, they are reported as bytes
  * @param identifierBytesDecodedLate invalid UTF-8 reaches the tokenizer and is reported when an
  *     identifier is decoded, as "(unicode error) ..." (until 3.13; 3.14 rejects it while decoding)
  * @param trackedColumns token columns come from the tokenizer's own column count (3.12); before, they
@@ -34,7 +32,7 @@ import org.jpyc.version.PyVersion;
  *     ends the format spec: {@link Feature#FSTRING_FORMAT_SPEC_NEWLINE_ERROR}
  */
 record LexerRules(boolean fstringTokens, boolean tstrings, boolean exclamationToken,
-                  boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean controlCharError, boolean numberEndAsciiOnly, boolean charErrorOffsets,
+                  boolean escapedQuoteHint, boolean asyncAwaitTokens, boolean controlCharError, boolean numberEndAsciiOnly,
                   boolean identifierBytesDecodedLate, boolean trackedColumns, boolean prefixLettersAnyOrder,
                   boolean knownRangeInChars, boolean formatSpecNewlineError) {
 
@@ -42,7 +40,6 @@ record LexerRules(boolean fstringTokens, boolean tstrings, boolean exclamationTo
         return new LexerRules(v.has(Feature.FSTRING_TOKENS), v.has(Feature.TSTRING_TOKENS),
                 v.has(Feature.FSTRING_TOKENS), v.has(Feature.ESCAPED_QUOTE_HINT), v.has(Feature.ASYNC_AWAIT_TOKENS),
                 v.has(Feature.NONPRINTABLE_CHAR_ERROR), v.has(Feature.NUMBER_END_CHECK_ASCII_ONLY),
-                v.has(Feature.ERROR_LOCATION_CHAR_OFFSETS),
                 !v.has(Feature.SOURCE_UTF8_CHECKED_UPFRONT), v.has(Feature.TOKEN_COLUMNS_TRACKED),
                 v.has(Feature.TSTRING_TOKENS), v.has(Feature.TOKENIZER_KNOWN_RANGE_IN_CHARS),
                 v.has(Feature.FSTRING_FORMAT_SPEC_NEWLINE_ERROR));

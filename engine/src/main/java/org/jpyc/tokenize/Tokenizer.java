@@ -87,9 +87,10 @@ public final class Tokenizer {
         this.lineEnds = source.lineEnds();
         this.lineCount = source.lineEnds() == null ? 0 : source.lineCount();
         this.rules = LexerRules.of(version);
-        this.errorColumnsInChars = rules.charErrorOffsets() || source.declaresEncoding();
+        this.errorColumnsInChars = version.has(Feature.PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS) || source.declaresEncoding();
         this.source = source;
-        this.errorLineBeforeReencoding = version.has(Feature.ERROR_LINE_BEFORE_REENCODING);
+        this.readsUndecodedErrorLines = errorColumnsInChars && version.has(Feature.ERROR_LINE_BEFORE_REENCODING)
+                && source.undecoded() != null;
         this.unicode = UnicodeIdentifiers.forVersion(version);
         this.modes[0] = new Mode();
     }
@@ -380,17 +381,31 @@ public final class Tokenizer {
     }
 
     /**
-     * Whether the parser reports the columns of the errors it raises for this tokenizer (the ones
-     * {@link #pegenOffset} places) in characters: from 3.13 always; before, only where the tokenizer knew
-     * the source's encoding ({@code tok->encoding}: a BOM or a coding cookie), as for the parser's own errors
-     * ({@link Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}).
+     * Whether pegen reports the columns of the errors it places in characters, its own and those it raises for
+     * this tokenizer (the ones {@link #pegenOffset} places): from 3.13 always; before, only where the tokenizer
+     * knew the source's encoding ({@code tok->encoding}: a BOM or a coding cookie;
+     * {@link Feature#PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS}).
      */
     private final boolean errorColumnsInChars;
 
     /** The decoded source (for {@link DecodedSource#undecodedLineAsUtf8}). */
     private final DecodedSource source;
-    /** {@link Feature#ERROR_LINE_BEFORE_REENCODING}. */
-    private final boolean errorLineBeforeReencoding;
+    /**
+     * Whether pegen counts the columns of an error on a line the tokenizer has left on that line before
+     * re-encoding ({@link DecodedSource#undecodedLineAsUtf8}, {@link Feature#ERROR_LINE_BEFORE_REENCODING}):
+     * columns in characters, a source re-encoded from a declared encoding, and a version that reads it there.
+     */
+    private final boolean readsUndecodedErrorLines;
+
+    /** {@link #errorColumnsInChars}, for the parser's own errors. */
+    public boolean errorColumnsInChars() {
+        return errorColumnsInChars;
+    }
+
+    /** {@link #readsUndecodedErrorLines}, for the parser's own errors. */
+    public boolean readsUndecodedErrorLines() {
+        return readsUndecodedErrorLines;
+    }
 
     /**
      * The offset the parser reports for a 1-based byte column {@code col1} on the line starting at
@@ -466,7 +481,7 @@ public final class Tokenizer {
         int l = level - 1;
         int ls = parenlinestartstack[l];
         // the bracket's line, when the tokenizer has left it, is read before re-encoding (ParserRuntime.undecodedErrorLine)
-        byte[] undecodedLine = errorColumnsInChars && errorLineBeforeReencoding && parenlinenostack[l] < lineno
+        byte[] undecodedLine = readsUndecodedErrorLines && parenlinenostack[l] < lineno
                 ? source.undecodedLineAsUtf8(parenlinenostack[l]) : null;
         int col = undecodedLine != null ? Token.charsOnLine(undecodedLine, parencolstack[l] + 1)
                 : pegenOffset(ls, parencolstack[l] + 1);

@@ -144,8 +144,9 @@ public enum Feature {
      *  tokenizer knew an encoding ({@code tok->encoding}: a BOM or a coding cookie in bytes input), so
      *  {@code ast.parse} / {@code compile} of UTF-8 bytes with neither report byte columns (checked on
      *  3.10.8, 3.11.3 and 3.12.1), and so does the f-string expression sub-parser of 3.10 and 3.11,
-     *  which reads a NUL-terminated copy of the expression. Tokenizer errors count characters in every
-     *  version. */
+     *  which reads a NUL-terminated copy of the expression. The same holds for the errors pegen raises for the
+     *  tokenizer's states (unindent mismatch, a bracket never closed, a character after a line continuation;
+     *  {@code Tokenizer.errorColumnsInChars}). The tokenizer's own errors count characters in every version. */
     PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS(3, 13),
     /** pegen's error line, when it is taken from the tokenizer (a source that is not a readable file, as for
      *  {@code compile()} of bytes), is the error's line alone. Before, it is the tokenizer's buffer from
@@ -183,9 +184,6 @@ public enum Feature {
     /** A number directly followed by a non-ASCII character is no longer "invalid ... literal" (the
      *  character then starts an identifier). */
     NUMBER_END_CHECK_ASCII_ONLY(3, 12),
-    /** The parser converts the byte columns of the errors it places itself (tokenizer state errors,
-     *  unclosed brackets) to character offsets; before, they stayed byte offsets for string input. */
-    ERROR_LOCATION_CHAR_OFFSETS(3, 13),
     /** The columns of {@code _PyTokenizer_syntaxerror_known_range} (leading zeros, string prefixes) are counted in
      *  characters of the line ({@code é = 007}: offset 5 on 3.15.2); before, its byte columns are reported as they
      *  are (6 on 3.14.3). */
