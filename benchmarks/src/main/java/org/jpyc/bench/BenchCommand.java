@@ -140,17 +140,19 @@ public final class BenchCommand implements Callable<Integer> {
             new Bench("marshal.dump", MarshalBench.class, "dump", "marshal.dumps", "marshal", 3, 1, 1, 3),
             // A generated parser of ~250 rule methods takes C2 far longer to compile than the marshal
             // code: measured by hand, throughput keeps rising for ~15 s, so warm up for 20 s.
-            new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2, 2, 2),
+            // At least 3 sessions for every benchmark: each side's figure is the median of its runs, and the
+            // median of 2 is their mean, which one run far off the other moves (run() gives such runs).
+            new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2, 2, 3),
             // the compiler runs the parser and more: at least the parser's warm-up
-            new Bench("compile", CompileBench.class, "compile", "compile", "compile", 10, 2, 2, 2));
+            new Bench("compile", CompileBench.class, "compile", "compile", "compile", 10, 2, 2, 3));
 
     /**
      * Cache hit and recompile, per file: each session is a CPython process per kind, then a JMH fork
      * per method ({@link CacheBench}); recompile runs the whole compiler, so it warms up as long as compile.
      */
     static final List<Bench> CACHE_BENCHES = List.of(
-            new Bench("cache.hit", CacheBench.class, "hit", "cache.hit", "cache.hit", 10, 2, 2, 2),
-            new Bench("cache.recompile", CacheBench.class, "recompile", "cache.miss", "cache.miss", 10, 2, 2, 2));
+            new Bench("cache.hit", CacheBench.class, "hit", "cache.hit", "cache.hit", 10, 2, 2, 3),
+            new Bench("cache.recompile", CacheBench.class, "recompile", "cache.miss", "cache.miss", 10, 2, 2, 3));
 
     /**
      * One version's cache row: microseconds per file of jpyc's hit and recompile and of CPython's
