@@ -24,6 +24,7 @@ final class StatusSections {
         if (heading.startsWith("Container oracles")) return "docker";
         if (heading.startsWith("Real code")) return "realcode";
         if (heading.startsWith("Benchmarks")) return "bench";
+        if (heading.startsWith("Against Debian")) return "debian";
         if (heading.startsWith("Native executable")) return "native";
         return "always";
     }
@@ -49,7 +50,8 @@ final class StatusSections {
     /**
      * The existing file with the freshly measured groups in place of theirs: sections of those groups
      * come from {@code fresh} (a group's old sections are dropped even if it wrote none now), the rest
-     * from {@code old}, in the old file's order, with new headings before the closing list.
+     * from {@code old}, in the old file's order; a new heading goes before the first section of a later group (in
+     * {@link StatusCommand#GROUPS}' order), else before the closing list.
      */
     static String splice(String old, String fresh, Set<String> groups, String commit) {
         Parsed o = parse(old);
@@ -65,21 +67,44 @@ final class StatusSections {
         }
         for (String h : f.sections().keySet()) {
             if (order.contains(h)) continue;
-            int closing = order.indexOf(lastAlways(order));
-            if (closing < 0) order.add(h);
-            else order.add(closing, h);
+            order.add(placeOf(order, h), h);
         }
         StringBuilder out = new StringBuilder();
         out.append(headerFor(o.header(), groups, commit));
         for (String h : order) {
             String g = group(h);
             boolean isFresh = g.equals("always") || groups.contains(g);
-            String text = isFresh ? f.sections().get(h) : o.sections().get(h);
+            String text = isFresh ? f.sections().get(h) : withoutSubsections(o.sections().get(h), f.sections().keySet());
             out.append(text);
             if (!text.endsWith("\n\n")) out.append('\n');
         }
         String s = out.toString();
         return s.endsWith("\n\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * An old section without its {@code ### } subsections whose headings are now sections of this run (a subsection made a
+     * section of its own, as "Against Debian's builds of CPython" was of "Benchmarks"): the fresh section replaces it.
+     */
+    static String withoutSubsections(String section, Set<String> freshHeadings) {
+        StringBuilder out = new StringBuilder();
+        boolean dropping = false;
+        for (String line : section.split("(?<=\n)")) {
+            if (line.startsWith("### ")) dropping = freshHeadings.contains(line.substring(4).strip());
+            if (!dropping) out.append(line);
+        }
+        return out.toString();
+    }
+
+    /** Where a new heading goes in {@code order}: before the first section of a group after its own, else before the closing list. */
+    private static int placeOf(List<String> order, String heading) {
+        int rank = StatusCommand.GROUPS.indexOf(group(heading));
+        for (int i = 0; i < order.size(); i++) {
+            String g = group(order.get(i));
+            if (rank >= 0 && StatusCommand.GROUPS.indexOf(g) > rank) return i;
+        }
+        int closing = order.indexOf(lastAlways(order));
+        return closing < 0 ? order.size() : closing;
     }
 
     private static String lastAlways(List<String> order) {

@@ -74,15 +74,39 @@ class StatusSectionsTest {
     }
 
     @Test
-    void aSecondPartialRunReplacesTheNoteAndANewSectionGoesBeforeTheClosingList() {
+    void aSecondPartialRunReplacesTheNoteAndANewSectionGoesWhereItsGroupIs() {
         String once = StatusSections.splice(OLD, FRESH, Set.of("compiler"), "abc1234");
         String fresh = FRESH.replace("## Not measured yet", "## Container oracles (docker)\n\nnew docker\n\n## Not measured yet");
         String twice = StatusSections.splice(once, fresh, Set.of("compiler", "docker"), "def5678");
         assertFalse(twice.contains("abc1234"), twice);
         assertTrue(twice.contains("--only compiler,docker` on ") && twice.contains(" at def5678"), twice);
         List<String> headings = StatusSections.parse(twice).sections().keySet().stream().toList();
-        assertEquals("Container oracles (docker)", headings.get(headings.size() - 2));
-        assertEquals("Not measured yet", headings.get(headings.size() - 1));
+        // before the first section of a later group (bench), as a full run orders them
+        assertEquals(List.of("Oracles", "Conformance: corpus/cases, embedded oracle", "Stdlib sweep, embedded oracle",
+                "Compiler conformance, embedded oracle", "Container oracles (docker)", "Benchmarks", "Not measured yet"), headings);
+    }
+
+    @Test
+    void aSubsectionMadeASectionOfItsOwnIsReplacedByIt() {
+        String old = OLD.replace("## Not measured yet", """
+                ### Against Debian's builds of CPython
+
+                old debian
+
+                ## Native executable (experimental)
+
+                old native
+
+                ## Not measured yet""");
+        String fresh = FRESH.replace("## Compiler conformance, embedded oracle\n\nnew compiler",
+                "## Against Debian's builds of CPython\n\nnew debian");
+        String out = StatusSections.splice(old, fresh, Set.of("debian"), "abc1234");
+        assertTrue(out.contains("new debian") && !out.contains("old debian"), out);
+        assertTrue(out.contains("old bench") && out.contains("old process") && out.contains("old native"), out);
+        List<String> headings = StatusSections.parse(out).sections().keySet().stream().toList();
+        assertEquals(List.of("Oracles", "Conformance: corpus/cases, embedded oracle", "Stdlib sweep, embedded oracle",
+                "Compiler conformance, embedded oracle", "Benchmarks", "Against Debian's builds of CPython",
+                "Native executable (experimental)", "Not measured yet"), headings);
     }
 
     @Test
