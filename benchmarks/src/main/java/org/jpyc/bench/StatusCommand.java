@@ -382,8 +382,16 @@ public final class StatusCommand implements Callable<Integer> {
                 + "(`ProcessBench.TIMER`), so no container start-up is counted; the process rows compile the same tree as above "
                 + "(the embedded interpreter's Lib/ with Lib/test: Debian moves parts of the stdlib, such as idlelib and tkinter, into "
                 + "other packages, so its own tree is smaller). "
+                + "Sessions and rounds as \"Benchmarks\" describes them, with this run's counts: " + sessions(BenchCommand.BENCHES, "compile")
+                + " sessions for `compile`, " + sessions(BenchCommand.CACHE_BENCHES, "cache.hit") + " for the cache rows (each run listed in the last columns), "
+                + debian.processRuns + " runs per side and mode for the process rows. "
                 + "3.15's rows above are already Debian's build. The goals of issue #14 (>= 2x) are met only where these rows, "
                 + "and 3.15's above, say so.";
+    }
+
+    /** How many sessions a full run gives the benchmark {@code name} of {@code benches}. */
+    private static int sessions(List<BenchCommand.Bench> benches, String name) {
+        return benches.stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow().sessions();
     }
 
     /** {@code platform.python_version()} of an interpreter, or "?" if it cannot say. */
