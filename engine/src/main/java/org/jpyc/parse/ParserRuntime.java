@@ -146,10 +146,6 @@ abstract class ParserRuntime {
     private int[] lineStarts;
     /** Whether pegen turns its error columns into characters ({@link Tokenizer#errorColumnsInChars()}). */
     private final boolean errorColumnsInChars;
-    /** Whether pegen reads the line of an error the tokenizer has left before re-encoding ({@link Tokenizer#readsUndecodedErrorLines()}). */
-    private final boolean readsUndecodedErrorLines;
-    /** The source as decoded (its undecoded lines, {@link DecodedSource#undecodedLineAsUtf8}). */
-    private final DecodedSource source;
     /**
      * The bytes of the file the compiled filename names, when the source is that file and it can be read (see
      * {@link Parser#parseForCompile(byte[], PyVersion, byte[])}); null for a source that is not a readable file.
@@ -166,8 +162,6 @@ abstract class ParserRuntime {
         this.version = version;
         this.tokenizer = new Tokenizer(source, version);
         this.errorColumnsInChars = tokenizer.errorColumnsInChars();
-        this.readsUndecodedErrorLines = tokenizer.readsUndecodedErrorLines();
-        this.source = source;
         this.tokEncoding = source.declaresEncoding() ? source.encoding() : null;
         this.input = tokenizer.input();
         // About one token per five bytes of source: sized once instead of doubled from small.
@@ -1262,7 +1256,7 @@ abstract class ParserRuntime {
      * re-encoded buffer, so the line they take depends on where the allocator put the two buffers.
      */
     private byte[] undecodedErrorLine(int lineno) {
-        return readsUndecodedErrorLines && tokenizerLine() > lineno ? source.undecodedLineAsUtf8(lineno) : null;
+        return tokenizerLine() > lineno ? tokenizer.undecodedLine(lineno) : null;
     }
 
     /**

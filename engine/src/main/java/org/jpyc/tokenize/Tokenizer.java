@@ -402,9 +402,13 @@ public final class Tokenizer {
         return errorColumnsInChars;
     }
 
-    /** {@link #readsUndecodedErrorLines}, for the parser's own errors. */
-    public boolean readsUndecodedErrorLines() {
-        return readsUndecodedErrorLines;
+    /**
+     * Line {@code lineno} as pegen reads it before re-encoding ({@link DecodedSource#undecodedLineAsUtf8}) where
+     * {@link #readsUndecodedErrorLines} holds, else null; the caller asks only for a line the tokenizer has left.
+     * For the parser's own errors and for {@link #unclosedBracketError}.
+     */
+    public byte[] undecodedLine(int lineno) {
+        return readsUndecodedErrorLines ? source.undecodedLineAsUtf8(lineno) : null;
     }
 
     /**
@@ -481,8 +485,7 @@ public final class Tokenizer {
         int l = level - 1;
         int ls = parenlinestartstack[l];
         // the bracket's line, when the tokenizer has left it, is read before re-encoding (ParserRuntime.undecodedErrorLine)
-        byte[] undecodedLine = readsUndecodedErrorLines && parenlinenostack[l] < lineno
-                ? source.undecodedLineAsUtf8(parenlinenostack[l]) : null;
+        byte[] undecodedLine = parenlinenostack[l] < lineno ? undecodedLine(parenlinenostack[l]) : null;
         int col = undecodedLine != null ? Token.charsOnLine(undecodedLine, parencolstack[l] + 1)
                 : pegenOffset(ls, parencolstack[l] + 1);
         return new PyCompileError("SyntaxError", "'" + parenstack[l] + "' was never closed",
