@@ -9,10 +9,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jpyc.testing.EmbeddedPython;
+import org.junit.jupiter.api.Assumptions;
 
 /** Runs a real interpreter's script over sources written as files: the tab-separated rows it prints, one per line. */
 final class InterpreterRows {
     private InterpreterRows() {}
+
+    /**
+     * {@link #of} with the embedded CPython {@code minor} ({@link EmbeddedPython#find}); the calling test is skipped
+     * (an assumption) where that interpreter is not here.
+     */
+    static List<String[]> ofEmbedded(String minor, Path dir, String script, Map<String, byte[]> sources)
+            throws IOException, InterruptedException {
+        Optional<Path> python = EmbeddedPython.find(minor);
+        Assumptions.assumeTrue(python.isPresent(), "no CPython " + minor);
+        return of(python.get(), dir, script, sources);
+    }
 
     /**
      * Writes each source as {@code dir/<name>.py}, runs {@code python -s -B -c script <name>.py ...} in {@code dir}

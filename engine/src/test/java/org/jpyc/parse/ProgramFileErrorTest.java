@@ -10,14 +10,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jpyc.source.DecodedSource;
 import org.jpyc.source.ProgramText;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.source.SourceDecoder;
-import org.jpyc.testing.EmbeddedPython;
 import org.jpyc.version.PyVersion;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,11 +82,9 @@ class ProgramFileErrorTest {
     @ParameterizedTest
     @ValueSource(strings = {"3.10", "3.11", "3.12", "3.13", "3.14", "3.15"})
     void parserErrorsOfAFileAreCountedOnTheFilesLine(String minor) throws IOException, InterruptedException {
-        Optional<Path> python = EmbeddedPython.find(minor);
-        Assumptions.assumeTrue(python.isPresent(), "no CPython " + minor);
         PyVersion v = PyVersion.parse(minor);
         Map<String, byte[]> sources = sources();
-        List<String[]> rows = InterpreterRows.of(python.get(), tmp, SCRIPT, sources);
+        List<String[]> rows = InterpreterRows.ofEmbedded(minor, tmp, SCRIPT, sources);
         int checked = 0;
         for (String[] f : rows) {
             String name = f[0].substring(0, f[0].length() - 3);

@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jpyc.source.PyCompileError;
-import org.jpyc.testing.EmbeddedPython;
 import org.jpyc.version.PyVersion;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,11 +63,9 @@ class UndecodedErrorLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"3.12", "3.13", "3.14", "3.15"})
     void columnsAreCountedOnTheLineBeforeReencoding(String minor) throws IOException, InterruptedException {
-        Optional<Path> python = EmbeddedPython.find(minor);
-        Assumptions.assumeTrue(python.isPresent(), "no CPython " + minor);
         PyVersion v = PyVersion.parse(minor);
         Map<String, byte[]> sources = sources();
-        List<String[]> rows = InterpreterRows.of(python.get(), tmp, SCRIPT, sources);
+        List<String[]> rows = InterpreterRows.ofEmbedded(minor, tmp, SCRIPT, sources);
         int checked = 0;
         boolean raised = false;
         for (String[] f : rows) {
