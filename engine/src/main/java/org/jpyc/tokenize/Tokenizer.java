@@ -484,7 +484,7 @@ public final class Tokenizer {
         if (level == 0) return null;
         int l = level - 1;
         int ls = parenlinestartstack[l];
-        // the bracket's line, when the tokenizer has left it, is read before re-encoding (ParserRuntime.undecodedErrorLine)
+        // the bracket's line, when the tokenizer has left it, is read before re-encoding, as the parser reads its errors' lines
         byte[] undecodedLine = parenlinenostack[l] < lineno ? undecodedLine(parenlinenostack[l]) : null;
         int col = undecodedLine != null ? Token.charsOnLine(undecodedLine, parencolstack[l] + 1)
                 : pegenOffset(ls, parencolstack[l] + 1);
