@@ -101,13 +101,28 @@ public final class BenchCommand implements Callable<Integer> {
     /**
      * One measured row: what, which version, jpyc's and CPython's MB/s (the medians of their runs),
      * and each run's own figure (the mean of its measured iterations or rounds): per JMH fork for
-     * jpyc, per interpreter process for CPython.
+     * jpyc, per interpreter process for CPython, session by session (a fork and the process paired with it).
      */
     public record Row(String benchmark, String version, double jpycMbS, double cpythonMbS,
                       List<Double> jpycRuns, List<Double> cpythonRuns) {
+        /** jpyc / CPython: the median of the sessions' own ratios ({@link #pairedRatio}). */
         public double ratio() {
-            return jpycMbS / cpythonMbS;
+            return pairedRatio(jpycRuns, cpythonRuns);
         }
+    }
+
+    /**
+     * The median over sessions of {@code num.get(i) / den.get(i)}: each session's two figures were timed in turns
+     * ({@link PairedRounds}), so a session in which the machine ran slower or faster moves both alike and its own
+     * ratio not, where the ratio of the two sides' medians could take them from different sessions.
+     */
+    static double pairedRatio(List<Double> num, List<Double> den) {
+        if (num.size() != den.size() || num.isEmpty()) {
+            throw new IllegalArgumentException("sessions do not pair: " + num + " and " + den);
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < num.size(); i++) ratios.add(num.get(i) / den.get(i));
+        return median(ratios);
     }
 
     @Override
@@ -124,8 +139,8 @@ public final class BenchCommand implements Callable<Integer> {
     /**
      * One benchmark: the row name, the JMH method that times jpyc, the {@code cpython_timing.py} kind
      * that times CPython, the payload kind, the JMH warm-up (iterations of seconds), the length of a
-     * measured round (a JMH iteration, a CPython round), and how many sessions (one CPython process,
-     * then one JMH fork) a full run alternates.
+     * measured round (a JMH iteration, a CPython round), and how many sessions (one JMH fork, paired with
+     * one CPython process) a full run has.
      */
     record Bench(String name, Class<?> jmhClass, String method, String cpythonKind, String payload, int warmups,
                  int warmupSeconds, int roundSeconds, int sessions) {
@@ -147,8 +162,8 @@ public final class BenchCommand implements Callable<Integer> {
             new Bench("compile", CompileBench.class, "compile", "compile", "compile", 10, 2, 2, 3));
 
     /**
-     * Cache hit and recompile, per file: each session is a CPython process per kind, then a JMH fork
-     * per method ({@link CacheBench}); recompile runs the whole compiler, so it warms up as long as compile.
+     * Cache hit and recompile, per file: each session is a JMH fork per method ({@link CacheBench}), each paired
+     * with a CPython process of its kind; recompile runs the whole compiler, so it warms up as long as compile.
      */
     static final List<Bench> CACHE_BENCHES = List.of(
             new Bench("cache.hit", CacheBench.class, "hit", "cache.hit", "cache.hit", 10, 2, 2, 3),
@@ -167,6 +182,16 @@ public final class BenchCommand implements Callable<Integer> {
 
         public double cpythonMissPerHit() {
             return cpythonMissUs / cpythonHitUs;
+        }
+
+        /** How many times faster jpyc's hit is than CPython's, session by session ({@link #pairedRatio}). */
+        public double hitRatio() {
+            return pairedRatio(cpythonHitRuns, jpycHitRuns);
+        }
+
+        /** How many times faster jpyc's recompile is than CPython's miss, session by session ({@link #pairedRatio}). */
+        public double recompileRatio() {
+            return pairedRatio(cpythonMissRuns, jpycRecompileRuns);
         }
     }
 
@@ -226,10 +251,11 @@ public final class BenchCommand implements Callable<Integer> {
                 String v = pv.toString();
                 Long bytes = payloadBytes.get(b.payload() + " " + v);
                 if (bytes == null) continue;
-                // Sessions alternate a CPython process and a JMH fork, each timed as long, and each
-                // side's figure is the median of its runs' means. Alternating: the speed of a shared machine
-                // drifts over minutes (seen here: both sides 2x slower half an hour later), and both
-                // sides then see the same drift. Several runs: one JVM fork or one CPython process
+                // Each session is a JMH fork paired with a CPython process, the two taking turns every round
+                // (PairedRounds), and each side's figure is the median of its sessions' means. Taking turns:
+                // the speed of a shared machine drifts over minutes (seen here: both sides 2x slower half an
+                // hour later, and a quarter within a minute), and both sides then see the same drift (before,
+                // a CPython process timed before the whole fork saw other minutes than the fork). Several runs: one JVM fork or one CPython process
                 // can be 30-50% off the others (heap layout, JIT decisions, address-space layout; seen
                 // here: marshal.dump 3.11 forks at 303 and at 410-460 ops/s, CPython 3.10 processes
                 // at 348, 682 and 675 MB/s in one row), and the median is not moved by one such run
@@ -239,10 +265,9 @@ public final class BenchCommand implements Callable<Integer> {
                 List<Double> jpycRuns = new ArrayList<>();
                 List<Double> cpythonRuns = new ArrayList<>();
                 for (int session = 0; session < sessions(b); session++) {
-                    List<Double> rounds = cpythonTiming(pythons.get(v), script, b, payload, rounds());
-                    cpythonRuns.add(mean(rounds));
-                    RunResult r = jmh(b, v, dir);
-                    jpycRuns.add(r.getPrimaryResult().getScore() * bytes / 1e6);
+                    PairedSession ps = paired(b, v, dir, pythons.get(v), script, payload);
+                    cpythonRuns.add(ps.cpython());
+                    jpycRuns.add(ps.jpycScore() * bytes / 1e6);
                 }
                 rows.add(new Row(b.name(), v, median(jpycRuns), median(cpythonRuns), jpycRuns, cpythonRuns));
             }
@@ -337,10 +362,12 @@ public final class BenchCommand implements Callable<Integer> {
         Bench recompile = CACHE_BENCHES.get(1);
         List<List<Double>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int session = 0; session < sessions(hit); session++) {
-            runs.get(2).add(mean(cpythonTiming(python, script, hit, PayloadSet.file(dir, hit.payload(), v), rounds())));
-            runs.get(3).add(mean(cpythonTiming(python, script, recompile, PayloadSet.file(dir, recompile.payload(), v), rounds())));
-            runs.get(0).add(1e6 / (jmh(hit, v, dir).getPrimaryResult().getScore() * files));
-            runs.get(1).add(1e6 / (jmh(recompile, v, dir).getPrimaryResult().getScore() * files));
+            PairedSession h = paired(hit, v, dir, python, script, PayloadSet.file(dir, hit.payload(), v));
+            PairedSession r = paired(recompile, v, dir, python, script, PayloadSet.file(dir, recompile.payload(), v));
+            runs.get(0).add(1e6 / (h.jpycScore() * files));
+            runs.get(1).add(1e6 / (r.jpycScore() * files));
+            runs.get(2).add(h.cpython());
+            runs.get(3).add(r.cpython());
         }
         return new CacheRow(v, files, median(runs.get(0)), median(runs.get(1)), median(runs.get(2)), median(runs.get(3)),
                 runs.get(0), runs.get(1), runs.get(2), runs.get(3));
@@ -371,12 +398,31 @@ public final class BenchCommand implements Callable<Integer> {
         return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
     }
 
-    /** One JMH run (one fork) of one benchmark method for one version. */
-    private RunResult jmh(Bench b, String version, Path dir) throws Exception {
+    /** A session's two figures: the JMH fork's score (operations per second) and the mean of CPython's paired rounds. */
+    record PairedSession(double jpycScore, double cpython) {}
+
+    /**
+     * One session of {@code b} for {@code version}: a JMH fork, with CPython ({@link PairedRounds}, over
+     * {@code payload}) timing one round before each of the fork's measured iterations.
+     */
+    private PairedSession paired(Bench b, String version, Path dir, Path python, Path script, Path payload) throws Exception {
+        try (PairedRounds cpython = PairedRounds.start(python, script, b, payload)) {
+            RunResult r = jmh(b, version, dir, cpython.port());
+            List<Double> rounds = cpython.figures();
+            if (rounds.size() != rounds()) {
+                throw new IllegalStateException(b.name() + " " + version + ": " + rounds.size() + " CPython rounds paired with " + rounds() + " iterations");
+            }
+            return new PairedSession(r.getPrimaryResult().getScore(), mean(rounds));
+        }
+    }
+
+    /** One JMH run (one fork) of one benchmark method for one version, paired with CPython's rounds on {@code pairPort} (0: none). */
+    private RunResult jmh(Bench b, String version, Path dir, int pairPort) throws Exception {
         Options opts = new OptionsBuilder()
                 .include(b.include())
                 .param("version", version)
                 .param("dir", dir.toString())
+                .param("pairPort", Integer.toString(pairPort))
                 .forks(1)
                 .warmupIterations(quick ? 1 : b.warmups())
                 .warmupTime(TimeValue.seconds(b.warmupSeconds()))
@@ -407,9 +453,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<Bench> all = new ArrayList<>(BENCHES);
         all.addAll(CACHE_BENCHES);
         for (Bench b : all) {
-            sb.append(String.format("; `%s`: %d sessions, each a CPython process of 2 warm-up and %d measured rounds of %d s, "
-                            + "then a JMH fork of %d warm-up iterations of %d s and %d measured of %d s",
-                    b.name(), b.sessions(), MEASURED_ROUNDS, b.roundSeconds(), b.warmups(), b.warmupSeconds(), MEASURED_ROUNDS, b.roundSeconds()));
+            sb.append(String.format("; `%s`: %d sessions, each a JMH fork of %d warm-up iterations of %d s and %d measured of %d s, "
+                            + "each measured one preceded by a CPython round of %d s (after 2 warm-up rounds)",
+                    b.name(), b.sessions(), b.warmups(), b.warmupSeconds(), MEASURED_ROUNDS, b.roundSeconds(), b.roundSeconds()));
         }
         return sb.toString();
     }
@@ -523,6 +569,8 @@ public final class BenchCommand implements Callable<Integer> {
             n.put("jpyc_recompile_us", r.jpycRecompileUs());
             n.put("cpython_hit_us", r.cpythonHitUs());
             n.put("cpython_miss_us", r.cpythonMissUs());
+            n.put("hit_ratio", r.hitRatio());
+            n.put("recompile_ratio", r.recompileRatio());
             r.jpycHitRuns().forEach(n.putArray("jpyc_hit_runs_us")::add);
             r.jpycRecompileRuns().forEach(n.putArray("jpyc_recompile_runs_us")::add);
             r.cpythonHitRuns().forEach(n.putArray("cpython_hit_runs_us")::add);
@@ -597,7 +645,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (CacheRow r : rows) {
             sb.append(String.format("| %s | %d | %.1f | %.1f | %.1fx | %.1f | %.1f | %.1fx | %.2fx | %.2fx | %s ; %s | %s ; %s |%n",
                     r.version(), r.files(), r.jpycHitUs(), r.jpycRecompileUs(), r.jpycRecompilePerHit(), r.cpythonHitUs(),
-                    r.cpythonMissUs(), r.cpythonMissPerHit(), r.cpythonHitUs() / r.jpycHitUs(), r.cpythonMissUs() / r.jpycRecompileUs(),
+                    r.cpythonMissUs(), r.cpythonMissPerHit(), r.hitRatio(), r.recompileRatio(),
                     runs(r.jpycHitRuns(), "%.1f"), runs(r.jpycRecompileRuns(), "%.1f"),
                     runs(r.cpythonHitRuns(), "%.1f"), runs(r.cpythonMissRuns(), "%.1f")));
         }

@@ -95,7 +95,7 @@ public class CacheBench {
     }
 
     @Benchmark
-    public void hit(Blackhole bh) throws IOException {
+    public void hit(Blackhole bh, PairedCpython pair) throws IOException {
         for (int i = 0; i < hitSources.length; i++) {
             String path = hitSources[i];
             Path src = Path.of(path);
@@ -110,7 +110,7 @@ public class CacheBench {
     }
 
     @Benchmark
-    public void recompile(Blackhole bh) throws IOException {
+    public void recompile(Blackhole bh, PairedCpython pair) throws IOException {
         for (int i = 0; i < missSources.length; i++) {
             String path = missSources[i];
             Path src = Path.of(path);

@@ -55,7 +55,7 @@ public class CompileBench {
     static final long MTIME = 1_700_000_000L;
 
     @Benchmark
-    public void compile(Blackhole bh) {
+    public void compile(Blackhole bh, PairedCpython pair) {
         for (int i = 0; i < sources.length; i++) {
             bh.consume(Compiler.pyc(sources[i], names[i], v, 0, InvalidationMode.TIMESTAMP, MTIME));
         }

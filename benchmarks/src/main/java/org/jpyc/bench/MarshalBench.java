@@ -56,14 +56,14 @@ public class MarshalBench {
     }
 
     @Benchmark
-    public void load(Blackhole bh) {
+    public void load(Blackhole bh, PairedCpython pair) {
         for (byte[] d : data) {
             bh.consume(Marshal.load(d, 0, d.length, v));
         }
     }
 
     @Benchmark
-    public void dump(Blackhole bh) {
+    public void dump(Blackhole bh, PairedCpython pair) {
         for (PyObject o : loaded) {
             bh.consume(Marshal.dump(o, v));
         }

@@ -42,7 +42,7 @@ public class ParseBench {
     }
 
     @Benchmark
-    public void parse(Blackhole bh) {
+    public void parse(Blackhole bh, PairedCpython pair) {
         for (byte[] s : sources) {
             bh.consume(Parser.parse(s, v));
         }

@@ -173,20 +173,20 @@ public final class StatusCommand implements Callable<Integer> {
             md.append("\n## Benchmarks\n\n")
                     .append("Inputs: an evenly spaced sample of ").append(bench.files)
                     .append(" modules of each version's stdlib; `marshal.*` time one marshal blob holding all their code objects as that CPython compiled them, ")
-                    .append("`parse` and `compile` their sources. Each benchmark and version alternates sessions (`./jpyc bench`): a CPython process, then a JMH fork, each timed as long; ")
-                    .append("each side's figure is the median of its runs (so that one run far off the others, as JVM forks and CPython processes on this machine sometimes are, moves neither), and the last two columns give each run's own figure, in the order measured. ")
+                    .append("`parse` and `compile` their sources. Each benchmark and version runs sessions (`./jpyc bench`), each a JMH fork paired with a CPython process: before each measured iteration of the fork, CPython times one round of the same length over the same inputs (`PairedRounds`), so the two sides take turns every round and a change in the machine's speed during a session reaches both; ")
+                    .append("a session gives each side the mean of its rounds, and each side's figure is the median of its sessions (so that one run far off the others, as JVM forks and CPython processes on this machine sometimes are, moves neither), and the last two columns give each run's own figure, in the order measured. ")
                     .append("jpyc: JMH forks on a fixed, pre-touched heap and the serial collector (the one every `./jpyc` command that compiles runs on; G1, the JVM's default here, gives `compile` about 8-18% less), each fork the mean of its measured iterations (parse warms up longest: C2 needs that long for the generated parser); ")
                     .append("`marshal.load`/`dump` is `Marshal.load`/`dump` (the graphs `dump` walks are compacted in load order by a full collection first, as a graph just loaded or compiled is laid out), ")
                     .append("`parse` is `Parser.parse` (decode, tokenize, parse to the AST); ")
                     .append("`compile` (only for the versions the compiler targets: ").append(versions(BenchCommand.COMPILER_TARGETS))
                     .append(") is `Compiler.pyc` (source bytes to the bytes of a timestamp pyc, every stage, one thread). ")
-                    .append("CPython: the oracle's interpreter running `benchmarks/src/main/resources/org/jpyc/bench/cpython_timing.py` before each JMH fork, ")
-                    .append("each process the mean of its measured rounds after 2 warm-up rounds, `marshal.loads`/`marshal.dumps` of the same blob, ")
+                    .append("CPython: the oracle's interpreter running `benchmarks/src/main/resources/org/jpyc/bench/cpython_timing.py` beside each JMH fork, ")
+                    .append("2 warm-up rounds, then the rounds the fork asks for, `marshal.loads`/`marshal.dumps` of the same blob, ")
                     .append("for `parse` `_symtable.symtable` of the same sources (its cheapest full parse: C AST plus symbol table, no Python objects), ")
                     .append("and for `compile` `marshal.dumps(compile(src, fn, \"exec\", dont_inherit=True))` of the same sources; ")
                     .append("its malloc keeps freed memory (`MALLOC_MMAP_THRESHOLD_`, `MALLOC_TRIM_THRESHOLD_`), as the JVM's heap is pre-touched, ")
                     .append("so that neither side pays first-touch page faults in steady state. Timing: ").append(BenchCommand.timing()).append(". ")
-                    .append("ratio = jpyc / CPython (goal: >= 2x). ")
+                    .append("ratio = jpyc / CPython, the median of the sessions' own ratios (each session's two figures were timed in turns; goal: >= 2x). ")
                     .append("Figures from a shared ").append(Runtime.getRuntime().availableProcessors())
                     .append("-core virtual machine: expect +-30% between runs, and other ratios on other machines. ")
                     .append(b315 == null ? "3.15: not measured in this run (no `jpyc/oracle:sid` image; `docker/offline/build.sh sid`).\n\n"
@@ -382,7 +382,10 @@ public final class StatusCommand implements Callable<Integer> {
                 + "(`ProcessBench.TIMER`), so no container start-up is counted; the process rows compile the same tree as above "
                 + "(the embedded interpreter's Lib/ with Lib/test: Debian moves parts of the stdlib, such as idlelib and tkinter, into "
                 + "other packages, so its own tree is smaller). "
-                + "Sessions and rounds as \"Benchmarks\" describes them, with this run's counts: " + sessions(BenchCommand.BENCHES, "compile")
+                + "Each `compile` and cache session is a JMH fork paired with a CPython process: before each measured iteration, CPython times "
+                + "one round of the same length over the same inputs (`PairedRounds`), so the two sides take turns every round; a session gives "
+                + "each side the mean of its rounds, each side's figure is the median of its sessions, and a ratio the median of the sessions' own ratios. "
+                + "Warm-up, rounds and the JVM as \"Benchmarks\" describes them, with this run's counts: " + sessions(BenchCommand.BENCHES, "compile")
                 + " sessions for `compile`, " + sessions(BenchCommand.CACHE_BENCHES, "cache.hit") + " for the cache rows (each run listed in the last columns), "
                 + debian.processRuns + " runs per side and mode for the process rows. "
                 + "3.15's rows above are already Debian's build. The goals of issue #14 (>= 2x) are met only where these rows, "
@@ -521,9 +524,10 @@ public final class StatusCommand implements Callable<Integer> {
                 + "CPython: `importlib.machinery.SourceFileLoader(name, path).get_code(name)` over the same files with their valid pycs (hit) and with none (miss), "
                 + "with `sys.dont_write_bytecode` set, so its miss is stat, a failed pyc read, source read and compile, and no write: "
                 + "it does less than jpyc's recompile, which writes its pyc. "
-                + "Sessions alternate a CPython process per kind and a JMH fork per method (same timing as `cache.hit` and `cache.recompile` above); "
+                + "Each session is a JMH fork per method, each paired with a CPython process of the matching kind (the same timing and pairing as `cache.hit` and `cache.recompile` above); "
                 + "figures are medians, in microseconds per file. "
-                + "hit ratio = CPython hit / jpyc hit, recompile ratio = CPython miss / jpyc recompile (how many times faster jpyc is).";
+                + "hit ratio = CPython hit / jpyc hit, recompile ratio = CPython miss / jpyc recompile (how many times faster jpyc is), "
+                + "each the median of the sessions' own ratios.";
     }
 
     /** How the process rows are measured, from {@link ProcessBench}. */

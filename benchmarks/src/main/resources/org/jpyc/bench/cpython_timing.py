@@ -1,6 +1,7 @@
 """CPython's own figure for a jpyc benchmark, timed over the same inputs as the JMH benchmark.
 
 Usage: pythonX.Y cpython_timing.py KIND PAYLOAD_FILE ROUNDS ROUND_SECONDS
+       pythonX.Y cpython_timing.py KIND PAYLOAD_FILE serve ROUND_SECONDS
 
 KIND is one of
   marshal.loads  marshal.loads(payload) of every payload (jpyc: MarshalBench.load)
@@ -23,6 +24,11 @@ Measured as JMH measures jpyc: warm-up rounds, then ROUNDS rounds of at least RO
 every round passing over all payloads as many times as fit. Prints one line per measured round: the
 MB/s of payload bytes, or for the cache.* kinds the microseconds per file; the runner takes their
 mean, as JMH does.
+
+With "serve" in place of ROUNDS, the rounds are paired with jpyc's: after the warm-up rounds it prints
+"ready", then times one round for each line "round" it reads on stdin and prints its figure, until
+stdin ends (org.jpyc.bench.PairedRounds runs it beside a JMH fork, one round before each measured
+iteration).
 
 The runner starts this with PYTHONHASHSEED=0 and with glibc's malloc told to keep the memory it
 frees (MALLOC_MMAP_THRESHOLD_, MALLOC_TRIM_THRESHOLD_): a multi-megabyte result is then not mapped
@@ -124,14 +130,21 @@ def timed_round(run, total, seconds, files=None):
 
 
 def main():
-    kind, path, rounds, seconds = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+    kind, path, rounds, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
     payloads = read_payloads(path)
     total = sum(len(p) for p in payloads)
     run = operation(kind, payloads)
     files = len(payloads) if per_file(kind) else None
     for _ in range(2):
         timed_round(run, total, seconds, files)  # warm-up
-    for _ in range(rounds):
+    if rounds == "serve":
+        print("ready", flush=True)
+        for line in sys.stdin:
+            if line.strip() != "round":
+                raise SystemExit("unknown request " + repr(line))
+            print("%.3f" % timed_round(run, total, seconds, files), flush=True)
+        return
+    for _ in range(int(rounds)):
         print("%.3f" % timed_round(run, total, seconds, files), flush=True)
 
 

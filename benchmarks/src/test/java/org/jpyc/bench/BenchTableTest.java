@@ -1,6 +1,7 @@
 package org.jpyc.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,7 +24,18 @@ class BenchTableTest {
         BenchCommand.Row r = new BenchCommand.Row("marshal.dump", "3.10", 1390.0, 675.0,
                 List.of(1390.3, 1400.2, 1355.8), List.of(348.1, 682.2, 674.7));
         String table = BenchCommand.table(List.of(r));
-        assertTrue(table.contains("| marshal.dump | 3.10 | 1390.0 | 675.0 | 2.06x | 1390 / 1400 / 1356 | 348 / 682 / 675 |"), table);
+        // the ratio is the median of the sessions' own (3.99, 2.05, 2.01)
+        assertTrue(table.contains("| marshal.dump | 3.10 | 1390.0 | 675.0 | 2.05x | 1390 / 1400 / 1356 | 348 / 682 / 675 |"), table);
+    }
+
+    @Test
+    void aSessionInWhichBothSidesRanSlowerMovesNoRatio() {
+        // paired sessions: the second ran at half speed on both sides, the third a little faster for jpyc alone
+        BenchCommand.Row r = new BenchCommand.Row("compile", "3.13", 12.0, 6.5, List.of(12.0, 6.0, 13.0), List.of(6.0, 3.0, 6.5));
+        assertEquals(2.0, r.ratio());
+        // the medians of the two sides (12.0 and 6.5: 1.85) come from different sessions; what pairs is each session's own
+        assertEquals(2.0, BenchCommand.pairedRatio(List.of(10.0, 20.0, 12.0), List.of(5.0, 10.0, 6.5)));
+        assertThrows(IllegalArgumentException.class, () -> BenchCommand.pairedRatio(List.of(1.0, 2.0), List.of(1.0)));
     }
 
     @Test

@@ -60,8 +60,8 @@ class CacheBenchTest {
         BenchCommand.cacheTrees(dir, v.toString(), python, sources);
         CacheBench b = bench(v.toString());
         Blackhole bh = new Blackhole(BLACKHOLE);
-        b.hit(bh);
-        b.recompile(bh);
+        b.hit(bh, new PairedCpython());
+        b.recompile(bh, new PairedCpython());
         PycacheRules rules = PycacheRules.forVersion(v);
         Path tree = CacheBench.cacheTree(dir, v.toString());
         for (int i = 0; i < sources.size(); i++) {

@@ -114,6 +114,31 @@ class CpythonTimingTest {
     }
 
     @Test
+    void servesOneRoundPerRequestOfThePairedFork() throws Exception {
+        Path marshal = payloads("marshal", List.of(Marshal.dump(PyInt.of(7), V)));
+        List<Double> figures;
+        try (PairedRounds cpython = PairedRounds.start(python, script, bench("marshal.loads", "marshal"), marshal);
+                java.net.Socket fork = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), cpython.port())) {
+            // what PairedCpython sends before each measured iteration, and the reply it waits for
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(fork.getInputStream(), StandardCharsets.UTF_8));
+            for (int i = 0; i < 2; i++) {
+                fork.getOutputStream().write("round\n".getBytes(StandardCharsets.UTF_8));
+                assertEquals("ok", in.readLine());
+            }
+            figures = cpython.figures();
+        }
+        assertFigures(figures, 2);
+    }
+
+    @Test
+    void aServerThatCannotStartSaysWhy() throws Exception {
+        Path marshal = payloads("marshal", List.of(Marshal.dump(PyInt.of(7), V)));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> PairedRounds.start(python, script, bench("marshal.nope", "marshal"), marshal).close());
+        assertTrue(e.getMessage().contains("unknown kind marshal.nope"), e.getMessage());
+    }
+
+    @Test
     void printsOneFigurePerMeasuredRound() throws Exception {
         Path marshal = payloads("marshal", List.of(Marshal.dump(PyInt.of(7), V)));
         assertFigures(BenchCommand.cpythonTiming(python, script, bench("marshal.loads", "marshal"), marshal, 2), 2);
