@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
  * {@code jpyc ab}: which of two engine builds is faster, for developers changing a hot path. Both
  * builds are loaded into one JVM, each by a class loader of its own, and timed in alternating slices
  * of 300 ms over the payloads {@code jpyc bench} wrote; the first third of the slices is warm-up,
- * and each build's figure is the median of the rest. On a shared machine whose speed drifts by 2x
+ * each build's figure is the median of the rest, and the ratio the median of each slice pair's own
+ * (the two slices of a pair ran one after the other, so a change in the machine's speed reaches both). On a shared machine whose speed drifts by 2x
  * within an hour, this ratio is far steadier than two JMH runs apart. It is no benchmark figure (those
  * are {@code jpyc bench}'s, against CPython): run it with {@code --baseline .} to see the spread an
  * identical pair gives here (seen: 2-3% for parse, up to 10% for dump). For {@code dump} it is a
@@ -90,8 +91,8 @@ public final class AbCommand implements Callable<Integer> {
             int warm = ra.size() / 3;
             double ma = median(ra.subList(warm, ra.size()));
             double mb = median(rb.subList(warm, rb.size()));
-            System.out.printf("%s %s: baseline %.1f MB/s, this build %.1f MB/s, ratio %.3f (medians of %d slices each)%n",
-                    kind, v, ma, mb, mb / ma, ra.size() - warm);
+            System.out.printf("%s %s: baseline %.1f MB/s, this build %.1f MB/s (medians of %d slices each), ratio %.3f (the median of the slice pairs' own)%n",
+                    kind, v, ma, mb, ra.size() - warm, BenchCommand.pairedRatio(rb.subList(warm, rb.size()), ra.subList(warm, ra.size())));
         }
         return 0;
     }
@@ -129,8 +130,8 @@ public final class AbCommand implements Callable<Integer> {
             }
             double ma = ra.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double mb = rb.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            System.out.printf("%s %s: baseline %.1f ops/s, this build %.1f ops/s, ratio %.3f (means of %d JMH forks each)%n",
-                    kind, v, ma, mb, mb / ma, forks);
+            System.out.printf("%s %s: baseline %.1f ops/s, this build %.1f ops/s (means of %d JMH forks each), ratio %.3f (the median of the fork pairs' own)%n",
+                    kind, v, ma, mb, forks, BenchCommand.pairedRatio(rb, ra));
         }
         return 0;
     }
