@@ -158,16 +158,23 @@ public final class BenchCommand implements Callable<Integer> {
             // At least 3 sessions for every benchmark: each side's figure is the median of its runs, and the
             // median of 2 is their mean, which one run far off the other moves (run() gives such runs).
             new Bench("parse", ParseBench.class, "parse", "parse", "parse", 10, 2, 2, 3),
-            // the compiler runs the parser and more: at least the parser's warm-up
-            new Bench("compile", CompileBench.class, "compile", "compile", "compile", 10, 2, 2, 3));
+            // The compiler runs the parser and far more code: C2 compiles for about twice as long. Counted with
+            // -XX:+PrintCompilation over the compile payload (2026-12-07, one thread, a free second core), tier-4
+            // compiles per 5 s: 3.13 still ~200 in 20-30 s and ~30 in 30-40 s; 3.14 273 / 181 / 111 / 47 / 29 from
+            // 20 to 45 s, then under 20 (the parse payload's had fallen to ~20 per 5 s by 15 s). A 20 s warm-up
+            // measured compile while C2 was still at it (3.13: 13.0 MB/s over 20-30 s, 14.0 after 30 s), so 40 s. Six
+            // sessions alternating the two warm-ups (3.14, each paired with Debian's python3.14): the paired ratio was
+            // 6% higher after 40 s than after 20 s (means of 3; medians 10%).
+            new Bench("compile", CompileBench.class, "compile", "compile", "compile", 20, 2, 2, 3));
 
     /**
      * Cache hit and recompile, per file: each session is a JMH fork per method ({@link CacheBench}), each paired
-     * with a CPython process of its kind; recompile runs the whole compiler, so it warms up as long as compile.
+     * with a CPython process of its kind; recompile runs the whole compiler, so it warms up as long as compile
+     * (the hit path is small: the parser's warm-up is plenty).
      */
     static final List<Bench> CACHE_BENCHES = List.of(
             new Bench("cache.hit", CacheBench.class, "hit", "cache.hit", "cache.hit", 10, 2, 2, 3),
-            new Bench("cache.recompile", CacheBench.class, "recompile", "cache.miss", "cache.miss", 10, 2, 2, 3));
+            new Bench("cache.recompile", CacheBench.class, "recompile", "cache.miss", "cache.miss", 20, 2, 2, 3));
 
     /**
      * One version's cache row: microseconds per file of jpyc's hit and recompile and of CPython's
