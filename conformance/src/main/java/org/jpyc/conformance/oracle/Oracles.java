@@ -22,6 +22,11 @@ public final class Oracles {
         return DockerProvider.dockerAvailable();
     }
 
+    /** Whether {@code v} has an embedded build ({@code org.bytedeco:cpython}), whose stdlib can be unpacked here. */
+    public static boolean hasEmbeddedBuild(org.jpyc.version.PyVersion v) {
+        return EmbeddedInterpreters.coordinates().containsKey(v);
+    }
+
     /** The offline {@code jpyc/oracle:*} image that carries {@code v} (docker/offline/build.sh), or null. */
     public static String offlineImage(org.jpyc.version.PyVersion v) {
         return DockerProvider.localImage(v);
