@@ -72,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
     int processRuns = 3;
 
     /** The versions the process benchmark times (null: every compiler target of {@link #versions}). */
-    List<String> processVersions;
+    List<PyVersion> processVersions;
 
     @Option(names = "--startup-runs", defaultValue = "11", description = "rounds of the start-up commands (default: ${DEFAULT-VALUE})")
     int startupRuns = 11;
@@ -292,7 +292,7 @@ public final class BenchCommand implements Callable<Integer> {
             List<String> jpyc = jpycExecutable != null ? List.of(jpycExecutable.toAbsolutePath().toString()) : ProcessBench.jpycCommand();
             for (PyVersion pv : vs) {
                 if (!COMPILER_TARGETS.contains(pv)) continue;
-                if (processVersions != null && !processVersions.contains(pv.toString())) continue;
+                if (processVersions != null && !processVersions.contains(pv)) continue;
                 for (ProcessBench.Mode m : ProcessBench.modes()) {
                     System.err.println("bench: process " + m.name() + " " + pv);
                     process.add(ProcessBench.measure(jpyc, pv.toString(), pythons.get(pv.toString()), dir.resolve("process-" + pv),

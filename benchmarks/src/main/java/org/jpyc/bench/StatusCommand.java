@@ -286,7 +286,7 @@ public final class StatusCommand implements Callable<Integer> {
         b.processRuns = processRuns;
         b.benchmarks = List.of("compile", "cache", "process");
         // the process rows need a tree on this machine, the embedded interpreter's stdlib (ProcessBench.tree): an image's is inside it
-        b.processVersions = debian.keySet().stream().filter(Oracles::hasEmbeddedBuild).map(PyVersion::toString).toList();
+        b.processVersions = debian.keySet().stream().filter(Oracles::hasEmbeddedBuild).toList();
         return b;
     }
 
@@ -321,12 +321,12 @@ public final class StatusCommand implements Callable<Integer> {
 
     /**
      * The versions "Against Debian's builds of CPython" times: every compiler target Debian builds here (3.15, which
-     * has no embedded build, is timed against Debian's python3.15 in "Benchmarks" too, but unpaired there).
+     * has no embedded build, is timed against Debian's python3.15 in "Benchmarks" too).
      */
     private static final List<PyVersion> DEBIAN_VERSIONS = List.of(PyVersion.V3_13, PyVersion.V3_14, PyVersion.V3_15);
 
-    /** The versions the native section times (those {@code tools/native/verify.sh} checks it on). */
-    private static final String NATIVE_VERSIONS = "3.13,3.14";
+    /** The versions the native section checks ({@code tools/native/verify.sh}) and times. */
+    private static final List<String> NATIVE_VERSIONS = List.of("3.13", "3.14");
 
     /**
      * The native executable's section (tools/native): whether it writes the JVM's bytes ({@code tools/native/verify.sh}),
@@ -344,17 +344,19 @@ public final class StatusCommand implements Callable<Integer> {
                     + "a Docker engine and the offline images `jpyc/oracle:trixie` and `jpyc/oracle:sid`.\n");
             return;
         }
-        ProcessBuilder verify = new ProcessBuilder(root.resolve("tools/native/verify.sh").toString(), "3.13", "3.14").redirectErrorStream(true);
+        List<String> verifyCommand = new ArrayList<>(List.of(root.resolve("tools/native/verify.sh").toString()));
+        verifyCommand.addAll(NATIVE_VERSIONS);
+        ProcessBuilder verify = new ProcessBuilder(verifyCommand).redirectErrorStream(true);
         Process p = verify.start();
         String verified = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         int verifyStatus = p.waitFor();
         process.jpycExecutable = exe;
-        process.versions = NATIVE_VERSIONS;
+        process.versions = String.join(",", NATIVE_VERSIONS);
         process.benchmarks = List.of("process");
         process.run();
         BenchCommand startup = new BenchCommand();
         startup.oracle = "embedded";
-        startup.versions = NATIVE_VERSIONS;
+        startup.versions = String.join(",", NATIVE_VERSIONS);
         startup.jpycExecutable = exe;
         startup.benchmarks = List.of("startup");
         startup.out = nativeOut;
@@ -363,7 +365,7 @@ public final class StatusCommand implements Callable<Integer> {
         md.append("`target/native/jpyc`: jpyc's command line (the engine's commands) compiled ahead of time by GraalVM's native-image builder (Community Edition "
                         + "25.0.4 from Maven, no profile-guided optimization) with C libraries built by `tools/native/build.sh`; "
                         + "tools/native/README.md says what it is and what it does not promise. Nothing else in this file uses it.\n\n")
-                .append("Same bytes as the JVM's jpyc (`tools/native/verify.sh 3.13 3.14`: each embedded CPython's stdlib, Lib/ with Lib/test, compiled "
+                .append("Same bytes as the JVM's jpyc (`tools/native/verify.sh " + String.join(" ", NATIVE_VERSIONS) + "`: each embedded CPython's stdlib, Lib/ with Lib/test, compiled "
                         + "by both at the same path; every pyc, the exit status and the output compared; the optimization-0 run is made a second time "
                         + "on a small heap with three compile threads, so that the collector recycles heap chunks all the time), exit status ")
                 .append(verifyStatus).append(":\n\n```\n").append(verified).append("\n```\n\n")
