@@ -13,6 +13,7 @@ import org.jpyc.pyc.CacheWriter;
 import org.jpyc.pyc.InvalidationMode;
 import org.jpyc.pyc.PycacheRules;
 import org.jpyc.pyc.Staleness;
+import org.jpyc.util.FileBytes;
 import org.jpyc.version.PyVersion;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -101,7 +102,7 @@ public class CacheBench {
             Path src = Path.of(path);
             Path cached = Path.of(rules.cacheFromSource(path));
             Staleness.SourceStat st = Staleness.SourceStat.of(src);
-            byte[] pyc = Files.readAllBytes(cached);
+            byte[] pyc = FileBytes.read(cached);
             Staleness.Verdict verdict = Staleness.check(rules, pyc, names[i], st, reader(src),
                     Staleness.CheckHashBasedPycs.DEFAULT);
             if (!verdict.fresh()) throw new IllegalStateException(path + ": " + verdict.reason());
@@ -115,7 +116,7 @@ public class CacheBench {
             String path = missSources[i];
             Path src = Path.of(path);
             Staleness.SourceStat st = Staleness.SourceStat.of(src);
-            byte[] source = Files.readAllBytes(src);
+            byte[] source = FileBytes.read(src);
             byte[] pyc = Compiler.pyc(source, path, v, 0, InvalidationMode.TIMESTAMP, st.mtime());
             CacheWriter.Result r = writer.cacheBytecode(src, scratch[i], pyc);
             if (r.outcome() != CacheWriter.Outcome.WRITTEN) throw new IllegalStateException(r.detail());
@@ -126,7 +127,7 @@ public class CacheBench {
     private static Supplier<byte[]> reader(Path src) {
         return () -> {
             try {
-                return Files.readAllBytes(src);
+                return FileBytes.read(src);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

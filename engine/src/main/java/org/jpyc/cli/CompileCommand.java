@@ -31,6 +31,7 @@ import org.jpyc.pyc.PycacheRules;
 import org.jpyc.pyc.PycachePathException;
 import org.jpyc.pyc.SourceHash;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.util.FileBytes;
 import org.jpyc.version.PyVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -313,7 +314,7 @@ public final class CompileCommand implements Callable<Integer> {
         byte[] source;
         BasicFileAttributes attrs;
         try {
-            source = Files.readAllBytes(s.file());
+            source = FileBytes.read(s.file());
             attrs = Files.readAttributes(s.file(), BasicFileAttributes.class);
         } catch (IOException e) {
             return done(new Result("jpyc compile: cannot read " + s.given() + ": " + e.getMessage() + "\n", 1));

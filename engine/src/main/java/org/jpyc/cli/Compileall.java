@@ -30,6 +30,7 @@ import org.jpyc.pyc.PyText;
 import org.jpyc.pyc.SourceHash;
 import org.jpyc.pyc.Staleness;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.util.FileBytes;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
@@ -346,7 +347,7 @@ final class Compileall {
         }
         byte[] source;
         try {
-            source = Files.readAllBytes(fs(file));
+            source = FileBytes.read(fs(file));
         } catch (IOException e) {
             throw PyOSError.of(e, file, null);
         }
@@ -405,7 +406,7 @@ final class Compileall {
                 throw PyOSError.of(e, previous, null);
             }
             same = a.isRegularFile() && b.isRegularFile() && a.size() == b.size()
-                    && Arrays.equals(Files.readAllBytes(fs(cfile)), Files.readAllBytes(fs(previous)));
+                    && Arrays.equals(FileBytes.read(fs(cfile)), FileBytes.read(fs(previous)));
         } catch (IOException e) {
             throw PyOSError.of(e, cfile, null);
         }
@@ -437,7 +438,7 @@ final class Compileall {
     /** The bytes of the file {@code p} names, or null if it cannot be read. */
     private byte[] readOrNull(String p) {
         try {
-            return Files.readAllBytes(fs(p));
+            return FileBytes.read(fs(p));
         } catch (IOException | InvalidPathException | SecurityException e) {
             return null;
         }

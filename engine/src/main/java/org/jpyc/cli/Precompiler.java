@@ -13,6 +13,7 @@ import org.jpyc.pyc.PycHeader;
 import org.jpyc.pyc.SourceHash;
 import org.jpyc.pyc.Staleness;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.util.FileBytes;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -98,7 +99,7 @@ final class Precompiler {
         byte[] source;
         BasicFileAttributes attrs;
         try {
-            source = Files.readAllBytes(src);
+            source = FileBytes.read(src);
             attrs = Files.readAttributes(src, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             return new Outcome(1, "FileNotFoundError: [Errno 2] No such file or directory: '" + src + "'\n");

@@ -31,6 +31,7 @@ import org.jpyc.pyc.PycacheRules;
 import org.jpyc.pyc.PycachePathException;
 import org.jpyc.pyc.Staleness;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.util.FileBytes;
 import org.jpyc.version.PyVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -347,7 +348,7 @@ public final class VerifyCommand implements Callable<Integer> {
         if (item.problem() != null) return new Verdict(pyc, item.problem(), item.detail());
         byte[] data;
         try {
-            data = Files.readAllBytes(Path.of(pyc));
+            data = FileBytes.read(Path.of(pyc));
         } catch (IOException e) {
             return new Verdict(pyc, Reason.FAILED, "cannot read: " + e.getMessage());
         }
@@ -368,7 +369,7 @@ public final class VerifyCommand implements Callable<Integer> {
         byte[] source;
         Staleness.SourceStat stat;
         try {
-            source = Files.readAllBytes(sourceFile);
+            source = FileBytes.read(sourceFile);
             stat = Staleness.SourceStat.of(sourceFile);
         } catch (NoSuchFileException e) {
             return new Verdict(pyc, Reason.NO_SOURCE, item.source() + " does not exist");

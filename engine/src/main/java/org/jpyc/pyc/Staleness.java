@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jpyc.util.FileBytes;
 
 /**
  * The check {@code SourceLoader.get_code} makes (3.7+) before it trusts a cached .pyc:
@@ -107,11 +108,11 @@ public final class Staleness {
     /** {@link #check} on files: reads the pyc and stats the source; source bytes read lazily. */
     public static Verdict check(PycacheRules rules, Path pyc, Path source, String name, CheckHashBasedPycs mode)
             throws IOException {
-        byte[] data = Files.readAllBytes(pyc);
+        byte[] data = FileBytes.read(pyc);
         SourceStat st = SourceStat.of(source);
         return check(rules, data, name, st, () -> {
             try {
-                return Files.readAllBytes(source);
+                return FileBytes.read(source);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
