@@ -3,6 +3,7 @@ package org.jpyc.bench;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,9 @@ final class StatusSections {
     /**
      * The existing file with the freshly measured groups in place of theirs: sections of those groups
      * come from {@code fresh} (a group's old sections are dropped even if it wrote none now), the rest
-     * from {@code old}, in the old file's order; a new heading goes before the first section of a later group (in
-     * {@link StatusCommand#GROUPS}' order), else before the closing list.
+     * from {@code old}; the sections in a full run's order (the groups in {@link StatusCommand#GROUPS}' order, the
+     * closing list last), each group's in the order the file had them, so that a file spliced in another order is put
+     * right by its next run.
      */
     static String splice(String old, String fresh, Set<String> groups, String commit) {
         Parsed o = parse(old);
@@ -66,9 +68,9 @@ final class StatusSections {
             }
         }
         for (String h : f.sections().keySet()) {
-            if (order.contains(h)) continue;
-            order.add(placeOf(order, h), h);
+            if (!order.contains(h)) order.add(h);
         }
+        order.sort(Comparator.comparingInt(StatusSections::rank)); // stable: a group's sections keep their order
         StringBuilder out = new StringBuilder();
         out.append(headerFor(o.header(), groups, commit));
         for (String h : order) {
@@ -96,20 +98,10 @@ final class StatusSections {
         return out.toString();
     }
 
-    /** Where a new heading goes in {@code order}: before the first section of a group after its own, else before the closing list. */
-    private static int placeOf(List<String> order, String heading) {
+    /** A heading's place in a full run's order: its group's in {@link StatusCommand#GROUPS}, the closing list last. */
+    private static int rank(String heading) {
         int rank = StatusCommand.GROUPS.indexOf(group(heading));
-        for (int i = 0; i < order.size(); i++) {
-            String g = group(order.get(i));
-            if (rank >= 0 && StatusCommand.GROUPS.indexOf(g) > rank) return i;
-        }
-        int closing = order.indexOf(lastAlways(order));
-        return closing < 0 ? order.size() : closing;
-    }
-
-    private static String lastAlways(List<String> order) {
-        for (int i = order.size() - 1; i >= 0; i--) if (group(order.get(i)).equals("always")) return order.get(i);
-        return null;
+        return rank < 0 ? StatusCommand.GROUPS.size() : rank;
     }
 
     /**

@@ -87,6 +87,19 @@ class StatusSectionsTest {
     }
 
     @Test
+    void aFileSplicedOutOfOrderIsPutInAFullRunsOrderByItsNextRun() {
+        String old = OLD.replace("## Not measured yet",
+                "## Native executable (experimental)\n\nold native\n\n## Real code\n\nold realcode\n\n## Not measured yet");
+        String fresh = FRESH.replace("## Not measured yet", "## Against Debian's builds of CPython\n\nnew debian\n\n## Not measured yet");
+        String spliced = StatusSections.splice(old, fresh, Set.of("compiler", "debian"), "abc1234");
+        List<String> headings = StatusSections.parse(spliced).sections().keySet().stream().toList();
+        assertEquals(List.of("Oracles", "Conformance: corpus/cases, embedded oracle", "Stdlib sweep, embedded oracle",
+                "Compiler conformance, embedded oracle", "Real code", "Benchmarks", "Against Debian's builds of CPython",
+                "Native executable (experimental)", "Not measured yet"), headings);
+        assertTrue(spliced.contains("## Real code\n\nold realcode\n"), spliced);
+    }
+
+    @Test
     void aSubsectionMadeASectionOfItsOwnIsReplacedByIt() {
         String old = OLD.replace("## Not measured yet", """
                 ### Against Debian's builds of CPython
