@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jpyc.compile.Compiler;
 import org.jpyc.pyc.InvalidationMode;
+import org.jpyc.util.FileBytes;
 import org.jpyc.version.PyVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -180,7 +181,7 @@ public final class CompileallCommand implements Callable<Integer> {
         List<String> dests = new ArrayList<>(compileDest);
         if (flist != null && !flist.isEmpty()) {
             try {
-                dests.addAll(readFileList(flist.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(cwd == null ? Path.of(flist) : cwd.resolve(flist))));
+                dests.addAll(readFileList(flist.equals("-") ? stdin.readAllBytes() : FileBytes.read(cwd == null ? Path.of(flist) : cwd.resolve(flist))));
             } catch (IOException e) {
                 if (c.quiet < 2) out.println("Error reading file list " + flist);
                 return 1;

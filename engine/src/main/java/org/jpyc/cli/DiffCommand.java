@@ -3,10 +3,10 @@ package org.jpyc.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jpyc.codediff.PycDiff;
+import org.jpyc.util.FileBytes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +30,8 @@ public final class DiffCommand implements Callable<Integer> {
         byte[] x;
         byte[] y;
         try {
-            x = Files.readAllBytes(a);
-            y = Files.readAllBytes(b);
+            x = FileBytes.read(a);
+            y = FileBytes.read(b);
         } catch (IOException e) {
             System.err.println("jpyc diff: cannot read " + e.getMessage());
             return 2;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.jpyc.dis.Dis;
 import org.jpyc.object.PyCode;
 import org.jpyc.pyc.PycFile;
+import org.jpyc.util.FileBytes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +39,7 @@ public final class DisCommand implements Callable<Integer> {
         for (Path pyc : pycs) {
             byte[] data;
             try {
-                data = Files.readAllBytes(pyc);
+                data = FileBytes.read(pyc);
             } catch (IOException e) {
                 System.err.println("jpyc dis: cannot read " + pyc + ": " + e.getMessage());
                 status = Math.max(status, 2);

@@ -1,7 +1,6 @@
 package org.jpyc.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -9,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.jpyc.pyc.Magic;
 import org.jpyc.pyc.PycFormatException;
 import org.jpyc.pyc.PycHeader;
+import org.jpyc.util.FileBytes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -23,7 +23,7 @@ public final class HeaderCommand implements Callable<Integer> {
     public Integer call() {
         byte[] data;
         try {
-            data = Files.readAllBytes(pyc);
+            data = FileBytes.read(pyc);
         } catch (IOException e) {
             System.err.println("jpyc header: cannot read " + pyc + ": " + e.getMessage());
             return 2;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jpyc.pyc.PycFile;
+import org.jpyc.util.FileBytes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -57,7 +58,7 @@ public final class RoundtripCommand implements Callable<Integer> {
     static String check(Path f) {
         byte[] in;
         try {
-            in = Files.readAllBytes(f);
+            in = FileBytes.read(f);
         } catch (IOException e) {
             return "cannot read: " + e.getMessage();
         }

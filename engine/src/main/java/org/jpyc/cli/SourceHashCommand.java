@@ -1,11 +1,11 @@
 package org.jpyc.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import org.jpyc.pyc.SourceHash;
+import org.jpyc.util.FileBytes;
 import org.jpyc.version.PyVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ public final class SourceHashCommand implements Callable<Integer> {
     public Integer call() {
         byte[] data;
         try {
-            data = Files.readAllBytes(file);
+            data = FileBytes.read(file);
         } catch (IOException e) {
             System.err.println("jpyc source-hash: cannot read " + file + ": " + e.getMessage());
             return 2;

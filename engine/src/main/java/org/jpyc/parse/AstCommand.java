@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jpyc.ast.AstDump;
 import org.jpyc.cli.OutDir;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.util.FileBytes;
 import org.jpyc.version.PyVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +51,7 @@ public final class AstCommand implements Callable<Integer> {
         for (Path f : files) {
             String text;
             try {
-                text = AstDump.dump(Parser.parse(Files.readAllBytes(f), v), v);
+                text = AstDump.dump(Parser.parse(FileBytes.read(f), v), v);
             } catch (PyCompileError e) {
                 text = e.pythonLine(v);
                 status = 1;

@@ -2,7 +2,6 @@ package org.jpyc.tokenize;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import org.jpyc.object.PyRepr;
 import org.jpyc.object.PyStr;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.source.SourceDecoder;
+import org.jpyc.util.FileBytes;
 import org.jpyc.version.PyVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +39,7 @@ public final class TokenizeCommand implements Callable<Integer> {
         int status = 0;
         for (Path f : files) {
             if (files.size() > 1) out.println("# " + f);
-            byte[] src = Files.readAllBytes(f);
+            byte[] src = FileBytes.read(f);
             try {
                 Tokenizer t = new Tokenizer(SourceDecoder.decode(src, v), v);
                 byte[] b = t.input();
