@@ -16,8 +16,8 @@ import java.util.Arrays;
  * cache. Here a file of the default file system is read by a {@link RandomAccessFile}: one open, one
  * {@code fstat} for the length, reads into an array of that length, one more read to see the end (a file that
  * grew meanwhile is read on to its end, one that shrank gives what it had). Measured on 199 pycs of the 3.14
- * stdlib (35 KB on average, in the page cache, 2026-12-07, the best of 100 rounds): 22.4 µs a file with
- * {@code Files.readAllBytes}, 12.9 µs with {@code RandomAccessFile}; CPython's {@code os.open}, {@code
+ * stdlib (35 KB on average, in the page cache, 2026-12-07, the best of 100 rounds): 22.8 µs a file with
+ * {@code Files.readAllBytes}, 12.8 µs with this class; CPython's {@code os.open}, {@code
  * os.fstat}, {@code os.read}, {@code os.close} 8.8 µs.
  *
  * <p>Any failure of that path (no such file, a directory, no permission) and a path of another file system go
