@@ -466,6 +466,85 @@ def expression_chain(rules, growth):
     return Chain(prefix, cont, memo, depth, leaders)
 
 
+# The rule above the chain that most expressions go through: what it adds around the chain's first rule.
+EXPRESSION_ENTRY = "expression"
+
+
+def chain_entry(rules, chain):
+    """The expression chain entered one rule higher, at EXPRESSION_ENTRY, when that rule has the shape this
+    relies on, else None. In the first pass its alternatives are, in order: some that continue after a call
+    of the chain's first rule (the ternary 'if'; in 3.15 through if_expression, a rule whose every
+    alternative does so), one that is that call alone, then some that start elsewhere ('lambda': their
+    first tokens join the prefix set). So at a token in neither prefix set, the entry's first call of the
+    chain's first rule is its chain at the depth it calls it at (one level deeper through if_expression);
+    if its last rule fails, so does every alternative; if the token after the result continues no
+    alternative and no level, the entry passes the result up too, memoised with the levels. Otherwise
+    the alternatives run as written and find the last rule's result in the memo. Returns (prefix, cont,
+    depth: the levels the first call of the chain's first rule is below the entry, memoised: the entry's
+    memo or not)."""
+    target = EXPRESSION_CHAIN[0]
+    r = rules.get(EXPRESSION_ENTRY)
+    if chain is None or r is None or r.left_rec or r.leader:
+        return None
+    firsts, first_alt, ANY = token_firsts(rules)
+
+    def continues(a):
+        """The tokens that may follow the call of the chain's first rule that starts alternative a, or
+        None if a does not start so (or what follows the call may match nothing)."""
+        if len(a.items) < 2 or a.items[0].item.kind != "name" or a.items[0].item.value != target:
+            return None
+        after = a.items[1].item
+        if after.kind in ("pos", "neg", "cut", "opt", "star", "forced"):
+            return None
+        if after.kind == "name" and after.value in rules and rules[after.value].nullable:
+            return None
+        out = set()
+        if first_alt(a.items[1:2], out) or ANY in out or not out:
+            return None
+        return out
+
+    prefix, cont, depth, passed = set(), set(), None, False
+    for a in r.alts:
+        if Emitter.is_invalid(a):
+            continue               # not tried in the first pass
+        if passed:
+            out = set()
+            if first_alt(a.items, out) or ANY in out:
+                return None
+            prefix |= out
+            continue
+        if not a.items:
+            return None
+        first = a.items[0].item
+        if first.kind == "name" and first.value == target and len(a.items) == 1:
+            if a.action is not None and a.action.strip() != (a.items[0].name or ""):
+                return None
+            passed = True
+            depth = depth or 1
+            continue
+        s = continues(a)
+        if s is not None:
+            cont |= s
+            depth = depth or 1
+            continue
+        sub = rules.get(first.value) if first.kind == "name" else None
+        if sub is None or len(a.items) != 1 or sub.memo or sub.leader or sub.left_rec or \
+                (a.action is not None and a.action.strip() != (a.items[0].name or "")):
+            return None
+        tried = [b for b in sub.alts if not Emitter.is_invalid(b)]
+        if not tried:
+            return None
+        for b in tried:
+            t = continues(b)
+            if t is None:
+                return None
+            cont |= t
+        depth = depth or 2
+    if not passed:
+        return None
+    return prefix, cont, depth, r.memo
+
+
 # ------------------------------------------------------------------------------------------------
 # Analysis: nullable rules and left recursion
 # ------------------------------------------------------------------------------------------------
@@ -970,6 +1049,8 @@ class Emitter:
         self.growth_consts = {}
         self.chain = None
         self.chain_mask = None
+        self.entry = None
+        self.entry_mask = None
         self.named_sets = {}
         self.unused_results = set()
         self.result_key = {}       # rule or synthetic method name -> its key in unused_results
@@ -1375,6 +1456,8 @@ class Emitter:
             lines.append("        if (_mi >= 0) { leave(); return memoResult(_mi); }")
         if self.chain is not None and name == EXPRESSION_CHAIN[0] and not leader:
             lines += self.chain_shortcut()
+        if self.entry is not None and name == EXPRESSION_ENTRY and not leader:
+            lines += self.entry_shortcut()
         lines.append("        int _mark = mark;")
         lines.append("        Object _res = null;")
         if any(n.item.kind == "cut" for a in alts for n in a.items):
@@ -1408,7 +1491,7 @@ class Emitter:
     def chain_shortcut(self):
         """The expression chain's levels in one step (see expression_chain)."""
         c = self.chain
-        mask = " | ".join("(1L << %d)" % self.memo_slot(n) for n in c.memo)
+        self.chain_mask = " | ".join("(1L << %d)" % self.memo_slot(n) for n in c.memo)
         prefix = self.token_set_const(c.prefix, "CHAIN_PREFIX")
         cont = self.token_set_const(c.cont, "CHAIN_CONT")
         last = EXPRESSION_CHAIN[-1]
@@ -1416,28 +1499,47 @@ class Emitter:
         out.append("        // The levels down to %s at once (expression_chain in tools/gen_parser.py): at a token" % last)
         out.append("        // that starts no unary level, %s runs at the depth they would call it at; if the token" % last)
         out.append("        // after its result continues no level, each level passes it up (memoised ones memoise it).")
-        out.append("        if (!callInvalidRules && !canStart(%s) && memoUnknown(CHAIN_MEMO) && level + %d < depthLimit) {" % (prefix, c.depth))
+        return out + self.shortcut_lines(prefix, cont, "CHAIN_MEMO", c.depth)
+
+    def entry_shortcut(self):
+        """The expression chain entered from EXPRESSION_ENTRY (see chain_entry)."""
+        c = self.chain
+        prefix, cont, depth, memo = self.entry
+        names = ([EXPRESSION_ENTRY] if memo else []) + c.memo
+        self.entry_mask = " | ".join("(1L << %d)" % self.memo_slot(n) for n in names)
+        prefix = self.token_set_const(prefix | c.prefix, "ENTRY_PREFIX")
+        cont = self.token_set_const(cont | c.cont, "ENTRY_CONT")
+        out = []
+        out.append("        // The expression chain entered here (chain_entry in tools/gen_parser.py): as %s's shortcut," % EXPRESSION_CHAIN[0])
+        out.append("        // with this rule's first tokens of other alternatives ('lambda') and continuations ('if').")
+        return out + self.shortcut_lines(prefix, cont, "ENTRY_MEMO", depth + c.depth)
+
+    def shortcut_lines(self, prefix, cont, memo, depth):
+        """The chain's last rule run at the depth the levels would call it at, its result passed up."""
+        c = self.chain
+        last = EXPRESSION_CHAIN[-1]
+        out = []
+        out.append("        if (!callInvalidRules && !canStart(%s) && memoUnknown(%s) && level + %d < depthLimit) {" % (prefix, memo, depth))
         out.append("            int _m = mark;")
-        out.append("            level += %d;" % c.depth)
+        out.append("            level += %d;" % depth)
         if self.counts_raw_rules and c.leaders:
             out.append("            inRawRule += %d;" % c.leaders)
         out.append("            Object _r = %s_rule();" % last)
         if self.counts_raw_rules and c.leaders:
             out.append("            inRawRule -= %d;" % c.leaders)
-        out.append("            level -= %d;" % c.depth)
+        out.append("            level -= %d;" % depth)
         out.append("            if (_r == null) {")
-        out.append("                memoFailAll(_m, CHAIN_MEMO);")
+        out.append("                memoFailAll(_m, %s);" % memo)
         out.append("                leave();")
         out.append("                return null;")
         out.append("            }")
         out.append("            if (!canStart(%s)) {" % cont)
-        out.append("                memoStoreAll(_m, CHAIN_MEMO, _r, mark);")
+        out.append("                memoStoreAll(_m, %s, _r, mark);" % memo)
         out.append("                leave();")
         out.append("                return _r;")
         out.append("            }")
         out.append("            mark = _m;")
         out.append("        }")
-        self.chain_mask = mask
         return out
 
     def growth_guard(self, name):
@@ -1608,6 +1710,9 @@ def generate(version):
     em.chain = expression_chain(rules, em.growth)
     if em.chain is None:
         raise SystemExit("the expression chain %s does not have the expected shape" % " > ".join(EXPRESSION_CHAIN))
+    em.entry = chain_entry(rules, em.chain)
+    if em.entry is None:
+        raise SystemExit("%s does not have the expected shape around %s" % (EXPRESSION_ENTRY, EXPRESSION_CHAIN[0]))
     body = []
     for r in rules.values():
         if r.memo or r.leader:
@@ -1681,6 +1786,9 @@ def generate(version):
     if em.chain_mask:
         head.append("    /** The memo slots of the expression chain's levels above %s. */" % EXPRESSION_CHAIN[-1])
         head.append("    private static final long CHAIN_MEMO = %s;" % em.chain_mask)
+    if em.entry_mask:
+        head.append("    /** CHAIN_MEMO with %s's slot. */" % EXPRESSION_ENTRY)
+        head.append("    private static final long ENTRY_MEMO = %s;" % em.entry_mask)
     head.append("")
     head.append("    %s(DecodedSource source, PyVersion version) {" % cls)
     head.append("        super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);")

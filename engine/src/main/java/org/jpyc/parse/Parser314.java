@@ -188,6 +188,8 @@ final class Parser314 extends PegenHelpers {
 
     // The tokens that start a unary level of the expression chain (CHAIN_PREFIX), and those that
     // continue a level after an operand (CHAIN_CONT): see expression_chain in the generator.
+    private static final long[] ENTRY_PREFIX = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {KW_AWAIT, KW_LAMBDA, KW_NOT});
+    private static final long[] ENTRY_CONT = tokenSet(new TokenType[] {TokenType.AMPER, TokenType.AT, TokenType.CIRCUMFLEX, TokenType.DOUBLESLASH, TokenType.DOUBLESTAR, TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LEFTSHIFT, TokenType.LESS, TokenType.LESSEQUAL, TokenType.MINUS, TokenType.NOTEQUAL, TokenType.PERCENT, TokenType.PLUS, TokenType.RIGHTSHIFT, TokenType.SLASH, TokenType.STAR, TokenType.VBAR}, new int[] {KW_AND, KW_IF, KW_IN, KW_IS, KW_NOT, KW_OR});
     private static final long[] CHAIN_PREFIX = tokenSet(new TokenType[] {TokenType.MINUS, TokenType.PLUS, TokenType.TILDE}, new int[] {KW_AWAIT, KW_NOT});
     private static final long[] CHAIN_CONT = tokenSet(new TokenType[] {TokenType.AMPER, TokenType.AT, TokenType.CIRCUMFLEX, TokenType.DOUBLESLASH, TokenType.DOUBLESTAR, TokenType.EQEQUAL, TokenType.GREATER, TokenType.GREATEREQUAL, TokenType.LEFTSHIFT, TokenType.LESS, TokenType.LESSEQUAL, TokenType.MINUS, TokenType.NOTEQUAL, TokenType.PERCENT, TokenType.PLUS, TokenType.RIGHTSHIFT, TokenType.SLASH, TokenType.STAR, TokenType.VBAR}, new int[] {KW_AND, KW_IN, KW_IS, KW_NOT, KW_OR});
 
@@ -195,6 +197,8 @@ final class Parser314 extends PegenHelpers {
     static final int MEMO_SLOTS = 29;
     /** The memo slots of the expression chain's levels above primary. */
     private static final long CHAIN_MEMO = (1L << 9) | (1L << 10) | (1L << 11) | (1L << 12) | (1L << 13) | (1L << 14) | (1L << 15) | (1L << 16) | (1L << 17) | (1L << 18) | (1L << 19);
+    /** CHAIN_MEMO with expression's slot. */
+    private static final long ENTRY_MEMO = (1L << 7) | (1L << 9) | (1L << 10) | (1L << 11) | (1L << 12) | (1L << 13) | (1L << 14) | (1L << 15) | (1L << 16) | (1L << 17) | (1L << 18) | (1L << 19);
 
     Parser314(DecodedSource source, PyVersion version) {
         super(source, version, KEYWORDS, SOFT_KEYWORDS, MEMO_SLOTS);
@@ -4332,6 +4336,25 @@ final class Parser314 extends PegenHelpers {
         enter();
         int _mi = memoLookup(7);
         if (_mi >= 0) { leave(); return memoResult(_mi); }
+        // The expression chain entered here (chain_entry in tools/gen_parser.py): as disjunction's shortcut,
+        // with this rule's first tokens of other alternatives ('lambda') and continuations ('if').
+        if (!callInvalidRules && !canStart(ENTRY_PREFIX) && memoUnknown(ENTRY_MEMO) && level + 19 < depthLimit) {
+            int _m = mark;
+            level += 19;
+            Object _r = primary_rule();
+            level -= 19;
+            if (_r == null) {
+                memoFailAll(_m, ENTRY_MEMO);
+                leave();
+                return null;
+            }
+            if (!canStart(ENTRY_CONT)) {
+                memoStoreAll(_m, ENTRY_MEMO, _r, mark);
+                leave();
+                return _r;
+            }
+            mark = _m;
+        }
         int _mark = mark;
         Object _res = null;
         ensureToken();
