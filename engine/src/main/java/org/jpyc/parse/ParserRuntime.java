@@ -1115,7 +1115,7 @@ abstract class ParserRuntime {
      * The depth check of a rule call failed (the level before the call is at {@link #depthLimit}): the
      * call's own level is counted, as pegen's {@code p->level++} counts it, then either the parse must
      * restart on a deep stack ({@link NeedsDeepStack}) or, at MAXSTACK, {@code _Pypegen_stack_overflow}:
-     * a MemoryError without a position.
+     * a MemoryError without a position (before 3.12 {@code PyErr_NoMemory}'s, without a message either).
      *
      * <p>The error is made here, not in a helper, which keeps this method over C1's inlining size (35
      * bytecodes, {@code C1MaxInlineSize}): {@link #enter} and the stand-ins for calls ({@link #firstless},
@@ -1127,8 +1127,8 @@ abstract class ParserRuntime {
     private void depthExceeded() {
         level++;
         if (level - 1 < MAXSTACK) throw NeedsDeepStack.INSTANCE;
-        throw new PyCompileError("MemoryError", "Parser stack overflowed - Python source too complex to parse",
-                null, null, null, null, -1);
+        throw new PyCompileError("MemoryError", version.has(Feature.PARSER_STACK_OVERFLOW_MESSAGE)
+                ? "Parser stack overflowed - Python source too complex to parse" : "", null, null, null, null, -1);
     }
 
     final void leave() {

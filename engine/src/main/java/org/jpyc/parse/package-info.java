@@ -47,7 +47,8 @@
  *   <li><b>Limits without the Java stack.</b> Parsing runs on the caller's thread up to rule depth
  *       400 and is restarted on a thread with a 128 MB stack beyond; each rule
  *       counts its depth and at CPython's {@code MAXSTACK} (6000) raises
- *       {@code MemoryError('Parser stack overflowed - Python source too complex to parse')}; trees
+ *       {@code MemoryError('Parser stack overflowed - Python source too complex to parse')} (a bare
+ *       {@code MemoryError()} before 3.12); trees
  *       deeper than ast2obj's limit raise its RecursionError ({@link org.jpyc.parse.AstDepth}); the
  *       tokenizer raises "too many nested parentheses" at 200 brackets.</li>
  * </ul>

@@ -148,6 +148,11 @@ public enum Feature {
      *  tokenizer's states (unindent mismatch, a bracket never closed, a character after a line continuation;
      *  {@code Tokenizer.errorColumnsInChars}). The tokenizer's own errors count characters in every version. */
     PARSER_ERROR_COLUMNS_ALWAYS_IN_CHARS(3, 13),
+    /** pegen's rule depth past MAXSTACK raises {@code MemoryError("Parser stack overflowed - Python source too
+     *  complex to parse")} ({@code _Pypegen_stack_overflow}). Before, {@code PyErr_NoMemory()}: a MemoryError
+     *  without a message, which py_compile prints as {@code Sorry: MemoryError: } (checked on 3.10.8 and 3.11.3
+     *  against 3.12.1). */
+    PARSER_STACK_OVERFLOW_MESSAGE(3, 12),
     /** pegen's error line, when it is taken from the tokenizer (a source that is not a readable file, as for
      *  {@code compile()} of bytes), is the error's line alone. Before, it is the tokenizer's buffer from
      *  {@code tok->buf} to {@code tok->inp}, and {@code tok->buf} moves to a new line only when no token is in
