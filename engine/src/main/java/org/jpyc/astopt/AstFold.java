@@ -21,8 +21,6 @@ import org.jpyc.version.PyVersion;
  * thread while shallow and continues on a thread with a large stack below {@link #HANDOFF_DEPTH}.
  */
 class AstFold {
-    /** {@code Py_C_RECURSION_LIMIT} of a 64-bit Linux release build. */
-    static final int C_RECURSION_LIMIT = 10000;
     /** Java nesting (counted depth) past which the walk moves to a large stack. */
     static final int HANDOFF_DEPTH = 150;
 
@@ -41,7 +39,7 @@ class AstFold {
         this.version = version;
         this.folds = Folds.of(version);
         this.depth = startDepth;
-        this.limit = C_RECURSION_LIMIT;
+        this.limit = org.jpyc.version.CompilerLimits.recursionLimit(version);
     }
 
     private boolean futureAnnotations() {

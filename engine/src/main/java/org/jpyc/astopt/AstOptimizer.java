@@ -1,6 +1,7 @@
 package org.jpyc.astopt;
 
 import org.jpyc.ast.ModNode;
+import org.jpyc.version.CompilerLimits;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -14,16 +15,8 @@ import org.jpyc.version.PyVersion;
 public final class AstOptimizer {
     private AstOptimizer() {}
 
-    /**
-     * The depth {@code _PyAST_Optimize} starts counting from ({@code Py_C_RECURSION_LIMIT} less the
-     * C recursion remaining) when {@code py_compile.compile} is called from the top level of a
-     * {@code python -c} script in 3.13.5, as the test harnesses do: measured with {@code x = a+a+...+a},
-     * 9996 terms compile and 9997 raise RecursionError (from {@code python -m py_compile} the start is 6).
-     */
-    static final int START_DEPTH = 3;
-
     /** @param futureFeatures the module's {@code CO_FUTURE_*} flags ({@code ff_features}). */
     public static void optimize(ModNode mod, int optimize, int futureFeatures, PyVersion version) {
-        new AstFold(optimize, futureFeatures, version, START_DEPTH).mod(mod);
+        new AstFold(optimize, futureFeatures, version, CompilerLimits.startingDepth(version)).mod(mod);
     }
 }

@@ -15,6 +15,7 @@ import org.jpyc.ast.Keyword;
 import org.jpyc.ast.Located;
 import org.jpyc.ast.Node;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.version.CompilerLimits;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -23,15 +24,6 @@ import org.jpyc.version.PyVersion;
  * ({@code symtable_enter_block}, {@code symtable_exit_block}, {@code symtable_add_def}, ...).
  */
 final class SymtableBuilder {
-    /** {@code Py_C_RECURSION_LIMIT} of a release build on a 64-bit Linux. */
-    static final int C_RECURSION_LIMIT = 10000;
-    /**
-     * The C recursion depth already used when {@code _PySymtable_Build} starts (it counts from the
-     * caller's depth, not from zero): 3 under {@code py_compile} (measured: {@code x = 1+1+...} with 9995
-     * additions compiles, with 9996 raises RecursionError "during compilation"); a direct {@code compile()}
-     * or {@code _symtable.symtable()} call from module level starts at 2.
-     */
-    static final int STARTING_DEPTH = 3;
 
     final SymbolTable table;
     final PyVersion version;
@@ -44,8 +36,10 @@ final class SymtableBuilder {
     SymbolMap global;
     /** {@code st_private}: the name of the innermost class, for mangling. */
     String privateName;
-    int recursionDepth = STARTING_DEPTH;
-    int recursionLimit = C_RECURSION_LIMIT;
+    /** {@code st->recursion_depth}, from the depth py_compile's {@code compile()} call has used ({@link CompilerLimits}). */
+    int recursionDepth;
+    /** {@code st->recursion_limit}. */
+    final int recursionLimit;
 
     final StmtVisitor stmts;
     final ExprVisitor exprs;
@@ -56,6 +50,8 @@ final class SymtableBuilder {
         this.table = table;
         this.future = future;
         this.version = version;
+        this.recursionDepth = CompilerLimits.startingDepth(version);
+        this.recursionLimit = CompilerLimits.recursionLimit(version);
         this.checksDebugName = version.has(org.jpyc.version.Feature.SYMTABLE_CHECKS_DEBUG_NAME);
         this.stmts = new StmtVisitor(this);
         this.exprs = new ExprVisitor(this);

@@ -221,6 +221,17 @@ public enum Feature {
     INT_DIGIT_LIMIT_SAYS_DIGITS(3, 11),
 
     // ---- compiler: symbol table (Python/symtable.c, Python/future.c) ----
+    /** The AST optimizer's and the symbol table's recursion limit is {@code COMPILER_STACK_FRAME_SCALE} (3) times
+     *  {@code sys.getrecursionlimit()}, counted from 3 times the Python recursion depth of the compile() call
+     *  (see {@link CompilerLimits}). */
+    COMPILER_RECURSION_FROM_PYTHON_LIMIT(3, 0, 3, 12),
+    /** That limit is the C recursion limit instead, scaled by 2 in 3.12 ({@code C_RECURSION_LIMIT} 1500) and
+     *  not from 3.13 ({@code Py_C_RECURSION_LIMIT} 10000): see {@link CompilerLimits}. */
+    COMPILER_RECURSION_UNSCALED(3, 13),
+    /** The compiler's recursion is bounded by the C stack ({@code _Py_ReachedRecursionLimitWithMargin}: "Stack
+     *  overflow (used N kB) during compilation"), a bound its build's frame sizes set; jpyc keeps 3.13's count
+     *  ({@link CompilerLimits}). */
+    COMPILER_STACK_CHECK(3, 14),
     /** The symbol table visits a function's or class's decorators before its annotations and bases (before: after them). */
     SYMTABLE_DECORATORS_FIRST(3, 12),
     /**

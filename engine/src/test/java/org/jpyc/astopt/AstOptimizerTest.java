@@ -115,7 +115,7 @@ class AstOptimizerTest {
     @Test
     void tooDeepTreeIsARecursionError() {
         // Expr statement (1) + BinOps + leaf, counted from the start depth, against the C limit.
-        int fits = AstFold.C_RECURSION_LIMIT - AstOptimizer.START_DEPTH - 2;
+        int fits = org.jpyc.version.CompilerLimits.recursionLimit(V) - org.jpyc.version.CompilerLimits.startingDepth(V) - 2;
         AstOptimizer.optimize(chain(fits, false), 0, 0, V);
         PyCompileError e = assertThrows(PyCompileError.class, () -> AstOptimizer.optimize(chain(fits + 1, false), 0, 0, V));
         assertEquals("RecursionError", e.pythonType());

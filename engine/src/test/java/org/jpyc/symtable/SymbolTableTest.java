@@ -162,12 +162,14 @@ class SymbolTableTest {
             }
             return new org.jpyc.ast.Module(List.of(new org.jpyc.ast.Expr(e, 1, 0, 1, 1)), List.of());
         };
-        int fits = SymtableBuilder.C_RECURSION_LIMIT - SymtableBuilder.STARTING_DEPTH - 2; // Expr + leaf Name
-        assertNotNull(SymbolTable.build(chain.apply(fits), "<t>", new FutureFeatures(), PyVersion.V3_13).top);
-        PyCompileError e = assertThrows(PyCompileError.class,
-                () -> SymbolTable.build(chain.apply(fits + 1), "<t>", new FutureFeatures(), PyVersion.V3_13));
-        assertEquals("RecursionError", e.pythonType());
-        assertEquals(SymtableErrors.RECURSION_MESSAGE, e.pythonMessage());
+        for (PyVersion v : List.of(PyVersion.V3_10, PyVersion.V3_12, PyVersion.V3_13)) {
+            int fits = org.jpyc.version.CompilerLimits.recursionLimit(v) - org.jpyc.version.CompilerLimits.startingDepth(v) - 2; // Expr + leaf
+            assertNotNull(SymbolTable.build(chain.apply(fits), "<t>", new FutureFeatures(), v).top);
+            PyCompileError e = assertThrows(PyCompileError.class,
+                    () -> SymbolTable.build(chain.apply(fits + 1), "<t>", new FutureFeatures(), v));
+            assertEquals("RecursionError", e.pythonType());
+            assertEquals(SymtableErrors.RECURSION_MESSAGE, e.pythonMessage());
+        }
     }
 
     @Test
