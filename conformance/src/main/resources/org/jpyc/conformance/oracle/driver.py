@@ -8,6 +8,7 @@
 import ast
 import base64
 import dis
+import importlib.machinery
 import importlib.util
 import io
 import json
@@ -77,16 +78,41 @@ def symtable_dump(source, dfile):
     return "".join(line + "\n" for line in lines)
 
 
+# The reference's recursion headroom. How deep the compiler may recurse depends on how deep its caller
+# is: until 3.12 on the Python recursion limit less the Python frames in use (which serve() raises for this
+# process, and which this driver's frames use up), from 3.12 on the C recursion in use, which the path into
+# the builtin compile() sets. So the compile outcome and the pycs are made on py_compile's own path
+# (SourceFileLoader.source_to_code), with the recursion limit that leaves the frames below it the headroom
+# they have under a fresh `python -c "...py_compile.compile(...)"`: the limit a fresh interpreter starts with,
+# when source_to_code is called from 2 frames (the script's <module>, py_compile.compile).
+FRESH_RECURSION_LIMIT = sys.getrecursionlimit()
+REFERENCE_FRAMES = 2
+
+
+def reference_recursion_limit(extra_frames):
+    """The recursion limit under which a call made from the caller's frame, extra_frames Python frames above
+    it, reaches source_to_code with the reference's headroom."""
+    n, f = 0, sys._getframe(1)
+    while f is not None:
+        n += 1
+        f = f.f_back
+    return FRESH_RECURSION_LIMIT + n + extra_frames - REFERENCE_FRAMES
+
+
 def compile_one(item, index):
     source = unb64(item["source"])
     dfile = item["dfile"]
     mtime = int(item.get("mtime", 0))
     result = {}
     # The compile outcome (error or not) exactly as importlib's source_to_code sees it.
+    saved_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(reference_recursion_limit(0))
     try:
-        compile(source, dfile, "exec", dont_inherit=True)
+        importlib.machinery.SourceFileLoader("<py_compile>", dfile).source_to_code(source, dfile)
     except BaseException as exc:  # SyntaxError, ValueError (null bytes), RecursionError, ...
         result["compile_error"] = describe(exc)
+    finally:
+        sys.setrecursionlimit(saved_limit)
     pycs = {}
     if "compile_error" not in result:
         src_path = os.path.join(WORK, "case%d.py" % index)
@@ -98,6 +124,7 @@ def compile_one(item, index):
             mode = variant["invalidation"]
             key = "%d/%s" % (opt, mode)
             cfile = os.path.join(WORK, "case%d.%d.%s.pyc" % (index, opt, mode))
+            sys.setrecursionlimit(reference_recursion_limit(1))  # py_compile.compile's frame
             try:
                 py_compile.compile(src_path, cfile=cfile, dfile=dfile, doraise=True,
                                    optimize=opt, invalidation_mode=MODES[mode])
@@ -107,6 +134,8 @@ def compile_one(item, index):
             except py_compile.PyCompileError as exc:
                 pycs[key] = None
                 result.setdefault("variant_errors", {})[key] = describe(exc.exc_value)
+            finally:
+                sys.setrecursionlimit(saved_limit)
         os.unlink(src_path)
         result["pycs"] = pycs
     if item.get("dis"):
