@@ -20,12 +20,14 @@ import org.jpyc.conformance.oracle.SourceRequest;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Where nesting stops compiling, against real CPython: for each shape below, the largest number of
- * inner operators that the embedded interpreter still compiles (found by bisection over its answers,
+ * inner operators that the interpreter (embedded; 3.15's in its offline container image, when the Docker
+ * engine holds it) still compiles (found by bisection over its answers,
  * which the driver makes with a fresh py_compile's recursion headroom) must compile with jpyc too, and
  * one more must fail with CPython's exception (type, message, position). Two limits decide it: pegen's
  * MAXSTACK on the parser's rule depth ("Parser stack overflowed", a bare MemoryError before 3.12), and
@@ -69,14 +71,22 @@ class ParserDepthLimitTest {
     Stream<DynamicTest> nestingLimitsAreCPythons() {
         List<DynamicTest> tests = new ArrayList<>();
         for (PyVersion v : Compiler.targets()) {
-            if (!Oracles.hasEmbeddedBuild(v)) continue; // 3.15 has none; its interpreter is in a container image
-            tests.add(DynamicTest.dynamicTest(v.toString(), () -> check(v)));
+            if (Oracles.hasEmbeddedBuild(v)) {
+                tests.add(DynamicTest.dynamicTest(v.toString(), () -> check(v, "embedded")));
+            } else {
+                // 3.15: its interpreter is in an offline container image (docker/offline), when the engine holds it
+                tests.add(DynamicTest.dynamicTest(v + " (docker)", () -> {
+                    Assumptions.assumeTrue(Oracles.offlineImagePresent(v),
+                            "no embedded build of " + v + ", and no Docker engine holding " + Oracles.offlineImage(v));
+                    check(v, "docker");
+                }));
+            }
         }
         return tests.stream();
     }
 
-    private static void check(PyVersion v) {
-        OracleProvider provider = Oracles.provider("embedded", OracleOptions.defaults());
+    private static void check(PyVersion v, String providerName) {
+        OracleProvider provider = Oracles.provider(providerName, OracleOptions.defaults());
         List<String> failures = new ArrayList<>();
         try (Oracle oracle = provider.open(v)) {
             for (Shape s : SHAPES) {
