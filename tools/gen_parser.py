@@ -374,6 +374,21 @@ def growth_sets(rules):
     return out
 
 
+def follow_tokens(rules, first_alt, ANY, items):
+    """The tokens that can come right after items[0] in an alternative (items[1] starts with one of them),
+    or None when items[1] could match nothing or is a lookahead, cut or option: what a shortcut may test
+    to know that the alternative cannot go on after its first call."""
+    after = items[1].item
+    if after.kind in ("pos", "neg", "cut", "opt", "star", "forced"):
+        return None
+    if after.kind == "name" and after.value in rules and rules[after.value].nullable:
+        return None
+    out = set()
+    if first_alt(items[1:2], out) or ANY in out or not out:
+        return None
+    return out
+
+
 # The expression chain, outermost first: each level's rule reaches the next through an alternative that
 # is that next rule alone.
 EXPRESSION_CHAIN = ["disjunction", "conjunction", "inversion", "comparison", "bitwise_or", "bitwise_xor",
@@ -442,13 +457,8 @@ def expression_chain(rules, growth):
                     return None
                 passes = True
                 break
-            after = a.items[1].item
-            if after.kind in ("pos", "neg", "cut", "opt", "star", "forced"):
-                return None
-            if after.kind == "name" and after.value in rules and rules[after.value].nullable:
-                return None
-            s = set()
-            if first_alt(a.items[1:2], s) or ANY in s or not s:
+            s = follow_tokens(rules, first_alt, ANY, a.items)
+            if s is None:
                 return None
             cont |= s
         if not passes:
@@ -493,15 +503,7 @@ def chain_entry(rules, chain):
         None if a does not start so (or what follows the call may match nothing)."""
         if len(a.items) < 2 or a.items[0].item.kind != "name" or a.items[0].item.value != target:
             return None
-        after = a.items[1].item
-        if after.kind in ("pos", "neg", "cut", "opt", "star", "forced"):
-            return None
-        if after.kind == "name" and after.value in rules and rules[after.value].nullable:
-            return None
-        out = set()
-        if first_alt(a.items[1:2], out) or ANY in out or not out:
-            return None
-        return out
+        return follow_tokens(rules, first_alt, ANY, a.items)
 
     prefix, cont, depth, passed = set(), set(), None, False
     for a in r.alts:
