@@ -24,7 +24,6 @@ import org.jpyc.version.PyVersion;
  * ({@code symtable_enter_block}, {@code symtable_exit_block}, {@code symtable_add_def}, ...).
  */
 final class SymtableBuilder {
-
     final SymbolTable table;
     final PyVersion version;
     final FutureFeatures future;

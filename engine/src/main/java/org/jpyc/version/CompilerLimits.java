@@ -8,7 +8,10 @@ package org.jpyc.version;
  * {@code py_compile.compile} called from a {@code python -c} script's top level (the conformance
  * oracle's fresh process); measured with {@code x = 1+1+...+1} under it, the largest number of
  * {@code +} that compiles: 2983 in 3.10.8 and 3.11.3, 2992 in 3.12.1, 9995 in 3.13.5 (an assignment and
- * the last operand add two levels).
+ * the last operand add two levels). Only the limit less the start shows in such a result (2985, 2994,
+ * 9997); the split below is each version's formula with the counts that give it. (A direct
+ * {@code compile()} or {@code _symtable.symtable()} from a script's top level starts lower, and
+ * {@code python -m py_compile} higher, than the reference.)
  *
  * <ul>
  *   <li>Before 3.12 ({@link Feature#COMPILER_RECURSION_FROM_PYTHON_LIMIT}): the limit is 3 times
