@@ -27,9 +27,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Where nesting stops compiling, against real CPython: for each shape below, the largest number of
  * inner operators that the interpreter (embedded; 3.15's in its offline container image, when the Docker
- * engine holds it) still compiles (found by bisection over its answers,
- * which the driver makes with a fresh py_compile's recursion headroom) must compile with jpyc too, and
- * one more must fail with CPython's exception (type, message, position). Two limits decide it: pegen's
+ * engine holds it) still compiles, found by bisection over its answers (which the driver makes with a
+ * fresh py_compile's recursion headroom), must compile with jpyc too, and one more must fail with
+ * CPython's exception (type, message, position). Two limits decide it: pegen's
  * MAXSTACK on the parser's rule depth ("Parser stack overflowed", a bare MemoryError before 3.12), and
  * the AST optimizer's and symbol table's recursion limit ({@code CompilerLimits}). The generated
  * parser's shortcuts skip rule calls and add their levels to the depth instead (expression_chain and
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * run from 3.14 on ({@code Feature.COMPILER_STACK_CHECK}): there CPython bounds the C stack, at a depth
  * its build's frame sizes set, which jpyc does not model.
  */
-class ParserDepthLimitTest {
+class NestingLimitsTest {
     /** A source with {@code p} levels around {@code m} inner operators. */
     private record Shape(String name, int p, String open, String inner, String core, String close, boolean compilerLimit) {
         Shape(String name, int p, String open, String inner, String core, String close) {
