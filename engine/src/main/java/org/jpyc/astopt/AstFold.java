@@ -8,6 +8,7 @@ import org.jpyc.instrseq.CodeFlags;
 import org.jpyc.object.PyConst;
 import org.jpyc.object.PyStr;
 import org.jpyc.source.PyCompileError;
+import org.jpyc.version.CompilerLimits;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -28,18 +29,20 @@ class AstFold {
     final int ffFeatures;
     final PyVersion version;
     final Folds folds;
+    /** {@code state->recursion_depth}, from the depth py_compile's {@code compile()} call has used ({@link CompilerLimits}). */
     private int depth;
+    /** {@code state->recursion_limit}. */
     private final int limit;
     private int localDepth;
     private boolean onBigStack;
 
-    AstFold(int optimize, int ffFeatures, PyVersion version, int startDepth) {
+    AstFold(int optimize, int ffFeatures, PyVersion version) {
         this.optimize = optimize;
         this.ffFeatures = ffFeatures;
         this.version = version;
         this.folds = Folds.of(version);
-        this.depth = startDepth;
-        this.limit = org.jpyc.version.CompilerLimits.recursionLimit(version);
+        this.depth = CompilerLimits.startingDepth(version);
+        this.limit = CompilerLimits.recursionLimit(version);
     }
 
     private boolean futureAnnotations() {

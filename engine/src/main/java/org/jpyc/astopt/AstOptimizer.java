@@ -1,7 +1,6 @@
 package org.jpyc.astopt;
 
 import org.jpyc.ast.ModNode;
-import org.jpyc.version.CompilerLimits;
 import org.jpyc.version.PyVersion;
 
 /**
@@ -17,6 +16,6 @@ public final class AstOptimizer {
 
     /** @param futureFeatures the module's {@code CO_FUTURE_*} flags ({@code ff_features}). */
     public static void optimize(ModNode mod, int optimize, int futureFeatures, PyVersion version) {
-        new AstFold(optimize, futureFeatures, version, CompilerLimits.startingDepth(version)).mod(mod);
+        new AstFold(optimize, futureFeatures, version).mod(mod);
     }
 }
