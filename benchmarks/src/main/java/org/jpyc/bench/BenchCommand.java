@@ -68,6 +68,14 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(e.g. target/native/jpyc, built by tools/native/build.sh)")
     Path jpycExecutable;
 
+    @Option(names = "--jmh-java", paramLabel = "JAVA",
+            description = "the java executable that runs the JMH forks (default: the one running this command), e.g. a newer JDK's bin/java")
+    Path jmhJava;
+
+    @Option(names = "--jmh-jvm-option", paramLabel = "OPTION",
+            description = "a JVM option for the JMH forks, after the fixed ones (repeatable), e.g. -XX:+UseCompactObjectHeaders")
+    List<String> jmhJvmOptions = new ArrayList<>();
+
     @Option(names = "--process-runs", defaultValue = "3", description = "runs of each side per process mode (default: ${DEFAULT-VALUE})")
     int processRuns = 3;
 
@@ -397,6 +405,13 @@ public final class BenchCommand implements Callable<Integer> {
      */
     static final String[] JVM_ARGS = {"-Xss8m", "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-XX:+UseSerialGC"};
 
+    /** The JMH forks' JVM options: {@link #JVM_ARGS}, then {@code --jmh-jvm-option}'s. */
+    String[] jmhJvmArgs() {
+        List<String> all = new ArrayList<>(List.of(JVM_ARGS));
+        all.addAll(jmhJvmOptions);
+        return all.toArray(new String[0]);
+    }
+
     private static double mean(List<Double> xs) {
         return xs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
@@ -439,8 +454,9 @@ public final class BenchCommand implements Callable<Integer> {
                 .warmupTime(TimeValue.seconds(b.warmupSeconds()))
                 .measurementIterations(rounds())
                 .measurementTime(TimeValue.seconds(b.roundSeconds()))
-                .jvmArgsAppend(JVM_ARGS)
+                .jvmArgsAppend(jmhJvmArgs())
                 .build();
+        if (jmhJava != null) opts = new OptionsBuilder().parent(opts).jvm(jmhJava.toAbsolutePath().toString()).build();
         return new Runner(opts).runSingle();
     }
 

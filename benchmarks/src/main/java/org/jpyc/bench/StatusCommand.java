@@ -52,16 +52,21 @@ public final class StatusCommand implements Callable<Integer> {
     String dockerVersions;
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
-            description = "regenerate only these sections (corpus, sweep, compiler, docker, realcode, bench, debian, native) and keep the others of the existing file as they are, saying so in its header; "
+            description = "regenerate only these sections (corpus, sweep, compiler, docker, realcode, bench, debian, jdk, native) and keep the others of the existing file as they are, saying so in its header; "
                     + "if this machine cannot measure one of them (no Docker engine, offline images, real code's archives or native executable), stop first and leave the file as it is (exit status 1)")
     java.util.Set<String> only;
+
+    @Option(names = "--newer-jdk", paramLabel = "JDK",
+            description = "a JDK 25 or newer (its home directory) for the section \"On a newer JDK\": the rows against Debian's builds again, "
+                    + "with the JMH forks on that JDK and compact object headers; without it that section is not measured")
+    Path newerJdk;
 
     /** The stdlib modules per version the benchmarks sample, and where they keep their work. */
     private static final int BENCH_FILES = 200;
     private static final Path BENCH_OUT = Path.of("target", "bench");
 
     /** The groups {@code --only} takes, as {@link StatusSections#group} names them. */
-    static final List<String> GROUPS = List.of("corpus", "sweep", "compiler", "docker", "realcode", "bench", "debian", "native");
+    static final List<String> GROUPS = List.of("corpus", "sweep", "compiler", "docker", "realcode", "bench", "debian", "jdk", "native");
 
     /** The sections this run measures: all, or those of {@code --only}. */
     private boolean want(String section) {
@@ -213,6 +218,7 @@ public final class StatusCommand implements Callable<Integer> {
             }
         }
         if (!noBench && want("debian")) appendDebian(md);
+        if (!noBench && want("jdk")) appendNewerJdk(md);
         if (!noBench && want("native")) appendNative(md);
         md.append("\n## Not measured yet\n\n");
         md.append("- `ast` and `error` on versions other than those above: their grammars are not generated yet (issue 4).\n");
@@ -240,7 +246,7 @@ public final class StatusCommand implements Callable<Integer> {
      */
     private String unmeasurable(String g) {
         Path root = Path.of(System.getProperty("jpyc.root", ".")).toAbsolutePath();
-        boolean needsImages = g.equals("bench") || g.equals("debian") || g.equals("native");
+        boolean needsImages = g.equals("bench") || g.equals("debian") || g.equals("jdk") || g.equals("native");
         if (needsImages || g.equals("docker")) {
             if (noDocker && g.equals("docker")) return "--no-docker was given";
             if (!Oracles.dockerAvailable()) return "no Docker engine is reachable (start one: `dockerd &`)";
@@ -256,6 +262,10 @@ public final class StatusCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 return e.getMessage();
             }
+        }
+        if (g.equals("jdk")) {
+            String why = newerJdkProblem();
+            if (why != null) return why;
         }
         if (g.equals("native") && !Files.isExecutable(root.resolve("target/native/jpyc"))) {
             return "`target/native/jpyc` is not built (`tools/native/build.sh`)";
@@ -306,6 +316,74 @@ public final class StatusCommand implements Callable<Integer> {
         md.append(debianText(debian)).append("\n\n").append(BenchCommand.table(drows));
         if (!debian.cacheRows.isEmpty()) md.append("\n").append(BenchCommand.cacheTable(debian.cacheRows));
         if (!debian.processRows.isEmpty()) md.append("\n").append(ProcessBench.table(debian.processRows));
+    }
+
+    /** The JVM option the section "On a newer JDK" gives the JMH forks: 8-byte object headers instead of 12 (JEP 519, a product option from JDK 25). */
+    static final String COMPACT_HEADERS = "-XX:+UseCompactObjectHeaders";
+
+    /** The oldest JDK the section "On a newer JDK" takes: the first whose compact object headers are a product option. */
+    static final int NEWER_JDK_FEATURE = 25;
+
+    /** Why {@link #newerJdk} cannot be used (not given, no java in it, too old), or null. */
+    private String newerJdkProblem() {
+        if (newerJdk == null) return "give a JDK " + NEWER_JDK_FEATURE + " or newer with --newer-jdk (its home directory)";
+        Path javaExe = newerJdk.resolve("bin/java");
+        if (!Files.isExecutable(javaExe)) return "--newer-jdk " + newerJdk + " has no bin/java";
+        int feature = javaFeature(javaExe);
+        if (feature < NEWER_JDK_FEATURE) {
+            return "--newer-jdk " + newerJdk + " is Java " + (feature < 0 ? "of an unknown version" : Integer.toString(feature))
+                    + ", not " + NEWER_JDK_FEATURE + " or newer";
+        }
+        return null;
+    }
+
+    /** The feature release of a java executable ({@code java.specification.version}), or -1 if it does not say. */
+    static int javaFeature(Path javaExe) {
+        String settings = output("", javaExe.toString(), "-XshowSettings:properties", "-version");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("java\\.specification\\.version = (\\d+)").matcher(settings);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** The first line of {@code java -version} of a java executable ({@code openjdk version "25.0.3" 2026-04-21}). */
+    private static String javaVersionLine(Path java) {
+        String v = output("?", java.toString(), "-version");
+        int eol = v.indexOf('\n');
+        return eol < 0 ? v : v.substring(0, eol);
+    }
+
+    /**
+     * The section "On a newer JDK": the {@code compile} and cache rows of "Against Debian's builds of CPython" again,
+     * with the JMH forks run by {@link #newerJdk} with {@link #COMPACT_HEADERS}. The same jar (compiled for Java 17);
+     * only the JVM that runs it changes.
+     */
+    private void appendNewerJdk(StringBuilder md) throws Exception {
+        md.append("\n## On a newer JDK\n\n");
+        String why = newerJdkProblem();
+        BenchCommand b = debianBench(BENCH_OUT);
+        if (why != null || b == null) {
+            md.append("Not measured in this run: ").append(why != null ? why : "it needs a Docker engine and the offline images "
+                    + "`jpyc/oracle:trixie` and `jpyc/oracle:sid` (`docker/offline/build.sh trixie sid`)").append(".\n");
+            return;
+        }
+        Path javaExe = newerJdk.resolve("bin/java");
+        b.benchmarks = List.of("compile", "cache");
+        b.jmhJava = javaExe;
+        b.jmhJvmOptions = List.of(COMPACT_HEADERS);
+        List<BenchCommand.Row> rows = b.run();
+        md.append(newerJdkText(javaVersionLine(javaExe))).append("\n\n").append(BenchCommand.table(rows));
+        if (!b.cacheRows.isEmpty()) md.append("\n").append(BenchCommand.cacheTable(b.cacheRows));
+    }
+
+    /** What "On a newer JDK" measures, and what it does not change. */
+    static String newerJdkText(String javaVersion) {
+        return "The `compile` and cache rows of \"Against Debian's builds of CPython\" again (the same CPython builds, samples, pairing, "
+                + "sessions and counts), with jpyc's JMH forks run by another JDK: `" + javaVersion + "`, with `" + COMPACT_HEADERS
+                + "` beside the options above (JEP 519, a product option from JDK 25: an object's header takes 8 bytes instead of 12, and a "
+                + "compile allocates some 64 bytes per byte of source, most of it in small objects: instructions, locations, AST nodes). "
+                + "The jar is the same, compiled for Java 17; `./jpyc status --only jdk --newer-jdk JDK_HOME` measures it. "
+                + "This is what an embedder gets from running jpyc in a long-lived JVM on that JDK (a build tool's daemon or worker "
+                + "that runs tiered); the batch commands are not changed by it: `./jpyc compile` runs C1 alone (\"Speed\" in "
+                + "docs/ARCHITECTURE.md), and there that JDK with compact headers was no faster than JDK 17.";
     }
 
     /** The versions whose Debian build is here ({@code docker/offline/bin/pythonX.Y} and its offline image), with that wrapper, in order. */

@@ -26,6 +26,7 @@ final class StatusSections {
         if (heading.startsWith("Real code")) return "realcode";
         if (heading.startsWith("Benchmarks")) return "bench";
         if (heading.startsWith("Against Debian")) return "debian";
+        if (heading.startsWith("On a newer JDK")) return "jdk";
         if (heading.startsWith("Native executable")) return "native";
         return "always";
     }

@@ -30,7 +30,7 @@ class StatusCommandTest {
         assertEquals(1, status);
         assertEquals("# jpyc status\n\nold\n", Files.readString(out));
         String msg = buf.toString(StandardCharsets.UTF_8);
-        assertTrue(msg.contains("cannot measure natve: no such section (the sections are corpus, sweep, compiler, docker, realcode, bench, debian, native)"), msg);
+        assertTrue(msg.contains("cannot measure natve: no such section (the sections are corpus, sweep, compiler, docker, realcode, bench, debian, jdk, native)"), msg);
         assertTrue(msg.contains("left as it was"), msg);
     }
 
@@ -39,7 +39,7 @@ class StatusCommandTest {
     void groupsAreTheHeadingsGroups() {
         java.util.List<String> headings = java.util.List.of("Oracles", "Conformance: corpus/cases, embedded oracle",
                 "Stdlib sweep, embedded oracle", "Compiler conformance, embedded oracle", "Container oracles (docker)",
-                "Real code", "Benchmarks", "Against Debian's builds of CPython", "Native executable (experimental)", "Not measured yet");
+                "Real code", "Benchmarks", "Against Debian's builds of CPython", "On a newer JDK", "Native executable (experimental)", "Not measured yet");
         java.util.Set<String> groups = new java.util.TreeSet<>();
         for (String h : headings) groups.add(StatusSections.group(h));
         groups.remove("always");
