@@ -325,7 +325,7 @@ public final class StatusCommand implements Callable<Integer> {
     static final int NEWER_JDK_FEATURE = 25;
 
     /** Why {@link #newerJdk} cannot be used (not given, no java in it, too old), or null. */
-    private String newerJdkProblem() {
+    String newerJdkProblem() {
         if (newerJdk == null) return "give a JDK " + NEWER_JDK_FEATURE + " or newer with --newer-jdk (its home directory)";
         Path javaExe = newerJdk.resolve("bin/java");
         if (!Files.isExecutable(javaExe)) return "--newer-jdk " + newerJdk + " has no bin/java";

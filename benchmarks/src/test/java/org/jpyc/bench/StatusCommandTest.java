@@ -45,4 +45,26 @@ class StatusCommandTest {
         groups.remove("always");
         assertEquals(new java.util.TreeSet<>(StatusCommand.GROUPS), groups);
     }
+
+    /** The newer JDK's feature release is read from the java itself: the running one says what Runtime.version() says. */
+    @Test
+    void javaFeatureOfTheRunningJava() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        assertEquals(Runtime.version().feature(), StatusCommand.javaFeature(java));
+    }
+
+    /** "On a newer JDK" says why it cannot be measured: no --newer-jdk, no java in it, a JDK older than 25. */
+    @Test
+    void newerJdkProblems(@TempDir Path dir) {
+        StatusCommand c = new StatusCommand();
+        assertTrue(c.newerJdkProblem().startsWith("give a JDK 25 or newer with --newer-jdk"), c.newerJdkProblem());
+        c.newerJdk = dir;
+        assertTrue(c.newerJdkProblem().endsWith("has no bin/java"), c.newerJdkProblem());
+        c.newerJdk = Path.of(System.getProperty("java.home"));
+        if (Runtime.version().feature() < StatusCommand.NEWER_JDK_FEATURE) {
+            assertTrue(c.newerJdkProblem().contains("is Java " + Runtime.version().feature() + ", not 25 or newer"), c.newerJdkProblem());
+        } else {
+            assertEquals(null, c.newerJdkProblem());
+        }
+    }
 }
