@@ -53,7 +53,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--only", split = ",", paramLabel = "SECTION",
             description = "regenerate only these sections (corpus, sweep, compiler, docker, realcode, bench, debian, jdk, native) and keep the others of the existing file as they are, saying so in its header; "
-                    + "if this machine cannot measure one of them (no Docker engine, offline images, real code's archives or native executable), stop first and leave the file as it is (exit status 1)")
+                    + "if this machine cannot measure one of them (no Docker engine, offline images, real code's archives, native executable or newer JDK), stop first and leave the file as it is (exit status 1)")
     java.util.Set<String> only;
 
     @Option(names = "--newer-jdk", paramLabel = "JDK",
@@ -327,7 +327,7 @@ public final class StatusCommand implements Callable<Integer> {
     /** Why {@link #newerJdk} cannot be used (not given, no java in it, too old), or null. */
     String newerJdkProblem() {
         if (newerJdk == null) return "give a JDK " + NEWER_JDK_FEATURE + " or newer with --newer-jdk (its home directory)";
-        Path javaExe = newerJdk.resolve("bin/java");
+        Path javaExe = newerJava();
         if (!Files.isExecutable(javaExe)) return "--newer-jdk " + newerJdk + " has no bin/java";
         int feature = javaFeature(javaExe);
         if (feature < NEWER_JDK_FEATURE) {
@@ -335,6 +335,11 @@ public final class StatusCommand implements Callable<Integer> {
                     + ", not " + NEWER_JDK_FEATURE + " or newer";
         }
         return null;
+    }
+
+    /** The java executable of {@link #newerJdk}. */
+    private Path newerJava() {
+        return newerJdk.resolve("bin/java");
     }
 
     /** The feature release of a java executable ({@code java.specification.version}), or -1 if it does not say. */
@@ -365,7 +370,7 @@ public final class StatusCommand implements Callable<Integer> {
                     + "`jpyc/oracle:trixie` and `jpyc/oracle:sid` (`docker/offline/build.sh trixie sid`)").append(".\n");
             return;
         }
-        Path javaExe = newerJdk.resolve("bin/java");
+        Path javaExe = newerJava();
         b.benchmarks = List.of("compile", "cache");
         b.jmhJava = javaExe;
         b.jmhJvmOptions = List.of(COMPACT_HEADERS);
