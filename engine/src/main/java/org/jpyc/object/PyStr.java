@@ -54,7 +54,7 @@ public final class PyStr extends PyObject {
     public static PyStr of(String s, boolean interned) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (s.charAt(i) >= 128) return ofCodePoints(s.codePoints().toArray(), interned);
+            if (s.charAt(i) >= 128) return ofOwnCodePoints(codePointsOf(s), interned);
         }
         // ASCII: the payload is the text itself; code points are decoded from it when asked for.
         byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -71,7 +71,34 @@ public final class PyStr extends PyObject {
         return new PyStr(Arrays.copyOfRange(src, from, to), to - from < 256 ? Form.SHORT_ASCII : Form.ASCII);
     }
 
+    /**
+     * A str (not interned) whose text is the UTF-8 bytes {@code src[from, to)}, which the caller has found to
+     * hold a byte above 127 and to be valid UTF-8 without encoded surrogates (a literal's body, checked as
+     * CPython's decoder checks it): {@link #of} of that text, whose payload is those bytes, without decoding
+     * them to code points and encoding them again (the code points are decoded when asked for).
+     */
+    public static PyStr ofUtf8(byte[] src, int from, int to) {
+        return new PyStr(Arrays.copyOfRange(src, from, to), Form.UNICODE);
+    }
+
+    /** The code points of Java text, a lone surrogate as itself ({@link String#codePoints()} without its stream). */
+    private static int[] codePointsOf(String s) {
+        int n = s.length();
+        int[] cps = new int[s.codePointCount(0, n)];
+        for (int i = 0, k = 0; i < n; k++) {
+            int cp = s.codePointAt(i);
+            cps[k] = cp;
+            i += Character.charCount(cp);
+        }
+        return cps;
+    }
+
     public static PyStr ofCodePoints(int[] cps, boolean interned) {
+        return ofOwnCodePoints(cps.clone(), interned);
+    }
+
+    /** {@link #ofCodePoints} of an array no one else holds, which the str keeps as its code points. */
+    private static PyStr ofOwnCodePoints(int[] cps, boolean interned) {
         boolean ascii = true;
         for (int cp : cps) {
             if (cp >= 128) {
@@ -90,7 +117,7 @@ public final class PyStr extends PyObject {
         } else {
             out = new PyStr(encodeSurrogatePass(cps), interned ? Form.INTERNED : Form.UNICODE);
         }
-        out.codePoints = cps.clone();
+        out.codePoints = cps;
         return out;
     }
 

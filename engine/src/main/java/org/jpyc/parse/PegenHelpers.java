@@ -558,11 +558,12 @@ abstract class PegenHelpers extends ParserRuntime {
             boolean bytes = isBytesPrefix(input, start, q);
             int body = scanBody(input, from, to);
             // a bytes literal's non-ASCII byte is reported as such, before any decoding; an ASCII body is valid UTF-8
-            if (!bytes && (body & NON_ASCII) != 0) StringParser.checkUtf8Literal(input, from, to, isRawPrefix(input, start, q));
+            if (!bytes && (body & NON_ASCII) != 0) StringParser.checkUtf8Literal(input, from, to, isRawPrefix(input, start, q),
+                    (body & BACKSLASH) != 0);
             if (!bytes && (body & BACKSLASH) == 0) {
                 // a str without escapes (most): its body as it is (what StringParser.parse makes of it)
                 value = (body & NON_ASCII) == 0 ? org.jpyc.object.PyStr.ofAscii(input, from, to)
-                        : org.jpyc.object.PyStr.of(new String(input, from, to - from, java.nio.charset.StandardCharsets.UTF_8), false);
+                        : org.jpyc.object.PyStr.ofUtf8(input, from, to); // checked just above
             } else {
                 String text = new String(input, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
                 value = StringParser.parse(text, version).value();

@@ -1,5 +1,6 @@
 package org.jpyc.parse;
 
+import org.jpyc.util.AsciiScan;
 import org.jpyc.util.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -87,6 +88,11 @@ final class StringParser {
     static void checkUtf8Literal(byte[] b, int from, int to, boolean raw) {
         boolean escapes = false;
         for (int i = from; i < to && !escapes; i++) escapes = b[i] == '\\';
+        checkUtf8Literal(b, from, to, raw, escapes);
+    }
+
+    /** {@link #checkUtf8Literal(byte[], int, int, boolean)} where the caller knows whether the body holds a backslash. */
+    static void checkUtf8Literal(byte[] b, int from, int to, boolean raw, boolean escapes) {
         if (raw || !escapes) checkUtf8Span(b, from, to);
         else checkUtf8Runs(b, from, to);
     }
@@ -107,12 +113,8 @@ final class StringParser {
 
     private static void checkUtf8Span(byte[] b, int from, int to) {
         int i = from;
-        while (i < to) {
+        while ((i = AsciiScan.firstNonAscii(b, i, to)) < to) {
             int c = b[i] & 0xff;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
             int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
             if (n == 0) throw utf8(c, i - from, "invalid start byte");
             for (int k = 1; k < n; k++) {

@@ -1,6 +1,7 @@
 package org.jpyc.source;
 
 import java.util.Arrays;
+import org.jpyc.util.AsciiScan;
 import org.jpyc.util.LittleEndian;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
@@ -262,26 +263,31 @@ public final class SourceDecoder {
 
     /** 3.14+: the first invalid UTF-8 sequence is a SyntaxError at its line and character column. */
     private static void checkUtf8(byte[] b, int bomLength) {
-        int ascii = 0;
-        while (ascii < b.length && b[ascii] >= 0) ascii++;
-        if (ascii == b.length) return; // ASCII (most sources) is UTF-8
+        int n = b.length;
+        int i = 0;
+        while ((i = AsciiScan.firstNonAscii(b, i, n)) < n) { // ASCII is most of any source
+            int len = Utf8.sequenceLength(b, i);
+            if (len <= 0) throw nonUtf8(b, i, bomLength);
+            i += len;
+        }
+    }
+
+    /** The error for the invalid sequence at {@code at}: its line, and its column in characters (each valid sequence before it one). */
+    private static PyCompileError nonUtf8(byte[] b, int at, int bomLength) {
         int line = 1;
         int col = 0;
-        int i = 0;
-        while (i < b.length) {
-            int len = Utf8.sequenceLength(b, i);
-            if (len <= 0) {
-                String msg = String.format("Non-UTF-8 code starting with '\\x%02x' on line %d, but no encoding declared; %s",
-                        b[i] & 0xff, line, PEP263);
-                throw new PyCompileError("SyntaxError", msg, line, col + 1, line, col + 1, i + bomLength);
-            }
+        for (int i = 0; i < at; ) {
             if (b[i] == '\n') {
                 line++;
                 col = 0;
+                i++;
             } else {
                 col++;
+                i += Utf8.sequenceLength(b, i);
             }
-            i += len;
         }
+        String msg = String.format("Non-UTF-8 code starting with '\\x%02x' on line %d, but no encoding declared; %s",
+                b[at] & 0xff, line, PEP263);
+        return new PyCompileError("SyntaxError", msg, line, col + 1, line, col + 1, at + bomLength);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jpyc.source.DecodedSource;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.source.Utf8;
+import org.jpyc.util.LittleEndian;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
 
@@ -205,6 +206,17 @@ public final class Tokenizer {
         int start = p;
         int end = inp;
         byte[] in = buf;
+        // eight bytes a step while none of them is a, b or c (long strings and comments: docstrings are much of a source)
+        if (p + 8 <= end) {
+            long ma = (a & 0xFFL) * 0x0101010101010101L;
+            long mb = (b & 0xFFL) * 0x0101010101010101L;
+            long mc = (c & 0xFFL) * 0x0101010101010101L;
+            do {
+                long w = LittleEndian.longAt(in, p);
+                if ((zeroBytes(w ^ ma) | zeroBytes(w ^ mb) | zeroBytes(w ^ mc)) != 0) break;
+                p += 8;
+            } while (p + 8 <= end);
+        }
         while (p < end) {
             byte x = in[p];
             if (x == a || x == b || x == c) break;
@@ -213,6 +225,11 @@ public final class Tokenizer {
         if (p == start) return false;
         cur = p;
         return true;
+    }
+
+    /** The high bit of each zero byte of {@code t}, exactly (no carries between bytes). */
+    private static long zeroBytes(long t) {
+        return ~(((t & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | t | 0x7F7F7F7F7F7F7F7FL);
     }
 
     private void backup(int c) {
