@@ -615,8 +615,12 @@ abstract class PegenHelpers extends ParserRuntime {
             String bare = m.startsWith("(unicode error) ") ? m.substring("(unicode error) ".length()) : m;
             throw new PyCompileError("UnicodeDecodeError", bare, null, null, null, null, t.start());
         }
-        return new Constant(PyStr.of(t.text(input), false), null, t.lineno(), t.colOffset(), t.endLineno(),
-                t.endColOffset());
+        // the token's text (checked just above) as its payload, as constantFromString keeps a literal's body
+        int from = t.start(), to = t.end();
+        PyStr text = from < 0 ? PyStr.of("", false)
+                : org.jpyc.util.AsciiScan.firstNonAscii(input, from, to) == to ? PyStr.ofAscii(input, from, to)
+                : PyStr.ofUtf8(input, from, to);
+        return new Constant(text, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
 
     final Object decodedConstantFromToken(Object tok) {
