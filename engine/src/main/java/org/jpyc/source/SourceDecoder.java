@@ -61,7 +61,7 @@ public final class SourceDecoder {
                 }
                 // the bytes equal to '\n': zero bytes of w ^ 0x0A.., found exactly, without carries between bytes
                 long t = w ^ 0x0A0A0A0A0A0A0A0AL;
-                long newlines = ~(((t & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | t | 0x7F7F7F7F7F7F7F7FL);
+                long newlines = AsciiScan.zeroBytes(t);
                 if (special == newlines) {
                     do {
                         if (lines == lineEnds.length) lineEnds = Arrays.copyOf(lineEnds, 2 * lines);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jpyc.source.DecodedSource;
 import org.jpyc.source.PyCompileError;
 import org.jpyc.source.Utf8;
+import org.jpyc.util.AsciiScan;
 import org.jpyc.util.LittleEndian;
 import org.jpyc.version.Feature;
 import org.jpyc.version.PyVersion;
@@ -213,7 +214,7 @@ public final class Tokenizer {
             long mc = (c & 0xFFL) * 0x0101010101010101L;
             do {
                 long w = LittleEndian.longAt(in, p);
-                if ((zeroBytes(w ^ ma) | zeroBytes(w ^ mb) | zeroBytes(w ^ mc)) != 0) break;
+                if ((AsciiScan.zeroBytes(w ^ ma) | AsciiScan.zeroBytes(w ^ mb) | AsciiScan.zeroBytes(w ^ mc)) != 0) break;
                 p += 8;
             } while (p + 8 <= end);
         }
@@ -225,11 +226,6 @@ public final class Tokenizer {
         if (p == start) return false;
         cur = p;
         return true;
-    }
-
-    /** The high bit of each zero byte of {@code t}, exactly (no carries between bytes). */
-    private static long zeroBytes(long t) {
-        return ~(((t & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | t | 0x7F7F7F7F7F7F7F7FL);
     }
 
     private void backup(int c) {

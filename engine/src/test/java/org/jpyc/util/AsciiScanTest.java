@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link AsciiScan#firstNonAscii} finds what a byte-by-byte scan finds, at every offset, length and position. */
+/** {@link AsciiScan}'s word tests find what byte-by-byte scans find, at every offset, length and position. */
 class AsciiScanTest {
     private static int byteByByte(byte[] b, int from, int to) {
         int i = from;
@@ -25,6 +25,24 @@ class AsciiScanTest {
                             "non-ASCII at " + at + ", window " + from + ".." + to);
                 }
             }
+        }
+    }
+
+    @Test
+    void zeroBytesMarksExactlyTheBytesEqualToTheOneSought() {
+        Random r = new Random(13);
+        byte[] b = new byte[8];
+        for (int round = 0; round < 20000; round++) {
+            byte x = (byte) r.nextInt(256);
+            // bytes near x and 0x00/0x80/0xFF, where a carry or borrow between bytes would show
+            for (int k = 0; k < 8; k++) {
+                int pick = r.nextInt(5);
+                b[k] = pick == 0 ? x : pick == 1 ? (byte) (x + 1) : pick == 2 ? (byte) (x - 1) : (byte) (r.nextBoolean() ? 0x80 : r.nextInt(256));
+            }
+            long w = LittleEndian.longAt(b, 0);
+            long expected = 0;
+            for (int k = 0; k < 8; k++) if (b[k] == x) expected |= 0x80L << (8 * k);
+            assertEquals(expected, AsciiScan.zeroBytes(w ^ ((x & 0xFFL) * 0x0101010101010101L)), java.util.Arrays.toString(b) + " " + x);
         }
     }
 
