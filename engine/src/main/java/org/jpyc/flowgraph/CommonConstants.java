@@ -40,7 +40,7 @@ final class CommonConstants {
             };
         }
         if (o instanceof PyStr s && s.raw().length == 0) return emptyStr; // (value() would decode a String)
-        if (o instanceof PyInt i && i.value().equals(MINUS_ONE)) return minusOne;
+        if (o instanceof PyInt i && i.fitsLong() && i.longValue() == -1) return minusOne; // (value() would make a BigInteger)
         return -1;
     }
 

@@ -21,6 +21,10 @@ final class YieldFromIter {
 
     /** Gives every {@code GET_ITER GET_ITER_YIELD_FROM} its checked or unchecked form for {@code codeFlags}. */
     static void resolveGetIterOpargs(Cfg g, int codeFlags) {
+        // a yield from makes its unit a generator (a coroutine or async generator has its own flag): in any
+        // other unit there is nothing to resolve, and the walk over its instructions is skipped
+        if ((codeFlags & (CodeFlags.CO_GENERATOR | CodeFlags.CO_COROUTINE | CodeFlags.CO_ITERABLE_COROUTINE
+                | CodeFlags.CO_ASYNC_GENERATOR)) == 0) return;
         boolean coroutine = (codeFlags & (CodeFlags.CO_COROUTINE | CodeFlags.CO_ITERABLE_COROUTINE)) != 0;
         int resolved = coroutine ? GET_ITER_YIELD_FROM_NO_CHECK : GET_ITER_YIELD_FROM_CORO_CHECK;
         for (BasicBlock b = g.entry; b != null; b = b.next) {
