@@ -161,7 +161,7 @@ final class ConstantOps {
                 default -> throw NotFoldable.INSTANCE;
             };
         }
-        if (o instanceof PyInt i) return i.value().signum() != 0;
+        if (o instanceof PyInt i) return i.signum() != 0;
         if (o instanceof PyFloat f) return f.value() != 0.0;
         if (o instanceof PyComplex c) return c.real() != 0.0 || c.imag() != 0.0;
         if (o instanceof PyStr s) return s.length() != 0;

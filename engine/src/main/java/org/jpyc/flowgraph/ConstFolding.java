@@ -60,7 +60,7 @@ class ConstFolding {
                 default -> true;
             };
         }
-        if (o instanceof PyInt i) return i.fitsLong() ? i.longValue() != 0 : i.value().signum() != 0;
+        if (o instanceof PyInt i) return i.signum() != 0;
         if (o instanceof PyFloat d) return d.value() != 0.0;
         if (o instanceof PyComplex z) return z.real() != 0.0 || z.imag() != 0.0;
         if (o instanceof PyStr s) return s.raw().length > 0;

@@ -65,6 +65,11 @@ public final class PyInt extends PyObject {
         return small;
     }
 
+    /** The sign of the value (-1, 0 or 1), without making a BigInteger for a value that fits in a long. */
+    public int signum() {
+        return fits ? Long.signum(small) : big.signum();
+    }
+
     public Form form() {
         return form;
     }
