@@ -204,8 +204,7 @@ public final class PyStr extends PyObject {
 
     public boolean isAscii() {
         // in Latin-1 and in UTF-8 alike, a code point >= 128 is stored with a byte >= 0x80
-        for (byte x : raw) if (x < 0) return false;
-        return true;
+        return org.jpyc.util.AsciiScan.firstNonAscii(raw, 0, raw.length) == raw.length;
     }
 
     @Override
@@ -246,9 +245,7 @@ public final class PyStr extends PyObject {
      * with the code points: the payload itself unless it is one-byte with bytes above 0x7F (Latin-1).
      */
     private byte[] textBytes() {
-        if (!form.oneByte) return raw;
-        for (byte x : raw) if (x < 0) return encodeSurrogatePass(codePoints());
-        return raw;
+        return form.oneByte && !isAscii() ? encodeSurrogatePass(codePoints()) : raw;
     }
 
     private static int[] latin1(byte[] b) {

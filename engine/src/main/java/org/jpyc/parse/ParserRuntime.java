@@ -680,11 +680,9 @@ abstract class ParserRuntime {
     private String identifier(int e) {
         int start = nameStarts[e];
         int n = nameLengths[e];
-        for (int k = start; k < start + n; k++) {
-            if (input[k] < 0) {
-                importedUnicodedata = true; // init_normalization, for the NFKC form
-                return noteIdentifier(newIdentifier(new String(input, start, n, java.nio.charset.StandardCharsets.UTF_8)));
-            }
+        if (org.jpyc.util.AsciiScan.firstNonAscii(input, start, start + n) < start + n) {
+            importedUnicodedata = true; // init_normalization, for the NFKC form
+            return noteIdentifier(newIdentifier(new String(input, start, n, java.nio.charset.StandardCharsets.UTF_8)));
         }
         String s = new String(input, start, n, java.nio.charset.StandardCharsets.ISO_8859_1);
         nameIds[e] = s;

@@ -100,11 +100,7 @@ final class StringParser {
     /** {@link #checkUtf8} run by run of non-ASCII bytes ({@code decode_unicode_with_escapes}'s {@code decode_utf8}). */
     static void checkUtf8Runs(byte[] b, int from, int to) {
         int i = from;
-        while (i < to) {
-            if ((b[i] & 0x80) == 0) {
-                i++;
-                continue;
-            }
+        while ((i = AsciiScan.firstNonAscii(b, i, to)) < to) {
             int run = i;
             while (i < to && (b[i] & 0x80) != 0) i++;
             checkUtf8Span(b, run, i);
